@@ -1,0 +1,63 @@
+package dev.switchboard.transcoder.error;
+
+import io.grpc.Status;
+
+/**
+ * The one error table: every failure the gateway reports has a kind, and the kind alone decides
+ * the gRPC status, the HTTP status and the error type written in OpenAI and Anthropic bodies.
+ */
+public enum ErrorKind {
+    INVALID_REQUEST(Status.Code.INVALID_ARGUMENT, 400, "invalid_request_error", "invalid_request_error"),
+    UNAUTHENTICATED(Status.Code.UNAUTHENTICATED, 401, "invalid_request_error", "authentication_error"),
+    PERMISSION_DENIED(Status.Code.PERMISSION_DENIED, 403, "permission_error", "permission_error"),
+    NOT_FOUND(Status.Code.NOT_FOUND, 404, "invalid_request_error", "not_found_error"),
+    ALREADY_EXISTS(Status.Code.ALREADY_EXISTS, 409, "invalid_request_error", "invalid_request_error"),
+    /** A bare model name that several providers serve. */
+    AMBIGUOUS(Status.Code.FAILED_PRECONDITION, 400, "invalid_request_error", "invalid_request_error"),
+    REQUEST_TOO_LARGE(Status.Code.RESOURCE_EXHAUSTED, 413, "invalid_request_error", "request_too_large"),
+    CONTEXT_TOO_LONG(Status.Code.INVALID_ARGUMENT, 400, "invalid_request_error", "invalid_request_error"),
+    RATE_LIMITED(Status.Code.RESOURCE_EXHAUSTED, 429, "rate_limit_error", "rate_limit_error"),
+    /** A feature or upstream format this build does not implement yet. */
+    UNIMPLEMENTED(Status.Code.UNIMPLEMENTED, 501, "not_implemented", "api_error"),
+    /** The upstream could not be reached at all (refused, reset, DNS). */
+    UPSTREAM_UNREACHABLE(Status.Code.UNAVAILABLE, 502, "upstream_error", "api_error"),
+    /** The upstream answered with a server error or a body that cannot be understood. */
+    UPSTREAM_ERROR(Status.Code.UNAVAILABLE, 502, "upstream_error", "api_error"),
+    /** The upstream said it is overloaded or down for now (503, Anthropic 529). */
+    UPSTREAM_UNAVAILABLE(Status.Code.UNAVAILABLE, 503, "upstream_error", "overloaded_error"),
+    UPSTREAM_TIMEOUT(Status.Code.DEADLINE_EXCEEDED, 504, "timeout_error", "timeout_error"),
+    INTERNAL(Status.Code.INTERNAL, 500, "server_error", "api_error");
+
+    private final Status.Code grpcCode;
+    private final int httpStatus;
+    private final String openAiType;
+    private final String anthropicType;
+
+    ErrorKind(Status.Code grpcCode, int httpStatus, String openAiType, String anthropicType) {
+        this.grpcCode = grpcCode;
+        this.httpStatus = httpStatus;
+        this.openAiType = openAiType;
+        this.anthropicType = anthropicType;
+    }
+
+    public Status.Code grpcCode() {
+        return grpcCode;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String openAiType() {
+        return openAiType;
+    }
+
+    public String anthropicType() {
+        return anthropicType;
+    }
+
+    /** The machine-readable reason carried in gRPC ErrorInfo details. */
+    public String reason() {
+        return name();
+    }
+}
