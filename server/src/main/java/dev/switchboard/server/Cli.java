@@ -1,0 +1,80 @@
+package dev.switchboard.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Parses {@code serve [options]} and {@code --help}. */
+final class Cli {
+    static final String USAGE = String.join("\n",
+            "Usage: java -jar switchboard.jar serve [options]",
+            "",
+            "Starts the Switchboard gateway: gRPC, the OpenAI-compatible REST API, the admin API,",
+            "docs (/docs) and health (/health) on one port.",
+            "",
+            "Options:",
+            "  --port N                 port to listen on (default 8080; 0 picks a free one)",
+            "  --host ADDR              address to bind (default 127.0.0.1)",
+            "  --data-dir DIR           where the database, keyset and admin key live (default ./data)",
+            "  --max-request-bytes N    largest request body accepted (default 33554432)",
+            "  -h, --help               show this help",
+            "",
+            "Environment:",
+            "  SWITCHBOARD_ADMIN_KEY    the admin key (else generated on first start and printed once)",
+            "  SWITCHBOARD_KEYSET       path of the Tink keyset that seals provider keys",
+            "                           (else <data-dir>/keyset.json, created on first start)");
+
+    /** What the command line asked for: help text, or a server to start. */
+    record Parsed(boolean help, ServerConfig config) {}
+
+    private Cli() {}
+
+    static Parsed parse(String[] args, Map<String, String> env) {
+        ServerConfig config = ServerConfig.defaults(env);
+        int i = 0;
+        if (args.length == 0 || isHelp(args[0])) {
+            return new Parsed(true, config);
+        }
+        if (!"serve".equals(args[0])) {
+            throw new IllegalArgumentException("unknown command '" + args[0] + "' (expected: serve)");
+        }
+        for (i = 1; i < args.length; i++) {
+            final String arg = args[i];
+            if (isHelp(arg)) {
+                return new Parsed(true, config);
+            }
+            final String name;
+            final String value;
+            final int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            } else {
+                name = arg;
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(arg + ": missing value");
+                }
+                value = args[++i];
+            }
+            switch (name) {
+                case "--port": config = config.withPort(number(name, value)); break;
+                case "--host": config = config.withHost(value); break;
+                case "--data-dir": config = config.withDataDir(Path.of(value)); break;
+                case "--max-request-bytes": config = config.withMaxRequestBytes(number(name, value)); break;
+                default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
+            }
+        }
+        return new Parsed(false, config);
+    }
+
+    private static boolean isHelp(String arg) {
+        return "-h".equals(arg) || "--help".equals(arg) || "help".equals(arg);
+    }
+
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + value + "' is not a number");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.switchboard.server;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.linecorp.armeria.client.ClientFactory;
+import com.linecorp.armeria.common.grpc.GrpcJsonMarshaller;
+import com.linecorp.armeria.server.ServerBuilder;
+import com.linecorp.armeria.server.docs.DocService;
+import com.linecorp.armeria.server.grpc.GrpcService;
+import com.linecorp.armeria.server.healthcheck.HealthCheckService;
+
+import dev.switchboard.server.auth.AdminKey;
+import dev.switchboard.server.auth.AuthDecorator;
+import dev.switchboard.server.error.GrpcErrors;
+import dev.switchboard.server.error.HttpErrorHandler;
+import dev.switchboard.server.inference.InferenceService;
+import dev.switchboard.server.inference.ModelCatalog;
+import dev.switchboard.server.provider.ProviderAdminService;
+import dev.switchboard.server.provider.ProviderHealth;
+import dev.switchboard.server.provider.ProviderRegistry;
+import dev.switchboard.server.provider.ProviderStore;
+import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.upstream.OpenAiUpstream;
+import dev.switchboard.transcoder.http.OpenAiRoutes;
+
+/**
+ * Everything one gateway process holds, and the one place its services are put on a server.
+ * {@link Main} and the tests both go through {@link #open} and {@link #configure}, so tests run
+ * the production wiring.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger logger = LoggerFactory.getLogger(Gateway.class);
+
+    private final ServerConfig config;
+    private final Storage storage;
+    private final ClientFactory clientFactory;
+    private final AdminKey adminKey;
+    private final ProviderRegistry registry;
+    private final ModelCatalog catalog;
+    private final ProviderAdminService adminService;
+    private final InferenceService inferenceService;
+
+    private Gateway(ServerConfig config, Storage storage, AdminKey adminKey) {
+        this.config = config;
+        this.storage = storage;
+        this.adminKey = adminKey;
+        clientFactory = ClientFactory.builder()
+                                     .connectTimeout(Duration.ofSeconds(10))
+                                     .idleTimeout(Duration.ofSeconds(60))
+                                     .build();
+        final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
+        final ProviderHealth health = new ProviderHealth();
+        final OpenAiUpstream openai = new OpenAiUpstream();
+        registry = new ProviderRegistry(store, clientFactory);
+        catalog = new ModelCatalog(openai);
+        registry.onChange(catalog::invalidateAll);
+        registry.reload();
+        adminService = new ProviderAdminService(store, registry, health, catalog, openai);
+        inferenceService = new InferenceService(registry, catalog, openai, health);
+    }
+
+    /**
+     * Opens the data directory (database, keyset, admin key). Fails with a clear message, and
+     * without changing anything, when the keyset does not match the database.
+     */
+    public static Gateway open(ServerConfig config) {
+        final Storage storage = Storage.open(config.dataDir(), config.keysetPath());
+        try {
+            return new Gateway(config, storage, AdminKey.load(config.dataDir(), config.adminKey()));
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    /** Puts every service on {@code sb}: gRPC, admin JSON, the OpenAI API, docs and health. */
+    public void configure(ServerBuilder sb) {
+        // Streams last as long as the model talks; upstream timeouts bound every request instead.
+        sb.requestTimeout(Duration.ZERO)
+          .maxRequestLength(config.maxRequestBytes())
+          .errorHandler(new HttpErrorHandler());
+
+        final GrpcErrors errors = new GrpcErrors();
+        sb.service(GrpcService.builder()
+                              .addService(adminService)
+                              // Admin calls touch the database: keep them off the event loop.
+                              .useBlockingTaskExecutor(true)
+                              .enableHttpJsonTranscoding(true)
+                              .jsonMarshallerFactory(sd -> GrpcJsonMarshaller
+                                      .builder()
+                                      .jsonMarshallerCustomizer(m -> m.preservingProtoFieldNames(true))
+                                      .build(sd))
+                              .exceptionHandler(errors)
+                              .build());
+        sb.service(GrpcService.builder()
+                              .addService(inferenceService)
+                              .exceptionHandler(errors)
+                              .build());
+        OpenAiRoutes.register(sb, inferenceService);
+        sb.service("/health", HealthCheckService.of());
+        sb.serviceUnder("/docs", DocService.builder().build());
+        sb.decorator(new AuthDecorator(adminKey));
+        sb.serverListener(new com.linecorp.armeria.server.ServerListenerAdapter() {
+            @Override
+            public void serverStarted(com.linecorp.armeria.server.Server server) {
+                warmModelLists();
+            }
+        });
+    }
+
+    /** Fetches model lists in the background so the first bare-name request finds them. */
+    private void warmModelLists() {
+        for (UpstreamProvider p : registry.enabled()) {
+            catalog.models(p).exceptionally(t -> {
+                logger.info("model list of provider '{}' not available yet", p.name());
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        clientFactory.close();
+        storage.close();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.switchboard.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.linecorp.armeria.common.annotation.Nullable;
+
+/**
+ * Start-up configuration, validated once. Command-line flags win; secrets come only from the
+ * environment so they never show in a process list.
+ */
+public record ServerConfig(String host, int port, Path dataDir, @Nullable Path keysetPath,
+                           @Nullable String adminKey, long maxRequestBytes) {
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
+
+    public ServerConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port: " + port + " (expected: 0-65535)");
+        }
+        if (maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("--max-request-bytes: " + maxRequestBytes + " (expected: > 0)");
+        }
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("--host: must not be blank");
+        }
+    }
+
+    /** Defaults, with SWITCHBOARD_KEYSET and SWITCHBOARD_ADMIN_KEY taken from {@code env}. */
+    public static ServerConfig defaults(Map<String, String> env) {
+        final String keyset = env.get("SWITCHBOARD_KEYSET");
+        return new ServerConfig("127.0.0.1", 8080, Path.of("data"),
+                                keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
+                                env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES);
+    }
+
+    public ServerConfig withPort(int port) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+    }
+
+    public ServerConfig withHost(String host) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+    }
+
+    public ServerConfig withDataDir(Path dataDir) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+    }
+
+    public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+    }
+
+    public ServerConfig withAdminKey(@Nullable String adminKey) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+    }
+
+    public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.switchboard.server.error;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.protobuf.Any;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.RetryInfo;
+
+import com.linecorp.armeria.common.RequestContext;
+import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.common.grpc.GrpcExceptionHandlerFunction;
+
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.Errors;
+import dev.switchboard.transcoder.error.GatewayException;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.protobuf.ProtoUtils;
+
+/**
+ * Maps every service failure to a gRPC status through the error table, with a
+ * {@code google.rpc.Status} in the trailers: ErrorInfo (domain "switchboard", reason = the kind,
+ * metadata http_status and code) and RetryInfo when the upstream asked to wait.
+ */
+public final class GrpcErrors implements GrpcExceptionHandlerFunction {
+    public static final String DOMAIN = "switchboard";
+    private static final Logger logger = LoggerFactory.getLogger(GrpcErrors.class);
+    private static final Metadata.Key<com.google.rpc.Status> DETAILS_KEY = Metadata.Key.of(
+            "grpc-status-details-bin", ProtoUtils.metadataMarshaller(com.google.rpc.Status.getDefaultInstance()));
+
+    @Nullable
+    @Override
+    public Status apply(RequestContext ctx, Status status, Throwable cause, Metadata metadata) {
+        final Throwable t = Errors.unwrap(cause);
+        if (!(t instanceof GatewayException)) {
+            if (status.getCode() != Status.Code.UNKNOWN) {
+                return status;
+            }
+            logger.warn("unexpected failure in {}", ctx.path(), t);
+        }
+        final GatewayException e = Errors.toGateway(t);
+        final ErrorKind kind = e.kind();
+        final ErrorInfo.Builder info = ErrorInfo.newBuilder()
+                                                .setDomain(DOMAIN)
+                                                .setReason(kind.reason())
+                                                .putMetadata("http_status", String.valueOf(kind.httpStatus()));
+        if (e.code() != null) {
+            info.putMetadata("code", e.code());
+        }
+        final com.google.rpc.Status.Builder details = com.google.rpc.Status.newBuilder()
+                                                                           .setCode(kind.grpcCode().value())
+                                                                           .setMessage(e.getMessage())
+                                                                           .addDetails(Any.pack(info.build()));
+        if (e.retryAfter() != null) {
+            details.addDetails(Any.pack(RetryInfo.newBuilder().setRetryDelay(
+                    com.google.protobuf.Duration.newBuilder().setSeconds(e.retryAfter().getSeconds())
+                                                .setNanos(e.retryAfter().getNano())).build()));
+        }
+        metadata.put(DETAILS_KEY, details.build());
+        return Status.fromCode(kind.grpcCode()).withDescription(e.getMessage());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.switchboard.server.error;
+
+import com.linecorp.armeria.common.AggregatedHttpResponse;
+import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.HttpStatus;
+import com.linecorp.armeria.common.MediaType;
+import com.linecorp.armeria.common.RequestHeaders;
+import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.server.ServerErrorHandler;
+import com.linecorp.armeria.server.ServiceConfig;
+import com.linecorp.armeria.server.ServiceRequestContext;
+
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.openai.OpenAiErrors;
+
+/**
+ * Errors Armeria raises before a service runs (no route, body over the limit, bad framing)
+ * answer in OpenAI's error JSON like everything else on the HTTP surface. gRPC keeps its own.
+ */
+public final class HttpErrorHandler implements ServerErrorHandler {
+
+    @Nullable
+    @Override
+    public HttpResponse onServiceException(ServiceRequestContext ctx, Throwable cause) {
+        return null;
+    }
+
+    @Nullable
+    @Override
+    public AggregatedHttpResponse renderStatus(@Nullable ServiceRequestContext ctx, ServiceConfig config,
+                                               @Nullable RequestHeaders headers, HttpStatus status,
+                                               @Nullable String description, @Nullable Throwable cause) {
+        if (headers != null && headers.contentType() != null
+            && headers.contentType().subtype().startsWith("grpc")) {
+            return null;
+        }
+        final ErrorKind kind = kindOf(status);
+        final String message = description != null ? description : messageOf(status, headers);
+        return AggregatedHttpResponse.of(status, MediaType.JSON_UTF_8,
+                                         OpenAiErrors.encode(kind, null, message));
+    }
+
+    private static String messageOf(HttpStatus status, @Nullable RequestHeaders headers) {
+        if (status.code() == 404 && headers != null) {
+            final String path = headers.path();
+            final int q = path.indexOf('?');
+            return "no route for " + headers.method() + ' ' + (q < 0 ? path : path.substring(0, q));
+        }
+        if (status.code() == 413) {
+            return "request body exceeds the size limit";
+        }
+        return status.reasonPhrase();
+    }
+
+    private static ErrorKind kindOf(HttpStatus status) {
+        switch (status.code()) {
+            case 401: return ErrorKind.UNAUTHENTICATED;
+            case 403: return ErrorKind.PERMISSION_DENIED;
+            case 404: return ErrorKind.NOT_FOUND;
+            case 413: return ErrorKind.REQUEST_TOO_LARGE;
+            case 429: return ErrorKind.RATE_LIMITED;
+            case 503: return ErrorKind.UPSTREAM_UNAVAILABLE;
+            case 504: return ErrorKind.UPSTREAM_TIMEOUT;
+            default:
+                return status.code() < 500 ? ErrorKind.INVALID_REQUEST : ErrorKind.INTERNAL;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.switchboard.server.inference;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.switchboard.server.provider.ApiFormat;
+import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.server.upstream.OpenAiUpstream;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.openai.OpenAiModels.UpstreamModel;
+
+/**
+ * Each provider's model list, fetched from the upstream and cached. A failed fetch is not cached
+ * (Caffeine drops failed futures), so the next lookup tries again.
+ */
+public final class ModelCatalog {
+    static final Duration TTL = Duration.ofMinutes(10);
+
+    private final OpenAiUpstream openai;
+    private final AsyncCache<String, List<UpstreamModel>> cache =
+            Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).buildAsync();
+
+    public ModelCatalog(OpenAiUpstream openai) {
+        this.openai = openai;
+    }
+
+    /** The cached list, fetching it on first use. */
+    public CompletableFuture<List<UpstreamModel>> models(UpstreamProvider p) {
+        return cache.get(p.id(), (id, executor) -> fetch(p));
+    }
+
+    /** Fetches the list now and replaces the cached one. */
+    public CompletableFuture<List<UpstreamModel>> refresh(UpstreamProvider p) {
+        final CompletableFuture<List<UpstreamModel>> f = fetch(p);
+        cache.put(p.id(), f);
+        return f;
+    }
+
+    /** Forgets every list: called when provider configuration changed. */
+    public void invalidateAll() {
+        cache.synchronous().invalidateAll();
+    }
+
+    private CompletableFuture<List<UpstreamModel>> fetch(UpstreamProvider p) {
+        if (p.format() != ApiFormat.OPENAI) {
+            return CompletableFuture.failedFuture(unimplemented(p));
+        }
+        return openai.listModels(p);
+    }
+
+    static GatewayException unimplemented(UpstreamProvider p) {
+        return new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",
+                                    "provider '" + p.name() + "' speaks the '" + p.format().token()
+                                    + "' API format, which this build does not implement yet");
+    }
+}

@@ -1,0 +1,249 @@
+package dev.switchboard.server.provider;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.google.protobuf.Empty;
+
+import dev.switchboard.server.crypto.Secret;
+import dev.switchboard.server.inference.ModelCatalog;
+import dev.switchboard.server.upstream.OpenAiUpstream;
+import dev.switchboard.transcoder.error.Errors;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.openai.OpenAiModels.UpstreamModel;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.CreateProviderRequest;
+import dev.switchboard.v1.DeleteProviderRequest;
+import dev.switchboard.v1.GetProviderRequest;
+import dev.switchboard.v1.ListPresetsRequest;
+import dev.switchboard.v1.ListPresetsResponse;
+import dev.switchboard.v1.ListProviderModelsRequest;
+import dev.switchboard.v1.ListProviderModelsResponse;
+import dev.switchboard.v1.ListProvidersRequest;
+import dev.switchboard.v1.ListProvidersResponse;
+import dev.switchboard.v1.Message;
+import dev.switchboard.v1.Provider;
+import dev.switchboard.v1.ProviderAdminGrpc;
+import dev.switchboard.v1.ProviderModel;
+import dev.switchboard.v1.Role;
+import dev.switchboard.v1.RotateProviderKeyRequest;
+import dev.switchboard.v1.TestProviderRequest;
+import dev.switchboard.v1.TestProviderResponse;
+import dev.switchboard.v1.UpdateProviderRequest;
+import io.grpc.stub.StreamObserver;
+
+/**
+ * The {@code ProviderAdmin} service. It runs on the blocking task executor (it reads and writes
+ * the database), and reloads the in-memory snapshot after every change.
+ */
+public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminImplBase {
+    static final int MAX_TEST_PROMPT = 30;
+
+    private final ProviderStore store;
+    private final ProviderRegistry registry;
+    private final ProviderHealth health;
+    private final ModelCatalog catalog;
+    private final OpenAiUpstream upstream;
+
+    public ProviderAdminService(ProviderStore store, ProviderRegistry registry, ProviderHealth health,
+                                ModelCatalog catalog, OpenAiUpstream upstream) {
+        this.store = store;
+        this.registry = registry;
+        this.health = health;
+        this.catalog = catalog;
+        this.upstream = upstream;
+    }
+
+    @Override
+    public void createProvider(CreateProviderRequest req, StreamObserver<Provider> obs) {
+        respond(obs, () -> {
+            final Provider p = req.getProvider();
+            final ProviderSpec spec = ProviderInputs.forCreate(p);
+            final Secret key = p.getApiKey().isEmpty() ? null : ProviderInputs.apiKey(p.getApiKey(), "api_key");
+            final StoredProvider stored = store.create(spec, key, ProviderInputs.secrets(p.getSecretHeadersMap()));
+            registry.reload();
+            return view(stored);
+        });
+    }
+
+    @Override
+    public void getProvider(GetProviderRequest req, StreamObserver<Provider> obs) {
+        respond(obs, () -> view(find(req.getName())));
+    }
+
+    @Override
+    public void listProviders(ListProvidersRequest req, StreamObserver<ListProvidersResponse> obs) {
+        respond(obs, () -> {
+            final ListProvidersResponse.Builder b = ListProvidersResponse.newBuilder();
+            store.list().forEach(p -> b.addProviders(view(p)));
+            return b.build();
+        });
+    }
+
+    @Override
+    public void updateProvider(UpdateProviderRequest req, StreamObserver<Provider> obs) {
+        respond(obs, () -> {
+            final Provider p = req.getProvider();
+            final List<String> paths = req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
+                                       ? req.getUpdateMask().getPathsList() : ProviderInputs.impliedMask(p);
+            if (paths.isEmpty()) {
+                throw GatewayException.invalid("provider: nothing to update");
+            }
+            final Map<String, String> secretHeaders = paths.contains("secret_headers")
+                                                      ? p.getSecretHeadersMap() : Map.of();
+            final StoredProvider updated = store.update(
+                    req.getName(), cur -> ProviderInputs.applyMask(cur, p, paths, secretHeaders),
+                    paths.contains("secret_headers") ? ProviderInputs.secrets(secretHeaders) : null);
+            health.forget(updated.id());
+            registry.reload();
+            return view(updated);
+        });
+    }
+
+    @Override
+    public void deleteProvider(DeleteProviderRequest req, StreamObserver<Empty> obs) {
+        respond(obs, () -> {
+            final StoredProvider p = find(req.getName());
+            store.delete(p.name());
+            health.forget(p.id());
+            registry.reload();
+            return Empty.getDefaultInstance();
+        });
+    }
+
+    @Override
+    public void rotateProviderKey(RotateProviderKeyRequest req, StreamObserver<Provider> obs) {
+        respond(obs, () -> {
+            final StoredProvider p = store.rotateKey(req.getName(), ProviderInputs.apiKey(req.getApiKey(), "api_key"));
+            health.forget(p.id());
+            registry.reload();
+            return view(p);
+        });
+    }
+
+    @Override
+    public void listPresets(ListPresetsRequest req, StreamObserver<ListPresetsResponse> obs) {
+        respond(obs, () -> ListPresetsResponse.newBuilder().addAllPresets(Presets.all()).build());
+    }
+
+    @Override
+    public void listProviderModels(ListProviderModelsRequest req, StreamObserver<ListProviderModelsResponse> obs) {
+        respond(obs, () -> {
+            final List<UpstreamModel> models = catalog.refresh(runtime(req.getName())).join();
+            final ListProviderModelsResponse.Builder b = ListProviderModelsResponse.newBuilder();
+            for (UpstreamModel m : models) {
+                final ProviderModel.Builder pm = ProviderModel.newBuilder().setId(m.id()).setCreated(m.created());
+                if (m.ownedBy() != null) {
+                    pm.setOwnedBy(m.ownedBy());
+                }
+                b.addModels(pm);
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public void testProvider(TestProviderRequest req, StreamObserver<TestProviderResponse> obs) {
+        respond(obs, () -> {
+            if (req.getPrompt().length() > MAX_TEST_PROMPT) {
+                throw GatewayException.invalid("prompt: " + req.getPrompt().length() + " characters (expected: <= "
+                                               + MAX_TEST_PROMPT + ")");
+            }
+            final UpstreamProvider p = runtime(req.getName());
+            final TestProviderResponse.Builder out = TestProviderResponse.newBuilder().setOk(true);
+            long start = System.nanoTime();
+            final List<UpstreamModel> models;
+            try {
+                models = catalog.refresh(p).join();
+                out.setModelCount(models.size());
+            } catch (RuntimeException e) {
+                return failed(out, p, e, start);
+            } finally {
+                out.setLatency(ProviderViews.duration(Duration.ofNanos(System.nanoTime() - start)));
+            }
+            if (!req.getPrompt().isEmpty()) {
+                final String model = !req.getModel().isEmpty() ? req.getModel()
+                                     : models.isEmpty() ? "" : models.get(0).id();
+                if (model.isEmpty()) {
+                    return out.setOk(false).setError("the provider lists no model to send the prompt to").build();
+                }
+                out.setModel(model);
+                start = System.nanoTime();
+                try {
+                    final ChatCompletionResponse res = upstream.complete(p, prompt(model, req.getPrompt()), model).join();
+                    out.setReply(replyText(res));
+                } catch (RuntimeException e) {
+                    return failed(out, p, e, start);
+                } finally {
+                    out.setPromptLatency(ProviderViews.duration(Duration.ofNanos(System.nanoTime() - start)));
+                }
+            }
+            health.succeeded(p.id());
+            return out.build();
+        });
+    }
+
+    private TestProviderResponse failed(TestProviderResponse.Builder out, UpstreamProvider p, RuntimeException e,
+                                        long start) {
+        final GatewayException ge = Errors.toGateway(e);
+        health.failed(p.id(), ge.getMessage());
+        return out.setOk(false).setError(ge.getMessage()).build();
+    }
+
+    private static ChatCompletionRequest prompt(String model, String text) {
+        return ChatCompletionRequest.newBuilder()
+                                    .setModel(model)
+                                    .addMessages(Message.newBuilder().setRole(Role.ROLE_USER)
+                                                        .addContent(ContentPart.newBuilder().setText(text)))
+                                    .build();
+    }
+
+    private static String replyText(ChatCompletionResponse res) {
+        if (res.getChoicesCount() == 0) {
+            return "";
+        }
+        final StringBuilder sb = new StringBuilder();
+        for (ContentPart part : res.getChoices(0).getMessage().getContentList()) {
+            if (part.hasText()) {
+                sb.append(part.getText());
+            }
+        }
+        return sb.toString();
+    }
+
+    private StoredProvider find(String name) {
+        return store.find(name).orElseThrow(() -> notFound(name));
+    }
+
+    private UpstreamProvider runtime(String name) {
+        final UpstreamProvider p = registry.get(name);
+        if (p == null) {
+            throw notFound(name);
+        }
+        return p;
+    }
+
+    private static GatewayException notFound(String name) {
+        return GatewayException.notFound("provider_not_found", "provider '" + name + "' not found");
+    }
+
+    private Provider view(StoredProvider p) {
+        return ProviderViews.toProto(p, health.stateOf(p.id(), p.spec().enabled()));
+    }
+
+    private static <T> void respond(StreamObserver<T> obs, Supplier<T> action) {
+        final T result;
+        try {
+            result = action.get();
+        } catch (RuntimeException e) {
+            obs.onError(Errors.toGateway(e));
+            return;
+        }
+        obs.onNext(result);
+        obs.onCompleted();
+    }
+}

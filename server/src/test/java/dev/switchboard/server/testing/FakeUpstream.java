@@ -1,0 +1,189 @@
+package dev.switchboard.server.testing;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.linecorp.armeria.common.AggregatedHttpRequest;
+import com.linecorp.armeria.common.HttpData;
+import com.linecorp.armeria.common.HttpRequest;
+import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.HttpResponseWriter;
+import com.linecorp.armeria.common.HttpStatus;
+import com.linecorp.armeria.common.MediaType;
+import com.linecorp.armeria.common.RequestHeaders;
+import com.linecorp.armeria.common.ResponseHeaders;
+import com.linecorp.armeria.server.Server;
+import com.linecorp.armeria.server.ServiceRequestContext;
+
+import dev.switchboard.transcoder.testing.Fixtures;
+
+/**
+ * A fake OpenAI-compatible provider on loopback. It replays recorded provider traffic and
+ * misbehaves on cue, chosen by the requested model name:
+ * <ul>
+ *   <li>{@code gpt-4o-mini} (any other name): recorded text completion / stream;</li>
+ *   <li>{@code tools}: recorded parallel tool-call stream / recorded tool-call completion;</li>
+ *   <li>{@code rate-limited}: 429 with Retry-After: 7;</li>
+ *   <li>{@code server-error}: 500;</li>
+ *   <li>{@code hang}: never answers;</li>
+ *   <li>{@code hang-stream}: one chunk, then silence until the client goes away;</li>
+ *   <li>{@code broken-stream}: one chunk, then the connection is reset.</li>
+ * </ul>
+ * Every request is recorded, and a request without the expected key gets 401.
+ */
+public final class FakeUpstream implements AutoCloseable {
+    private static final ObjectMapper mapper = new ObjectMapper();
+
+    /** One request as the upstream saw it. */
+    public record Seen(RequestHeaders headers, String body) {
+        public JsonNode json() {
+            try {
+                return mapper.readTree(body);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private final Server server;
+    private final String expectedKey;
+    private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
+    /** Completes when a hanging stream's client went away (the gateway cancelled it). */
+    public final CompletableFuture<Throwable> streamAbandoned = new CompletableFuture<>();
+
+    public FakeUpstream(String expectedKey) {
+        this.expectedKey = expectedKey;
+        server = Server.builder()
+                       .http(new InetSocketAddress("127.0.0.1", 0))
+                       .requestTimeout(Duration.ZERO)
+                       .service("/v1/models", (ctx, req) -> authorized(req) ? models() : unauthorized())
+                       .service("/v1/chat/completions", (ctx, req) -> HttpResponse.of(
+                               req.aggregate().thenApply(agg -> chat(ctx, agg))))
+                       .build();
+        server.start().join();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.activeLocalPort() + "/v1";
+    }
+
+    /** The next request the upstream received. */
+    public Seen take() throws InterruptedException {
+        final Seen s = seen.poll(10, TimeUnit.SECONDS);
+        if (s == null) {
+            throw new AssertionError("the upstream received no request");
+        }
+        return s;
+    }
+
+    public int pending() {
+        return seen.size();
+    }
+
+    private boolean authorized(HttpRequest req) {
+        return ("Bearer " + expectedKey).equals(req.headers().get("authorization"));
+    }
+
+    private HttpResponse chat(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
+        final Seen s = new Seen(agg.headers(), agg.contentUtf8());
+        seen.add(s);
+        if (!("Bearer " + expectedKey).equals(agg.headers().get("authorization"))) {
+            return unauthorized();
+        }
+        final JsonNode body = s.json();
+        final boolean stream = body.path("stream").asBoolean(false);
+        final boolean usage = body.path("stream_options").path("include_usage").asBoolean(false);
+        switch (body.path("model").asText()) {
+            case "tools":
+                return stream ? sse(Fixtures.string("openai/chat/oaipy-stream-parallel-tool-calls.sse"))
+                              : json(Fixtures.string("openai-compatible/vercel-xai-tool-call.json"));
+            case "rate-limited":
+                return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
+                                                      .add("retry-after", "7").build(),
+                                       HttpData.ofUtf8("{\"error\":{\"message\":\"Rate limit reached for requests\","
+                                                       + "\"type\":\"requests\",\"param\":null,"
+                                                       + "\"code\":\"rate_limit_exceeded\"}}"));
+            case "server-error":
+                return HttpResponse.of(HttpStatus.INTERNAL_SERVER_ERROR, MediaType.JSON_UTF_8,
+                                       "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}");
+            case "hang":
+                return HttpResponse.streaming();
+            case "hang-stream":
+                return hangingStream(ctx);
+            case "broken-stream":
+                return brokenStream();
+            default:
+                return stream ? sse(Fixtures.string(usage ? "openai/chat/oaipy-stream-text-include-usage.sse"
+                                                          : "openai/chat/louter-stream-gpt-4o-mini-no-usage.sse"))
+                              : json(Fixtures.string("openai/chat/vercel-openai-text.json"));
+        }
+    }
+
+    private static final String FIRST_CHUNK =
+            "data: {\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
+            + "\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"Hel\"},"
+            + "\"finish_reason\":null}]}\n\n";
+
+    private HttpResponse hangingStream(ServiceRequestContext ctx) {
+        final HttpResponseWriter w = HttpResponse.streaming();
+        w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"));
+        w.write(HttpData.ofUtf8(FIRST_CHUNK));
+        w.whenComplete().handle((unused, cause) -> streamAbandoned.complete(cause));
+        ctx.whenRequestCancelled().thenAccept(streamAbandoned::complete);
+        return w;
+    }
+
+    private static HttpResponse brokenStream() {
+        final HttpResponseWriter w = HttpResponse.streaming();
+        w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"));
+        w.write(HttpData.ofUtf8(FIRST_CHUNK));
+        w.whenConsumed().thenRun(() -> w.abort(new IllegalStateException("connection reset on purpose")));
+        return w;
+    }
+
+    /** Replays a recorded SSE body one event per write, as a real upstream sends it. */
+    private static HttpResponse sse(String recording) {
+        final HttpResponseWriter w = HttpResponse.streaming();
+        w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"));
+        for (String event : recording.split("(?<=\n\n)")) {
+            w.write(HttpData.ofUtf8(event));
+        }
+        w.close();
+        return w;
+    }
+
+    private static HttpResponse json(String body) {
+        return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8, body);
+    }
+
+    private static HttpResponse models() {
+        return json("{\"object\":\"list\",\"data\":["
+                    + "{\"id\":\"gpt-4o-mini\",\"object\":\"model\",\"created\":1721172741,\"owned_by\":\"system\"},"
+                    + "{\"id\":\"tools\",\"object\":\"model\",\"created\":1721172742,\"owned_by\":\"system\"}]}");
+    }
+
+    private static HttpResponse unauthorized() {
+        return HttpResponse.of(HttpStatus.UNAUTHORIZED, MediaType.JSON_UTF_8,
+                               "{\"error\":{\"message\":\"Incorrect API key provided\",\"type\":\"invalid_request_error\","
+                               + "\"code\":\"invalid_api_key\"}}");
+    }
+
+    public List<Seen> drain() {
+        final List<Seen> out = new java.util.ArrayList<>();
+        seen.drainTo(out);
+        return out;
+    }
+
+    @Override
+    public void close() {
+        server.stop().join();
+    }
+}

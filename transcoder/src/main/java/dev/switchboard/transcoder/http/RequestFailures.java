@@ -1,0 +1,22 @@
+package dev.switchboard.transcoder.http;
+
+import com.linecorp.armeria.common.ContentTooLargeException;
+
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.Errors;
+import dev.switchboard.transcoder.error.GatewayException;
+
+/** Maps failures while reading a client's request body. */
+final class RequestFailures {
+    private RequestFailures() {}
+
+    static GatewayException toGateway(Throwable cause) {
+        final Throwable t = Errors.unwrap(cause);
+        if (t instanceof ContentTooLargeException) {
+            final long max = ((ContentTooLargeException) t).maxContentLength();
+            return new GatewayException(ErrorKind.REQUEST_TOO_LARGE, "request_too_large",
+                                        "request body exceeds the limit of " + max + " bytes");
+        }
+        return Errors.toGateway(t);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.switchboard.transcoder.http;
+
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.linecorp.armeria.common.HttpData;
+import com.linecorp.armeria.common.HttpHeaderNames;
+import com.linecorp.armeria.common.HttpResponseWriter;
+import com.linecorp.armeria.common.MediaType;
+import com.linecorp.armeria.common.ResponseHeaders;
+import com.linecorp.armeria.common.ResponseHeadersBuilder;
+
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.Errors;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
+import dev.switchboard.transcoder.openai.OpenAiErrors;
+import dev.switchboard.v1.ChatCompletionChunk;
+
+/**
+ * Writes the chunks of a streamed chat completion as OpenAI server-sent events. Headers go out
+ * with the first chunk, so a failure before any chunk still reaches the client as a plain HTTP
+ * error with the right status; after that, a failure becomes an explicit error event followed by
+ * {@code [DONE]}. A stream never just stops.
+ */
+final class SseChunkWriter extends InProcessObserver<ChatCompletionChunk> {
+    private static final Logger logger = LoggerFactory.getLogger(SseChunkWriter.class);
+    private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+    private static final HttpData DONE = HttpData.ofAscii("data: [DONE]\n\n");
+
+    private final HttpResponseWriter writer;
+    private final boolean includeUsage;
+    private boolean headersSent;
+
+    SseChunkWriter(HttpResponseWriter writer, boolean includeUsage) {
+        this.writer = writer;
+        this.includeUsage = includeUsage;
+        writer.whenComplete().handle((unused, cause) -> {
+            if (cause != null) {
+                cancel();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void onNext(ChatCompletionChunk chunk) {
+        if (!headersSent) {
+            headersSent = true;
+            writer.tryWrite(GatewayHeaders.add(sseHeaders(), chunk.getGateway()).build());
+        }
+        writer.tryWrite(HttpData.wrap(frame(OpenAiChunkEncoder.encode(chunk, includeUsage))));
+    }
+
+    @Override
+    public void onError(Throwable t) {
+        final GatewayException e = Errors.toGateway(t);
+        if (e.kind() == ErrorKind.INTERNAL) {
+            logger.warn("chat stream failed", e.getCause() != null ? e.getCause() : e);
+        }
+        if (!headersSent) {
+            headersSent = true;
+            writer.tryWrite(OpenAiHttpErrors.headers(e));
+            writer.tryWrite(OpenAiHttpErrors.body(e));
+            writer.close();
+            return;
+        }
+        writer.tryWrite(HttpData.wrap(frame(OpenAiErrors.encode(e.kind(), e.code(), e.getMessage()))));
+        writer.tryWrite(DONE);
+        writer.close();
+    }
+
+    @Override
+    public void onCompleted() {
+        sendHeadersOnce();
+        writer.tryWrite(DONE);
+        writer.close();
+    }
+
+    private void sendHeadersOnce() {
+        if (!headersSent) {
+            headersSent = true;
+            writer.tryWrite(sseHeaders().build());
+        }
+    }
+
+    private static ResponseHeadersBuilder sseHeaders() {
+        return ResponseHeaders.builder(200)
+                              .contentType(MediaType.EVENT_STREAM)
+                              .add(HttpHeaderNames.CACHE_CONTROL, "no-cache");
+    }
+
+    /** One allocation per event: "data: " + json + blank line. */
+    private static byte[] frame(byte[] json) {
+        final byte[] out = new byte[DATA.length + json.length + END.length];
+        System.arraycopy(DATA, 0, out, 0, DATA.length);
+        System.arraycopy(json, 0, out, DATA.length, json.length);
+        System.arraycopy(END, 0, out, DATA.length + json.length, END.length);
+        return out;
+    }
+}
