@@ -1,0 +1,64 @@
+package dev.switchboard.server.provider;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.regex.Pattern;
+import dev.switchboard.transcoder.error.GatewayException;
+
+/**
+ * What a user sets on a provider, secrets aside: those travel next to it as {@code Secret}s.
+ *
+ * @param name unique; letters, digits, '.', '_' and '-' (the prefix of "name/model" ids)
+ * @param timeout upstream timeout, positive, kept to the millisecond
+ */
+public record ProviderSpec(String name, String preset, String apiFormat, String baseUrl,
+                           Map<String, String> headers, Duration timeout, boolean enabled) {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
+
+    public ProviderSpec {
+        requireNonNull(name, "name");
+        requireNonNull(preset, "preset");
+        requireNonNull(apiFormat, "apiFormat");
+        requireNonNull(baseUrl, "baseUrl");
+        headers = Map.copyOf(requireNonNull(headers, "headers"));
+        timeout = requireNonNull(timeout, "timeout").truncatedTo(ChronoUnit.MILLIS);
+        if (!NAME.matcher(name).matches()) {
+            throw GatewayException.invalid(
+                    "name: '" + name + "' (expected: letters, digits, '.', '_' and '-')");
+        }
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw GatewayException.invalid("timeout: " + timeout + " (expected: >= 1ms)");
+        }
+    }
+
+    public ProviderSpec withName(String name) {
+        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled);
+    }
+
+    public ProviderSpec withPreset(String preset) {
+        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled);
+    }
+
+    public ProviderSpec withApiFormat(String apiFormat) {
+        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled);
+    }
+
+    public ProviderSpec withBaseUrl(String baseUrl) {
+        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled);
+    }
+
+    public ProviderSpec withHeaders(Map<String, String> headers) {
+        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled);
+    }
+
+    public ProviderSpec withTimeout(Duration timeout) {
+        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled);
+    }
+
+    public ProviderSpec withEnabled(boolean enabled) {
+        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled);
+    }
+}

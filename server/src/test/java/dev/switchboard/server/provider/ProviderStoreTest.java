@@ -1,0 +1,309 @@
+package dev.switchboard.server.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import dev.switchboard.server.crypto.Secret;
+import dev.switchboard.server.storage.Storage;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
+import org.jdbi.v3.core.statement.StatementException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProviderStoreTest {
+    private static final Instant T0 = Instant.parse("2025-01-02T03:04:05.678Z");
+    private static final Secret KEY = Secret.of("sk-original-key-1111");
+
+    @TempDir
+    Path dataDir;
+
+    private final TestClock clock = new TestClock(T0);
+    private Storage storage;
+    private ProviderStore store;
+
+    @BeforeEach
+    void openStorage() {
+        storage = Storage.open(dataDir, null);
+        store = new ProviderStore(storage.jdbi(), storage.sealer(), clock);
+    }
+
+    @AfterEach
+    void closeStorage() {
+        storage.close();
+    }
+
+    @Test
+    void createsAProviderThatIsFoundWithItsSecrets() {
+        final StoredProvider created =
+                store.create(spec("openai"), KEY, Map.of("X-Org-Token", Secret.of("org-token-2222")));
+
+        assertThat(UUID.fromString(created.id())).isNotNull();
+        assertThat(created.createTime()).isEqualTo(T0);
+        assertThat(created.updateTime()).isEqualTo(T0);
+        final StoredProvider found = store.find("openai").orElseThrow();
+        assertThat(found).isEqualTo(created);
+        assertThat(found.spec()).isEqualTo(spec("openai"));
+        assertThat(found.apiKey().reveal()).isEqualTo("sk-original-key-1111");
+        assertThat(found.secretHeaders().get("X-Org-Token").reveal()).isEqualTo("org-token-2222");
+        assertThat(found.toString()).doesNotContain("original-key", "org-token").contains("****1111");
+    }
+
+    @Test
+    void createsAProviderWithoutSecrets() {
+        store.create(spec("ollama"), null, Map.of());
+
+        final StoredProvider found = store.find("ollama").orElseThrow();
+        assertThat(found.apiKey()).isNull();
+        assertThat(found.secretHeaders()).isEmpty();
+    }
+
+    @Test
+    void findsNothingForAnUnknownName() {
+        store.create(spec("openai"), KEY, Map.of());
+
+        assertThat(store.find("anthropic")).isEmpty();
+        assertThat(store.find("OPENAI")).isEmpty();
+    }
+
+    @Test
+    void listsProvidersOrderedByName() {
+        for (String name : List.of("zeta", "beta", "alpha", "Gamma")) {
+            store.create(spec(name), KEY, Map.of());
+        }
+
+        assertThat(store.list()).extracting(StoredProvider::name).containsExactly("Gamma", "alpha", "beta", "zeta");
+        assertThat(store.list()).allSatisfy(provider -> assertThat(provider.apiKey()).isEqualTo(KEY));
+    }
+
+    @Test
+    void aTakenNameIsAlreadyExistsAndLeavesTheExistingProviderAsItWas() {
+        final StoredProvider existing = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> store.create(spec("openai").withBaseUrl("https://evil.test"),
+                                              Secret.of("sk-intruder-9999"), Map.of()))
+                .isInstanceOfSatisfying(GatewayException.class,
+                                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.ALREADY_EXISTS))
+                .hasMessage("provider 'openai' already exists");
+
+        assertThat(store.find("openai")).contains(existing);
+        assertThat(store.list()).hasSize(1);
+    }
+
+    @Test
+    void updateChangesTheSpecAndKeepsIdKeySecretsAndCreateTime() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+        clock.advance(Duration.ofSeconds(90));
+
+        final StoredProvider updated = store.update(
+                "openai", spec -> spec.withBaseUrl("https://proxy.test/v1").withEnabled(false)
+                                      .withHeaders(Map.of("X-Team", "ml")), null);
+
+        assertThat(updated.id()).isEqualTo(created.id());
+        assertThat(updated.spec()).isEqualTo(spec("openai").withBaseUrl("https://proxy.test/v1").withEnabled(false)
+                                                          .withHeaders(Map.of("X-Team", "ml")));
+        assertThat(updated.apiKey()).isEqualTo(KEY);
+        assertThat(updated.secretHeaders()).isEqualTo(Map.of("X-A", Secret.of("a-secret")));
+        assertThat(updated.createTime()).isEqualTo(T0);
+        assertThat(updated.updateTime()).isEqualTo(T0.plusSeconds(90));
+        assertThat(store.find("openai")).contains(updated);
+    }
+
+    @Test
+    void updateReplacesSecretHeadersOnlyWhenGiven() {
+        store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+
+        store.update("openai", spec -> spec, Map.of("X-B", Secret.of("b-secret")));
+        assertThat(store.find("openai").orElseThrow().secretHeaders()).isEqualTo(Map.of("X-B", Secret.of("b-secret")));
+
+        store.update("openai", spec -> spec.withTimeout(Duration.ofSeconds(5)), null);
+        assertThat(store.find("openai").orElseThrow().secretHeaders()).isEqualTo(Map.of("X-B", Secret.of("b-secret")));
+
+        store.update("openai", spec -> spec, Map.of());
+        assertThat(store.find("openai").orElseThrow().secretHeaders()).isEmpty();
+    }
+
+    @Test
+    void renameKeepsTheIdAndFreesTheOldName() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of());
+
+        store.update("openai", spec -> spec.withName("openai-eu"), null);
+
+        assertThat(store.find("openai")).isEmpty();
+        assertThat(store.find("openai-eu").orElseThrow().id()).isEqualTo(created.id());
+        assertThat(store.find("openai-eu").orElseThrow().apiKey()).isEqualTo(KEY);
+    }
+
+    @Test
+    void renameOntoATakenNameIsAlreadyExistsAndChangesNothing() {
+        final StoredProvider openai = store.create(spec("openai"), KEY, Map.of());
+        final StoredProvider groq = store.create(spec("groq"), Secret.of("gsk-5555"), Map.of());
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> store.update("groq", spec -> spec.withName("openai").withBaseUrl("https://x.test"),
+                                              null))
+                .isInstanceOfSatisfying(GatewayException.class,
+                                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.ALREADY_EXISTS))
+                .hasMessage("provider 'openai' already exists");
+
+        assertThat(store.list()).containsExactly(groq, openai);
+    }
+
+    @Test
+    void updatingAMissingProviderIsNotFound() {
+        assertThatThrownBy(() -> store.update("ghost", spec -> spec, null))
+                .isInstanceOfSatisfying(GatewayException.class,
+                                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND))
+                .hasMessage("provider 'ghost' not found");
+        assertThatThrownBy(() -> store.rotateKey("ghost", KEY))
+                .isInstanceOfSatisfying(GatewayException.class,
+                                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
+        assertThat(store.list()).isEmpty();
+    }
+
+    @Test
+    void rotateKeyReplacesOnlyTheKey() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+        clock.advance(Duration.ofHours(1));
+
+        final StoredProvider rotated = store.rotateKey("openai", Secret.of("sk-rotated-key-3333"));
+
+        assertThat(rotated.apiKey().reveal()).isEqualTo("sk-rotated-key-3333");
+        assertThat(rotated.updateTime()).isEqualTo(T0.plus(Duration.ofHours(1)));
+        assertThat(rotated.id()).isEqualTo(created.id());
+        assertThat(rotated.spec()).isEqualTo(created.spec());
+        assertThat(rotated.secretHeaders()).isEqualTo(created.secretHeaders());
+        assertThat(store.find("openai")).contains(rotated);
+    }
+
+    @Test
+    void deleteRemovesOnlyTheNamedProvider() {
+        store.create(spec("openai"), KEY, Map.of());
+        store.create(spec("groq"), KEY, Map.of());
+
+        assertThat(store.delete("openai")).isTrue();
+        assertThat(store.delete("openai")).isFalse();
+        assertThat(store.find("openai")).isEmpty();
+        assertThat(store.list()).extracting(StoredProvider::name).containsExactly("groq");
+        // The name is free again.
+        assertThat(store.create(spec("openai"), KEY, Map.of()).name()).isEqualTo("openai");
+    }
+
+    @Test
+    void secretsAreSealedWithTheProviderIdAsAssociatedData() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+
+        final Map<String, Object> row = storage.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT api_key_sealed, secret_headers_sealed FROM providers").mapToMap().one());
+        final String sealedKey = (String) row.get("api_key_sealed");
+        final String sealedHeaders = (String) row.get("secret_headers_sealed");
+        assertThat(sealedKey).doesNotContain("original");
+        assertThat(storage.sealer().openText(sealedKey, created.id())).isEqualTo(KEY.reveal());
+        assertThat(storage.sealer().openText(sealedHeaders, created.id() + ":headers"))
+                .isEqualTo("{\"X-A\":\"a-secret\"}");
+    }
+
+    @Test
+    void aKeyCopiedToAnotherProviderDoesNotOpen() {
+        store.create(spec("openai"), KEY, Map.of());
+        store.create(spec("groq"), Secret.of("gsk-5555"), Map.of());
+        storage.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE providers SET api_key_sealed = (SELECT api_key_sealed FROM providers WHERE name = 'openai') "
+                + "WHERE name = 'groq'"));
+
+        assertThatThrownBy(() -> store.find("groq"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("sealed secrets of provider 'groq'")
+                .hasMessageNotContaining("original-key")
+                .hasMessageNotContaining("gsk-5555");
+    }
+
+    @Test
+    void otherDatabaseErrorsPropagateUnchanged() {
+        storage.jdbi().useHandle(handle -> handle.execute("DROP TABLE providers"));
+
+        assertThatThrownBy(() -> store.create(spec("openai"), KEY, Map.of()))
+                .isInstanceOf(StatementException.class)
+                .hasMessageContaining("no such table");
+    }
+
+    @Test
+    void concurrentWritersDoNotFailWithBusyErrors() throws Exception {
+        final ProviderStore realClock = new ProviderStore(storage.jdbi(), storage.sealer());
+        final ExecutorService executor = Executors.newFixedThreadPool(8);
+        try {
+            final List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                final int thread = t;
+                futures.add(executor.submit(() -> {
+                    for (int i = 0; i < 5; i++) {
+                        final String name = "p" + thread + "-" + i;
+                        realClock.create(spec(name), KEY, Map.of());
+                        realClock.update(name, spec -> spec.withEnabled(false), null);
+                        realClock.rotateKey(name, Secret.of("sk-" + name));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+
+        assertThat(store.list()).hasSize(40).allSatisfy(provider -> {
+            assertThat(provider.spec().enabled()).isFalse();
+            assertThat(provider.apiKey().reveal()).isEqualTo("sk-" + provider.name());
+        });
+    }
+
+    private static ProviderSpec spec(String name) {
+        return new ProviderSpec(name, "openai", "openai", "https://api.openai.com/v1", Map.of("X-Visible", "v"),
+                                Duration.ofSeconds(120), true);
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class TestClock extends Clock {
+        private volatile Instant now;
+
+        TestClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.switchboard.server.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC);
+
+    @TempDir
+    Path tmp;
+
+    private Jdbi jdbi;
+
+    @BeforeEach
+    void createDatabase() {
+        jdbi = Jdbi.create("jdbc:sqlite:" + tmp.resolve("test.db"));
+    }
+
+    @Test
+    void storageAppliesTheInitialSchemaOnceAndRecordsIt() {
+        final List<Map<String, Object>> recorded;
+        try (Storage storage = Storage.open(tmp, null)) {
+            recorded = versions(storage.jdbi());
+            assertThat(recorded).singleElement().satisfies(row -> {
+                assertThat(row).containsEntry("version", 1).containsEntry("name", "init");
+                assertThat(((Number) row.get("applied_at")).longValue()).isPositive();
+            });
+            assertThat(tables(storage.jdbi())).contains("meta", "providers", "schema_version");
+        }
+        try (Storage storage = Storage.open(tmp, null)) {
+            assertThat(versions(storage.jdbi())).isEqualTo(recorded);
+            assertThat(Migrations.migrate(storage.jdbi())).isEmpty();
+        }
+    }
+
+    @Test
+    void appliesScriptsInNumericOrderNotIndexOrder() {
+        assertThat(Migrations.migrate(jdbi, "db/test-migration/ordered", CLOCK)).containsExactly(1, 2, 10);
+
+        final List<Map<String, Object>> log = jdbi.withHandle(
+                handle -> handle.createQuery("SELECT step, note FROM log ORDER BY rowid").mapToMap().list());
+        assertThat(log).extracting(row -> row.get("step"), row -> row.get("note"))
+                .containsExactly(tuple(1, "first; with a semicolon inside"), tuple(2, "second"),
+                                 tuple(10, "third"));
+        assertThat(versions(jdbi)).extracting(row -> row.get("version"), row -> row.get("name"),
+                                             row -> row.get("applied_at"))
+                                  .containsExactly(tuple(1, "first", 1_700_000_000_000L),
+                                                   tuple(2, "second", 1_700_000_000_000L),
+                                                   tuple(10, "third", 1_700_000_000_000L));
+    }
+
+    @Test
+    void runningAgainAppliesNothing() {
+        Migrations.migrate(jdbi, "db/test-migration/ordered", CLOCK);
+
+        assertThat(Migrations.migrate(jdbi, "db/test-migration/ordered", CLOCK)).isEmpty();
+        final int logged = jdbi.withHandle(
+                handle -> handle.createQuery("SELECT COUNT(*) FROM log").mapTo(Integer.class).one());
+        assertThat(logged).isEqualTo(3);
+    }
+
+    @Test
+    void aFailingScriptIsRolledBackAndNotRecorded() {
+        assertThatThrownBy(() -> Migrations.migrate(jdbi, "db/test-migration/failing", CLOCK))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("migration V2__broken failed")
+                .hasMessageContaining("no_such_table");
+
+        assertThat(versions(jdbi)).extracting(row -> row.get("version")).containsExactly(1);
+        assertThat(tables(jdbi)).contains("ok").doesNotContain("half");
+    }
+
+    @Test
+    void theIndexListsEveryMigrationScript() throws Exception {
+        final List<String> scripts;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources", Migrations.DEFAULT_DIRECTORY))) {
+            scripts = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".sql")).toList();
+        }
+        assertThat(scripts).isNotEmpty();
+        assertThat(Migrations.load(Migrations.DEFAULT_DIRECTORY))
+                .extracting(migration -> "V" + migration.version() + "__" + migration.name() + ".sql")
+                .containsExactlyInAnyOrderElementsOf(scripts);
+    }
+
+    @Test
+    void splitsStatementsAtSemicolonsThatEndALine() {
+        assertThat(Migrations.statements("""
+                -- a comment; with a semicolon
+                CREATE TABLE a (x TEXT DEFAULT 'a;b');
+                INSERT INTO a (x)
+                VALUES ('y');\t
+                -- trailing comment
+                """))
+                .containsExactly("CREATE TABLE a (x TEXT DEFAULT 'a;b')", "INSERT INTO a (x)\nVALUES ('y')");
+    }
+
+    private static List<Map<String, Object>> versions(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT version, name, applied_at FROM schema_version "
+                                                            + "ORDER BY version").mapToMap().list());
+    }
+
+    private static List<String> tables(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
+                                               .mapTo(String.class).list());
+    }
+}

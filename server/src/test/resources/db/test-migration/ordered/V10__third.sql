@@ -1,0 +1,1 @@
+INSERT INTO log (step, note) VALUES (10, 'third');
