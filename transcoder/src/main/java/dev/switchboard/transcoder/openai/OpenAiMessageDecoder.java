@@ -82,6 +82,7 @@ final class OpenAiMessageDecoder {
         if (role == null) {
             throw ClientJson.required(path + ".role");
         }
+        m.setRole(role);
         if (reasoning != null) {
             if (role == Role.ROLE_ASSISTANT) {
                 m.addContent(0, ContentPart.newBuilder()
