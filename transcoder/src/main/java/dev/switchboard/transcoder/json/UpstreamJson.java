@@ -51,11 +51,17 @@ public final class UpstreamJson {
     @Nullable
     public static String string(JsonParser p) throws IOException {
         final JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING || t.isScalarValue() && t != JsonToken.VALUE_NULL) {
+        if (t.isScalarValue() && t != JsonToken.VALUE_NULL) {
             return p.getText();
         }
         p.skipChildren();
         return null;
+    }
+
+    /** As {@link #string}, with "" for absent: proto3 strings have no null. */
+    public static String stringOrEmpty(JsonParser p) throws IOException {
+        final String s = string(p);
+        return s == null ? "" : s;
     }
 
     /** A number (a numeric string counts); anything else reads as {@code dflt}. */

@@ -1,8 +1,7 @@
 package dev.switchboard.transcoder.openai;
 
-import static dev.switchboard.transcoder.openai.OpenAiMessageDecoder.nullToEmpty;
-
 import java.io.IOException;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -42,7 +41,7 @@ public final class OpenAiChatRequestDecoder {
             p.nextToken();
             switch (field) {
                 case "model":
-                    b.setModel(nullToEmpty(ClientJson.optString(p, field)));
+                    b.setModel(ClientJson.optStringOrEmpty(p, field));
                     break;
                 case "messages":
                     hasMessages = readMessages(p, b);
@@ -128,7 +127,7 @@ public final class OpenAiChatRequestDecoder {
                     break;
                 }
                 case "user":
-                    b.setUser(nullToEmpty(ClientJson.optString(p, field)));
+                    b.setUser(ClientJson.optStringOrEmpty(p, field));
                     break;
                 case "metadata":
                     readMetadata(p, b);
@@ -284,31 +283,11 @@ public final class OpenAiChatRequestDecoder {
      * provider built-in) keeps all its fields but type in extra, so it passes through unchanged.
      */
     private static Tool readTool(JsonParser p, String path) throws IOException {
-        ClientJson.expectObject(p, path);
-        String type = null;
-        final Struct.Builder fields = Struct.newBuilder();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            final String field = p.currentName();
-            p.nextToken();
-            if ("type".equals(field)) {
-                type = ClientJson.string(p, path + ".type");
-            } else {
-                fields.putFields(field, JsonValues.readValue(p));
-            }
-        }
-        if (type == null) {
-            throw ClientJson.required(path + ".type");
-        }
-        final Tool.Builder tool = Tool.newBuilder().setType(type);
-        if ("function".equals(type)) {
-            final Value fn = fields.getFieldsOrDefault("function", null);
-            if (fn == null || fn.hasNullValue()) {
-                throw ClientJson.required(path + ".function");
-            }
-            if (!fn.hasStructValue()) {
-                throw GatewayException.invalid(path + ".function: expected an object");
-            }
-            readFunction(fn.getStructValue(), path + ".function", tool);
+        final ClientJson.Typed typed = ClientJson.readTyped(p, path);
+        final Struct.Builder fields = typed.fields();
+        final Tool.Builder tool = Tool.newBuilder().setType(typed.type());
+        if ("function".equals(typed.type())) {
+            readFunction(ClientJson.object(fields.getFieldsMap(), "function", path), path + ".function", tool);
             fields.removeFields("function");
         }
         if (fields.getFieldsCount() > 0) {
@@ -318,31 +297,23 @@ public final class OpenAiChatRequestDecoder {
     }
 
     private static void readFunction(Struct fn, String path, Tool.Builder tool) {
-        final Value name = fn.getFieldsOrDefault("name", null);
-        if (name == null || !name.hasStringValue() || name.getStringValue().isEmpty()) {
-            throw GatewayException.invalid(path + ".name: required (a non-empty string)");
+        final Map<String, Value> fields = fn.getFieldsMap();
+        final String name = ClientJson.string(fields, "name", path);
+        if (name.isEmpty()) {
+            throw ClientJson.required(path + ".name");
         }
-        tool.setName(name.getStringValue());
-        final Value description = fn.getFieldsOrDefault("description", null);
-        if (description != null && !description.hasNullValue()) {
-            if (!description.hasStringValue()) {
-                throw GatewayException.invalid(path + ".description: expected a string");
-            }
-            tool.setDescription(description.getStringValue());
+        tool.setName(name);
+        final String description = ClientJson.optString(fields, "description", path);
+        if (description != null) {
+            tool.setDescription(description);
         }
-        final Value parameters = fn.getFieldsOrDefault("parameters", null);
-        if (parameters != null && !parameters.hasNullValue()) {
-            if (!parameters.hasStructValue()) {
-                throw GatewayException.invalid(path + ".parameters: expected an object");
-            }
-            tool.setParameters(parameters.getStructValue());
+        final Struct parameters = ClientJson.optObject(fields, "parameters", path);
+        if (parameters != null) {
+            tool.setParameters(parameters);
         }
-        final Value strict = fn.getFieldsOrDefault("strict", null);
-        if (strict != null && !strict.hasNullValue()) {
-            if (!strict.hasBoolValue()) {
-                throw GatewayException.invalid(path + ".strict: expected a boolean");
-            }
-            tool.setStrict(strict.getBoolValue());
+        final Boolean strict = ClientJson.optBool(fields, "strict", path);
+        if (strict != null) {
+            tool.setStrict(strict);
         }
     }
 
@@ -442,7 +413,7 @@ public final class OpenAiChatRequestDecoder {
                     format.setName(ClientJson.string(p, path + ".name"));
                     break;
                 case "description":
-                    format.setDescription(nullToEmpty(ClientJson.optString(p, path + ".description")));
+                    format.setDescription(ClientJson.optStringOrEmpty(p, path + ".description"));
                     break;
                 case "schema":
                     if (!p.hasToken(JsonToken.VALUE_NULL)) {

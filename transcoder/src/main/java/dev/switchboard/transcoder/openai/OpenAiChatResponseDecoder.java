@@ -1,6 +1,7 @@
 package dev.switchboard.transcoder.openai;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -46,19 +47,19 @@ public final class OpenAiChatResponseDecoder {
             p.nextToken();
             switch (field) {
                 case "id":
-                    r.setId(orEmpty(UpstreamJson.string(p)));
+                    r.setId(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "created":
                     r.setCreated(UpstreamJson.longValue(p, 0));
                     break;
                 case "model":
-                    r.setModel(orEmpty(UpstreamJson.string(p)));
+                    r.setModel(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "system_fingerprint":
-                    r.setSystemFingerprint(orEmpty(UpstreamJson.string(p)));
+                    r.setSystemFingerprint(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "service_tier":
-                    r.setServiceTier(orEmpty(UpstreamJson.string(p)));
+                    r.setServiceTier(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "choices":
                     if (UpstreamJson.isArray(p)) {
@@ -151,7 +152,7 @@ public final class OpenAiChatResponseDecoder {
                     readContent(p, text);
                     break;
                 case "refusal":
-                    m.setRefusal(orEmpty(UpstreamJson.string(p)));
+                    m.setRefusal(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "reasoning_content":
                 case "reasoning": {
@@ -214,7 +215,7 @@ public final class OpenAiChatResponseDecoder {
             p.nextToken();
             switch (field) {
                 case "id":
-                    call.setId(orEmpty(UpstreamJson.string(p)));
+                    call.setId(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "function":
                     if (UpstreamJson.isObject(p)) {
@@ -235,23 +236,19 @@ public final class OpenAiChatResponseDecoder {
             final String field = p.currentName();
             p.nextToken();
             if ("name".equals(field)) {
-                call.setName(orEmpty(UpstreamJson.string(p)));
+                call.setName(UpstreamJson.stringOrEmpty(p));
             } else if ("arguments".equals(field)) {
                 if (p.currentToken().isStructStart()) {
                     final Value args = JsonValues.readValue(p);
                     call.setArguments(new String(Json.write(g -> JsonValues.writeValue(g, args)),
-                                                 java.nio.charset.StandardCharsets.UTF_8));
+                                                 StandardCharsets.UTF_8));
                 } else {
-                    call.setArguments(orEmpty(UpstreamJson.string(p)));
+                    call.setArguments(UpstreamJson.stringOrEmpty(p));
                 }
             } else {
                 p.skipChildren();
             }
         }
-    }
-
-    static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private OpenAiChatResponseDecoder() {}

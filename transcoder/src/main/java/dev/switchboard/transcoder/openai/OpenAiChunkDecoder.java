@@ -1,7 +1,5 @@
 package dev.switchboard.transcoder.openai;
 
-import static dev.switchboard.transcoder.openai.OpenAiChatResponseDecoder.orEmpty;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.google.protobuf.Value;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -60,19 +57,19 @@ public final class OpenAiChunkDecoder {
             p.nextToken();
             switch (field) {
                 case "id":
-                    c.setId(orEmpty(UpstreamJson.string(p)));
+                    c.setId(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "created":
                     c.setCreated(UpstreamJson.longValue(p, 0));
                     break;
                 case "model":
-                    c.setModel(orEmpty(UpstreamJson.string(p)));
+                    c.setModel(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "system_fingerprint":
-                    c.setSystemFingerprint(orEmpty(UpstreamJson.string(p)));
+                    c.setSystemFingerprint(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "service_tier":
-                    c.setServiceTier(orEmpty(UpstreamJson.string(p)));
+                    c.setServiceTier(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "choices":
                     if (UpstreamJson.isArray(p)) {
@@ -251,10 +248,10 @@ public final class OpenAiChunkDecoder {
                     }
                     break;
                 case "id":
-                    call.setId(orEmpty(UpstreamJson.string(p)));
+                    call.setId(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "type":
-                    call.setType(orEmpty(UpstreamJson.string(p)));
+                    call.setType(UpstreamJson.stringOrEmpty(p));
                     break;
                 case "function":
                     if (UpstreamJson.isObject(p)) {

@@ -1,7 +1,6 @@
 package dev.switchboard.transcoder.openai;
 
 import java.io.IOException;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -52,16 +51,16 @@ final class OpenAiMessageDecoder {
                     hasContent = readContent(p, path + ".content", m);
                     break;
                 case "name":
-                    m.setName(nullToEmpty(ClientJson.optString(p, path + ".name")));
+                    m.setName(ClientJson.optStringOrEmpty(p, path + ".name"));
                     break;
                 case "tool_calls":
                     readToolCalls(p, path + ".tool_calls", m);
                     break;
                 case "tool_call_id":
-                    m.setToolCallId(nullToEmpty(ClientJson.optString(p, path + ".tool_call_id")));
+                    m.setToolCallId(ClientJson.optStringOrEmpty(p, path + ".tool_call_id"));
                     break;
                 case "refusal":
-                    m.setRefusal(nullToEmpty(ClientJson.optString(p, path + ".refusal")));
+                    m.setRefusal(ClientJson.optStringOrEmpty(p, path + ".refusal"));
                     break;
                 case "reasoning_content":
                 case "reasoning": {
@@ -137,25 +136,13 @@ final class OpenAiMessageDecoder {
      * extra (with its type) so that it still reaches OpenAI-format upstreams unchanged.
      */
     private static ContentPart readPart(JsonParser p, String path) throws IOException {
-        ClientJson.expectObject(p, path);
-        String type = null;
-        final Struct.Builder fields = Struct.newBuilder();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            final String field = p.currentName();
-            p.nextToken();
-            if ("type".equals(field)) {
-                type = ClientJson.string(p, path + ".type");
-            } else {
-                fields.putFields(field, JsonValues.readValue(p));
-            }
-        }
-        if (type == null) {
-            throw ClientJson.required(path + ".type");
-        }
+        final ClientJson.Typed typed = ClientJson.readTyped(p, path);
+        final String type = typed.type();
+        final Struct.Builder fields = typed.fields();
         final ContentPart.Builder part = ContentPart.newBuilder();
         switch (type) {
             case "text":
-                part.setText(requireString(fields.getFieldsMap(), "text", path));
+                part.setText(ClientJson.string(fields.getFieldsMap(), "text", path));
                 fields.removeFields("text");
                 break;
             case "image_url":
@@ -163,11 +150,12 @@ final class OpenAiMessageDecoder {
                 fields.removeFields("image_url");
                 break;
             case "input_audio":
-                part.setAudio(audio(object(fields.getFieldsMap(), "input_audio", path), path + ".input_audio"));
+                part.setAudio(audio(ClientJson.object(fields.getFieldsMap(), "input_audio", path),
+                                    path + ".input_audio"));
                 fields.removeFields("input_audio");
                 break;
             case "file":
-                part.setFile(file(object(fields.getFieldsMap(), "file", path), path + ".file"));
+                part.setFile(file(ClientJson.object(fields.getFieldsMap(), "file", path), path + ".file"));
                 fields.removeFields("file");
                 break;
             default:
@@ -191,13 +179,13 @@ final class OpenAiMessageDecoder {
             url = v.getStringValue();
         } else if (v.hasStructValue()) {
             final Struct s = v.getStructValue();
-            url = requireString(s.getFieldsMap(), "url", path);
-            final String detail = optString(s.getFieldsMap(), "detail", path);
+            url = ClientJson.string(s.getFieldsMap(), "url", path);
+            final String detail = ClientJson.optString(s.getFieldsMap(), "detail", path);
             if (detail != null) {
                 image.setDetail(detail);
             }
         } else {
-            throw wrongType(path, "an object");
+            throw ClientJson.wrongType(v, path, "an object or a string");
         }
         if (DataUrl.isDataUrl(url)) {
             final DataUrl data = DataUrl.parse(url);
@@ -212,12 +200,12 @@ final class OpenAiMessageDecoder {
     }
 
     private static AudioPart audio(Struct s, String path) {
-        final byte[] data = DataUrl.decodeBase64(requireString(s.getFieldsMap(), "data", path));
+        final byte[] data = DataUrl.decodeBase64(ClientJson.string(s.getFieldsMap(), "data", path));
         if (data == null) {
             throw GatewayException.invalid(path + ".data: expected base64");
         }
         final AudioPart.Builder audio = AudioPart.newBuilder().setData(ByteString.copyFrom(data));
-        final String format = optString(s.getFieldsMap(), "format", path);
+        final String format = ClientJson.optString(s.getFieldsMap(), "format", path);
         if (format != null) {
             audio.setFormat(format);
         }
@@ -226,9 +214,9 @@ final class OpenAiMessageDecoder {
 
     private static FilePart file(Struct s, String path) {
         final FilePart.Builder file = FilePart.newBuilder();
-        final String fileId = optString(s.getFieldsMap(), "file_id", path);
-        final String fileData = optString(s.getFieldsMap(), "file_data", path);
-        final String filename = optString(s.getFieldsMap(), "filename", path);
+        final String fileId = ClientJson.optString(s.getFieldsMap(), "file_id", path);
+        final String fileData = ClientJson.optString(s.getFieldsMap(), "file_data", path);
+        final String filename = ClientJson.optString(s.getFieldsMap(), "filename", path);
         if (fileId == null && fileData == null) {
             throw GatewayException.invalid(path + ": file_id or file_data required");
         }
@@ -315,7 +303,7 @@ final class OpenAiMessageDecoder {
                     call.setName(ClientJson.string(p, path + ".name"));
                     break;
                 case "arguments":
-                    call.setArguments(nullToEmpty(ClientJson.optString(p, path + ".arguments")));
+                    call.setArguments(ClientJson.optStringOrEmpty(p, path + ".arguments"));
                     break;
                 default:
                     p.skipChildren();
@@ -325,48 +313,6 @@ final class OpenAiMessageDecoder {
         if (call.getName().isEmpty()) {
             throw ClientJson.required(path + ".name");
         }
-    }
-
-    private static Struct object(Map<String, Value> fields, String key, String path) {
-        final Value v = fields.get(key);
-        if (v == null || v.hasNullValue()) {
-            throw ClientJson.required(path + '.' + key);
-        }
-        if (!v.hasStructValue()) {
-            throw wrongType(path + '.' + key, "an object");
-        }
-        return v.getStructValue();
-    }
-
-    private static String requireString(Map<String, Value> s, String key, String path) {
-        final Value v = s.get(key);
-        if (v == null || v.hasNullValue()) {
-            throw ClientJson.required(path + '.' + key);
-        }
-        if (!v.hasStringValue()) {
-            throw wrongType(path + '.' + key, "a string");
-        }
-        return v.getStringValue();
-    }
-
-    @Nullable
-    private static String optString(Map<String, Value> s, String key, String path) {
-        final Value v = s.get(key);
-        if (v == null || v.hasNullValue()) {
-            return null;
-        }
-        if (!v.hasStringValue()) {
-            throw wrongType(path + '.' + key, "a string");
-        }
-        return v.getStringValue();
-    }
-
-    private static GatewayException wrongType(String path, String expected) {
-        return GatewayException.invalid(path + ": expected " + expected);
-    }
-
-    static String nullToEmpty(@Nullable String s) {
-        return s == null ? "" : s;
     }
 
     private OpenAiMessageDecoder() {}

@@ -2,6 +2,7 @@ package dev.switchboard.transcoder.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
 
@@ -17,7 +18,7 @@ class OpenAiChatRequestDecoderErrorsTest {
     private static final String USER = "{\"role\":\"user\",\"content\":\"hi\"}";
 
     private static GatewayException reject(String body) {
-        final Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+        final Throwable t = catchThrowable(
                 () -> OpenAiChatRequestDecoder.decode(body.getBytes(StandardCharsets.UTF_8)));
         assertThat(t).isInstanceOf(GatewayException.class);
         final GatewayException e = (GatewayException) t;
@@ -41,6 +42,7 @@ class OpenAiChatRequestDecoderErrorsTest {
             "`{\"model\":7,\"messages\":[" + USER + "]}` | model: expected a string, got a number",
             "`[1]` | request body: expected an object, got an array",
             "`{\"model\":\"m\",\"messages\":[" + USER + "],\"temperature\":\"hot\"}` | temperature: expected a number, got a string",
+            "`{\"model\":\"m\",\"messages\":[" + USER + "],\"top_p\":1e999}` | top_p: out of range",
             "`{\"model\":\"m\",\"messages\":[" + USER + "],\"max_tokens\":1.5}` | max_tokens: expected an integer, got a number",
             "`{\"model\":\"m\",\"messages\":[" + USER + "],\"max_tokens\":99999999999}` | max_tokens: 99999999999 is out of range",
             "`{\"model\":\"m\",\"messages\":[" + USER + "],\"stream\":\"yes\"}` | stream: expected a boolean, got a string",
@@ -53,8 +55,8 @@ class OpenAiChatRequestDecoderErrorsTest {
             "`{\"model\":\"m\",\"messages\":[" + USER + "],\"response_format\":{\"type\":\"xml\"}}` | response_format.type: unknown type 'xml'",
             "`{\"model\":\"m\",\"messages\":[" + USER + "],\"response_format\":{\"type\":\"json_schema\"}}` | response_format.json_schema: required",
             "`{\"model\":\"m\",\"messages\":[" + USER + "],\"tools\":[{\"function\":{\"name\":\"f\"}}]}` | tools[0].type: required",
-            "`{\"model\":\"m\",\"messages\":[" + USER + "],\"tools\":[{\"type\":\"function\",\"function\":{}}]}` | tools[0].function.name: required (a non-empty string)",
-            "`{\"model\":\"m\",\"messages\":[" + USER + "],\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":[]}}]}` | tools[0].function.parameters: expected an object",
+            "`{\"model\":\"m\",\"messages\":[" + USER + "],\"tools\":[{\"type\":\"function\",\"function\":{}}]}` | tools[0].function.name: required",
+            "`{\"model\":\"m\",\"messages\":[" + USER + "],\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":[]}}]}` | tools[0].function.parameters: expected an object, got an array",
             "`{\"model\":\"m\",\"messages\":[" + USER + ",{\"content\":\"x\"}]}` | messages[1].role: required",
             "`{\"model\":\"m\",\"messages\":[" + USER + ",7]}` | messages[1]: expected an object, got a number",
             "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\"}]}` | messages[0].content: required",
@@ -64,8 +66,12 @@ class OpenAiChatRequestDecoderErrorsTest {
             "`{\"model\":\"m\",\"messages\":[{\"role\":\"tool\",\"content\":\"x\"}]}` | messages[0].tool_call_id: required",
             "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"text\":\"x\"}]}]}` | messages[0].content[0].type: required",
             "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\"}]}]}` | messages[0].content[0].text: required",
-            "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":1}]}]}` | messages[0].content[0].text: expected a string",
+            "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":1}]}]}` | messages[0].content[0].text: expected a string, got a number",
             "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\",\"image_url\":{}}]}]}` | messages[0].content[0].image_url.url: required",
+            "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\",\"image_url\":7}]}]}` | messages[0].content[0].image_url: expected an object or a string, got a number",
+            "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_audio\"}]}]}` | messages[0].content[0].input_audio: required",
+            "`{\"model\":\"m\",\"messages\":[" + USER + "],\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"strict\":\"yes\"}}]}` | tools[0].function.strict: expected a boolean, got a string",
+            "`{\"model\":\"m\",\"messages\":[" + USER + "],\"tools\":[{\"type\":\"function\"}]}` | tools[0].function: required",
             "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64,@@@\"}}]}]}` | messages[0].content[0].image_url.url: expected a base64 data URL",
             "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"input_audio\",\"input_audio\":{\"data\":\"!!\"}}]}]}` | messages[0].content[0].input_audio.data: expected base64",
             "`{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"file\",\"file\":{}}]}]}` | messages[0].content[0].file: file_id or file_data required",

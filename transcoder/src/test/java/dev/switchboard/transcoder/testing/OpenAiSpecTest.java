@@ -2,6 +2,8 @@ package dev.switchboard.transcoder.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +68,7 @@ class OpenAiSpecTest {
     void rejectsTheRecordedAzureFirstChunkAsTheReadmeSays() {
         final String first = Fixtures.jsonl("openai/chat/vercel-azure-model-router.chunks.jsonl").get(0);
         assertThat(OpenAiSpec.errors("CreateChatCompletionStreamResponse",
-                                     first.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isNotEmpty();
+                                     first.getBytes(StandardCharsets.UTF_8))).isNotEmpty();
     }
 
     @Test
@@ -74,7 +76,7 @@ class OpenAiSpecTest {
         for (String data : Fixtures.sseData("openai/chat/oaipy-stream-parallel-tool-calls.sse")) {
             if (!"[DONE]".equals(data)) {
                 OpenAiSpec.assertValid("CreateChatCompletionStreamResponse",
-                                       data.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                                       data.getBytes(StandardCharsets.UTF_8));
             }
         }
     }
