@@ -1,0 +1,119 @@
+package dev.switchboard.transcoder.openai;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.switchboard.transcoder.json.Json;
+import dev.switchboard.v1.ChatCompletionChunk;
+import dev.switchboard.v1.ChunkChoice;
+import dev.switchboard.v1.Delta;
+import dev.switchboard.v1.Role;
+import dev.switchboard.v1.ToolCall;
+
+/**
+ * Writes a canonical chunk as one chat.completion.chunk payload that validates against OpenAI's
+ * {@code CreateChatCompletionStreamResponse}.
+ */
+public final class OpenAiChunkEncoder {
+
+    /**
+     * Encodes {@code c}. With {@code includeUsageField} (the client asked for
+     * {@code stream_options.include_usage}) every chunk carries {@code usage}, null except on the usage
+     * chunk, as OpenAI does; otherwise usage appears only on a chunk that has it.
+     */
+    public static byte[] encode(ChatCompletionChunk c, boolean includeUsageField) {
+        return Json.write(g -> write(g, c, includeUsageField));
+    }
+
+    private static void write(JsonGenerator g, ChatCompletionChunk c, boolean includeUsageField)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.getId());
+        g.writeStringField("object", "chat.completion.chunk");
+        g.writeNumberField("created", c.getCreated());
+        g.writeStringField("model", c.getModel());
+        if (!c.getSystemFingerprint().isEmpty()) {
+            g.writeStringField("system_fingerprint", c.getSystemFingerprint());
+        }
+        if (OpenAiNames.isKnownServiceTier(c.getServiceTier())) {
+            g.writeStringField("service_tier", c.getServiceTier());
+        }
+        g.writeArrayFieldStart("choices");
+        for (ChunkChoice choice : c.getChoicesList()) {
+            writeChoice(g, choice);
+        }
+        g.writeEndArray();
+        if (c.hasUsage()) {
+            g.writeFieldName("usage");
+            OpenAiUsage.write(g, c.getUsage());
+        } else if (includeUsageField) {
+            g.writeNullField("usage");
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeChoice(JsonGenerator g, ChunkChoice choice) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", choice.getIndex());
+        g.writeFieldName("delta");
+        writeDelta(g, choice.getDelta());
+        if (choice.hasLogprobs()) {
+            g.writeFieldName("logprobs");
+            OpenAiLogprobs.write(g, choice.getLogprobs());
+        }
+        final String finish = OpenAiNames.finishReasonName(choice.getFinishReason());
+        if (finish == null) {
+            g.writeNullField("finish_reason");
+        } else {
+            g.writeStringField("finish_reason", finish);
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeDelta(JsonGenerator g, Delta d) throws IOException {
+        g.writeStartObject();
+        if (d.getRole() != Role.ROLE_UNSPECIFIED) {
+            g.writeStringField("role", OpenAiNames.roleName(d.getRole()));
+        }
+        if (d.hasContent()) {
+            g.writeStringField("content", d.getContent());
+        }
+        if (d.hasRefusal()) {
+            g.writeStringField("refusal", d.getRefusal());
+        }
+        if (d.hasReasoning()) {
+            g.writeStringField("reasoning_content", d.getReasoning());
+        }
+        if (d.getToolCallsCount() > 0) {
+            g.writeArrayFieldStart("tool_calls");
+            for (ToolCall call : d.getToolCallsList()) {
+                writeToolCallFragment(g, call);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** The first fragment of a call names it; later ones carry only the index and more arguments. */
+    private static void writeToolCallFragment(JsonGenerator g, ToolCall call) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("index", call.getIndex());
+        final boolean first = !call.getId().isEmpty();
+        if (first) {
+            g.writeStringField("id", call.getId());
+        }
+        if (first || !call.getType().isEmpty()) {
+            g.writeStringField("type", "function");
+        }
+        g.writeObjectFieldStart("function");
+        if (!call.getName().isEmpty()) {
+            g.writeStringField("name", call.getName());
+        }
+        g.writeStringField("arguments", call.getArguments());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private OpenAiChunkEncoder() {}
+}

@@ -1,0 +1,107 @@
+package dev.switchboard.transcoder.openai;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.v1.Usage;
+
+/** OpenAI's usage object: read leniently from upstreams, written strictly to clients. */
+final class OpenAiUsage {
+
+    /**
+     * Reads the usage object at the current token; null for JSON null or any non-object. Unknown
+     * fields (Groq's timings, xAI's cost, DeepSeek's cache hit counts) are skipped.
+     */
+    @Nullable
+    static Usage read(JsonParser p) throws IOException {
+        if (!UpstreamJson.isObject(p)) {
+            return null;
+        }
+        final Usage.Builder u = Usage.newBuilder();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            final String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "prompt_tokens":
+                    u.setPromptTokens(UpstreamJson.intValue(p, 0));
+                    break;
+                case "completion_tokens":
+                    u.setCompletionTokens(UpstreamJson.intValue(p, 0));
+                    break;
+                case "total_tokens":
+                    u.setTotalTokens(UpstreamJson.intValue(p, 0));
+                    break;
+                case "prompt_tokens_details":
+                    readDetails(p, u);
+                    break;
+                case "completion_tokens_details":
+                    readDetails(p, u);
+                    break;
+                default:
+                    p.skipChildren();
+                    break;
+            }
+        }
+        if (u.getTotalTokens() == 0) {
+            // Some servers leave the total out; OpenAI's schema requires it.
+            u.setTotalTokens(u.getPromptTokens() + u.getCompletionTokens());
+        }
+        return u.build();
+    }
+
+    /** Both detail objects have distinct field names, so one reader serves them. */
+    private static void readDetails(JsonParser p, Usage.Builder u) throws IOException {
+        if (!UpstreamJson.isObject(p)) {
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            final String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "cached_tokens":
+                    u.setCachedPromptTokens(UpstreamJson.intValue(p, 0));
+                    break;
+                case "cache_write_tokens":
+                    u.setCacheWriteTokens(UpstreamJson.intValue(p, 0));
+                    break;
+                case "reasoning_tokens":
+                    u.setReasoningTokens(UpstreamJson.intValue(p, 0));
+                    break;
+                default:
+                    p.skipChildren();
+                    break;
+            }
+        }
+    }
+
+    /** Writes usage; the detail objects only when they carry something. */
+    static void write(JsonGenerator g, Usage u) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("prompt_tokens", u.getPromptTokens());
+        g.writeNumberField("completion_tokens", u.getCompletionTokens());
+        g.writeNumberField("total_tokens", u.getTotalTokens());
+        if (u.getCachedPromptTokens() != 0 || u.getCacheWriteTokens() != 0) {
+            g.writeObjectFieldStart("prompt_tokens_details");
+            if (u.getCachedPromptTokens() != 0) {
+                g.writeNumberField("cached_tokens", u.getCachedPromptTokens());
+            }
+            if (u.getCacheWriteTokens() != 0) {
+                g.writeNumberField("cache_write_tokens", u.getCacheWriteTokens());
+            }
+            g.writeEndObject();
+        }
+        if (u.getReasoningTokens() != 0) {
+            g.writeObjectFieldStart("completion_tokens_details");
+            g.writeNumberField("reasoning_tokens", u.getReasoningTokens());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private OpenAiUsage() {}
+}
