@@ -34,6 +34,7 @@ import dev.switchboard.transcoder.http.OpenAiRoutes;
  */
 public final class Gateway implements AutoCloseable {
     private static final Logger logger = LoggerFactory.getLogger(Gateway.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final ServerConfig config;
     private final Storage storage;
@@ -81,6 +82,9 @@ public final class Gateway implements AutoCloseable {
     public void configure(ServerBuilder sb) {
         // Streams last as long as the model talks; upstream timeouts bound every request instead.
         sb.requestTimeout(Duration.ZERO)
+          // No quiet period (nothing announces the shutdown to wait for); in-flight requests
+          // get a bounded time to finish.
+          .gracefulShutdownTimeout(Duration.ZERO, SHUTDOWN_GRACE)
           .maxRequestLength(config.maxRequestBytes())
           .errorHandler(new HttpErrorHandler());
 

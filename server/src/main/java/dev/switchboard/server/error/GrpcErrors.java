@@ -10,6 +10,7 @@ import com.google.rpc.RetryInfo;
 import com.linecorp.armeria.common.RequestContext;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.grpc.GrpcExceptionHandlerFunction;
+import com.linecorp.armeria.common.stream.ClosedStreamException;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
@@ -33,6 +34,10 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
     @Override
     public Status apply(RequestContext ctx, Status status, Throwable cause, Metadata metadata) {
         final Throwable t = Errors.unwrap(cause);
+        if (t instanceof ClosedStreamException || Errors.isCancellation(t)) {
+            // The client went away; there is nobody to tell and nothing went wrong here.
+            return Status.CANCELLED;
+        }
         if (!(t instanceof GatewayException)) {
             if (status.getCode() != Status.Code.UNKNOWN) {
                 return status;

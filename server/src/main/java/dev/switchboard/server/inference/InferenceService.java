@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.linecorp.armeria.common.CommonPools;
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.server.provider.ProviderHealth;
@@ -77,7 +78,8 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
     @Override
     public void streamChatCompletion(ChatCompletionRequest req, StreamObserver<ChatCompletionChunk> obs) {
         final EventExecutor loop = currentLoop();
-        final StreamRelay relay = new StreamRelay(obs);
+        final StreamRelay relay = new StreamRelay(
+                obs, req.hasStreamOptions() && req.getStreamOptions().getIncludeUsage());
         router.resolve(req.getModel()).whenCompleteAsync((route, cause) -> {
             if (cause != null) {
                 relay.onError(Errors.toGateway(cause));
@@ -195,16 +197,22 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
 
     /**
      * Connects one upstream stream to one client observer: marks the first chunk with what
-     * served it, and cancels the upstream when the client goes away.
+     * served it, cancels the upstream when the client goes away, and puts usage where OpenAI
+     * puts it: alone in one last chunk when the client asked for it, nowhere when it did not.
+     * (Several upstreams send usage on the finish chunk, or always.)
      */
     private final class StreamRelay {
         private final StreamObserver<ChatCompletionChunk> obs;
+        private final boolean includeUsage;
         private volatile UpstreamCall call;
         private volatile boolean cancelled;
         private boolean first = true;
+        @Nullable
+        private ChatCompletionChunk usageChunk;
 
-        StreamRelay(StreamObserver<ChatCompletionChunk> obs) {
+        StreamRelay(StreamObserver<ChatCompletionChunk> obs, boolean includeUsage) {
             this.obs = obs;
+            this.includeUsage = includeUsage;
             if (obs instanceof ServerCallStreamObserver) {
                 ((ServerCallStreamObserver<ChatCompletionChunk>) obs).setOnCancelHandler(() -> {
                     cancelled = true;
@@ -236,6 +244,19 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
                     if (cancelled) {
                         return;
                     }
+                    if (chunk.hasUsage()) {
+                        usageChunk = ChatCompletionChunk.newBuilder()
+                                                        .setId(chunk.getId())
+                                                        .setCreated(chunk.getCreated())
+                                                        .setModel(chunk.getModel())
+                                                        .setSystemFingerprint(chunk.getSystemFingerprint())
+                                                        .setUsage(chunk.getUsage())
+                                                        .build();
+                        if (chunk.getChoicesCount() == 0) {
+                            return;
+                        }
+                        chunk = chunk.toBuilder().clearUsage().build();
+                    }
                     if (first) {
                         first = false;
                         health.succeeded(route.provider().id());
@@ -247,9 +268,13 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
 
                 @Override
                 public void onComplete() {
-                    if (!cancelled) {
-                        obs.onCompleted();
+                    if (cancelled) {
+                        return;
                     }
+                    if (includeUsage && usageChunk != null) {
+                        obs.onNext(first ? usageChunk.toBuilder().setGateway(info(route)).build() : usageChunk);
+                    }
+                    obs.onCompleted();
                 }
 
                 @Override

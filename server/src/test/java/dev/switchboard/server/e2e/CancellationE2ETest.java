@@ -3,10 +3,8 @@ package dev.switchboard.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -38,24 +36,27 @@ class CancellationE2ETest {
     void restClientDisconnectCancelsTheUpstream() throws Exception {
         try (FakeUpstream upstream = new FakeUpstream(KEY); TestGateway gw = TestGateway.start(dataDir)) {
             gw.addProvider("local", upstream.baseUrl(), KEY);
-            final HttpClient client = HttpClient.newHttpClient();
-            final HttpResponse<InputStream> res = client.send(
-                    HttpRequest.newBuilder(URI.create(gw.baseUrl() + "/v1/chat/completions"))
-                               .header("authorization", "Bearer " + TestGateway.ADMIN_KEY)
-                               .header("content-type", "application/json")
-                               .POST(HttpRequest.BodyPublishers.ofString(
-                                       "{\"model\":\"local/hang-stream\",\"stream\":true,"
-                                       + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"))
-                               .build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            assertThat(res.statusCode()).isEqualTo(200);
-            final InputStream body = res.body();
-            final byte[] buf = new byte[256];
-            final int n = body.read(buf);
-            assertThat(new String(buf, 0, n, StandardCharsets.UTF_8)).contains("\"Hel\"");
-            assertThat(upstream.streamAbandoned).isNotDone();
-            body.close();
-            client.shutdownNow();
+            final String body = "{\"model\":\"local/hang-stream\",\"stream\":true,"
+                                + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+            // A raw socket: the most literal client that hangs up mid-stream.
+            try (Socket socket = new Socket("127.0.0.1", gw.port())) {
+                final OutputStream out = socket.getOutputStream();
+                out.write(("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           + "Authorization: Bearer " + TestGateway.ADMIN_KEY + "\r\n"
+                           + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n"
+                           + body).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                final InputStream in = socket.getInputStream();
+                final StringBuilder seen = new StringBuilder();
+                final byte[] buf = new byte[1024];
+                while (!seen.toString().contains("\"Hel\"")) {
+                    final int n = in.read(buf);
+                    assertThat(n).as("response ended early: " + seen).isPositive();
+                    seen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                }
+                assertThat(seen.toString()).startsWith("HTTP/1.1 200");
+                assertThat(upstream.streamAbandoned).isNotDone();
+            }
             assertThat(upstream.streamAbandoned.get(10, TimeUnit.SECONDS)).isNotNull();
         }
     }
