@@ -49,6 +49,11 @@ public final class HttpErrorHandler implements ServerErrorHandler {
         if (status.code() == 413) {
             return "request body exceeds the size limit";
         }
+        if (status.code() == 400 && headers != null
+            && (headers.contentType() == null || !headers.contentType().is(MediaType.JSON))) {
+            // The admin API's JSON transcoding refuses other content types without saying why.
+            return "the request body must be JSON, sent with 'Content-Type: application/json'";
+        }
         return status.reasonPhrase();
     }
 

@@ -215,6 +215,21 @@ class ErrorsE2ETest {
     }
 
     @Test
+    void upstreamOverloadedIs503() throws Exception {
+        final JsonNode e = assertOpenAiError(chat(simple("local/overloaded", false)), 503, "upstream_error");
+        assertThat(e.get("message").asText()).contains("overloaded");
+    }
+
+    @Test
+    void docsAndHealthAreOpenEverythingElseNeedsTheKey() {
+        final WebClient anonymous = WebClient.of(gateway.baseUrl());
+        assertThat(anonymous.get("/docs/").aggregate().join().status().code()).isEqualTo(200);
+        final String spec = anonymous.get("/docs/specification.json").aggregate().join().contentUtf8();
+        assertThat(spec).contains("switchboard.v1.Inference").contains("switchboard.v1.ProviderAdmin");
+        assertThat(anonymous.get("/v1/models").aggregate().join().status().code()).isEqualTo(401);
+    }
+
+    @Test
     void upstreamTimeoutIs504() throws Exception {
         final JsonNode e = assertOpenAiError(chat(simple("slow/hang", false)), 504, "timeout_error");
         assertThat(e.get("message").asText()).contains("slow");

@@ -33,6 +33,7 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code tools}: recorded parallel tool-call stream / recorded tool-call completion;</li>
  *   <li>{@code rate-limited}: 429 with Retry-After: 7;</li>
  *   <li>{@code server-error}: 500;</li>
+ *   <li>{@code overloaded}: 503;</li>
  *   <li>{@code hang}: never answers;</li>
  *   <li>{@code hang-stream}: one chunk, then silence until the client goes away;</li>
  *   <li>{@code broken-stream}: one chunk, then the connection is reset.</li>
@@ -112,6 +113,10 @@ public final class FakeUpstream implements AutoCloseable {
                                        HttpData.ofUtf8("{\"error\":{\"message\":\"Rate limit reached for requests\","
                                                        + "\"type\":\"requests\",\"param\":null,"
                                                        + "\"code\":\"rate_limit_exceeded\"}}"));
+            case "overloaded":
+                return HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.JSON_UTF_8,
+                                       "{\"error\":{\"message\":\"The engine is currently overloaded\","
+                                       + "\"type\":\"server_error\"}}");
             case "server-error":
                 return HttpResponse.of(HttpStatus.INTERNAL_SERVER_ERROR, MediaType.JSON_UTF_8,
                                        "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}");

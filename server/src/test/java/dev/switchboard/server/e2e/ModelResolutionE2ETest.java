@@ -1,0 +1,70 @@
+package dev.switchboard.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.linecorp.armeria.common.AggregatedHttpResponse;
+import com.linecorp.armeria.common.HttpMethod;
+import com.linecorp.armeria.common.HttpRequest;
+import com.linecorp.armeria.common.RequestHeaders;
+
+import dev.switchboard.server.testing.FakeUpstream;
+import dev.switchboard.server.testing.TestGateway;
+
+/** Bare model names resolve through the cached model lists, and only when the answer is unique. */
+class ModelResolutionE2ETest {
+    static final String KEY = "sk-resolution-4321";
+    static final ObjectMapper mapper = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    static AggregatedHttpResponse chat(TestGateway gw, String model) {
+        return gw.post("/v1/chat/completions", "{\"model\":\"" + model
+                                                + "\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+    }
+
+    @Test
+    void bareNameIsServedByTheOnlyProviderListingItAndAmbiguousWhenTwoDo() throws Exception {
+        try (FakeUpstream a = new FakeUpstream(KEY); FakeUpstream b = new FakeUpstream(KEY);
+             TestGateway gw = TestGateway.start(dataDir)) {
+            gw.addProvider("alpha", a.baseUrl(), KEY);
+            final AggregatedHttpResponse one = chat(gw, "gpt-4o-mini");
+            assertThat(one.status().code()).as(one.contentUtf8()).isEqualTo(200);
+            assertThat(one.headers().get("x-switchboard-provider")).isEqualTo("alpha");
+            assertThat(a.take().json().get("model").asText()).isEqualTo("gpt-4o-mini");
+
+            // Adding a provider drops the cached lists; both now list gpt-4o-mini.
+            gw.addProvider("beta", b.baseUrl(), KEY);
+            final AggregatedHttpResponse two = chat(gw, "gpt-4o-mini");
+            assertThat(two.status().code()).isEqualTo(400);
+            final JsonNode error = mapper.readTree(two.contentUtf8()).get("error");
+            assertThat(error.get("code").asText()).isEqualTo("ambiguous_model");
+            assertThat(error.get("message").asText()).contains("alpha/gpt-4o-mini").contains("beta/gpt-4o-mini");
+            assertThat(a.pending() + b.pending()).as("an ambiguous request goes nowhere").isZero();
+
+            // Disambiguated by prefix, each goes where it says.
+            assertThat(chat(gw, "beta/gpt-4o-mini").headers().get("x-switchboard-provider")).isEqualTo("beta");
+            assertThat(b.take().headers().get("authorization")).isEqualTo("Bearer " + KEY);
+
+            // A disabled provider no longer serves the bare name.
+            final AggregatedHttpResponse disabled = gw.rest().execute(HttpRequest.of(
+                    RequestHeaders.builder(HttpMethod.PATCH, "/admin/v1/providers/alpha")
+                                  .contentType(com.linecorp.armeria.common.MediaType.JSON).build(),
+                    com.linecorp.armeria.common.HttpData.ofUtf8("{\"enabled\":false}"))).aggregate().join();
+            assertThat(disabled.status().code()).isEqualTo(200);
+            assertThat(chat(gw, "gpt-4o-mini").headers().get("x-switchboard-provider")).isEqualTo("beta");
+
+            final JsonNode models = mapper.readTree(gw.get("/v1/models").contentUtf8());
+            assertThat(models.get("data")).extracting(m -> m.get("id").asText())
+                                          .containsExactlyInAnyOrder("beta/gpt-4o-mini", "beta/tools");
+        }
+    }
+}
