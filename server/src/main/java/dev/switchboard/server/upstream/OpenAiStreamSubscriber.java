@@ -1,7 +1,6 @@
 package dev.switchboard.server.upstream;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.reactivestreams.Subscriber;
@@ -19,7 +18,6 @@ import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.openai.OpenAiChunkDecoder;
-import dev.switchboard.transcoder.openai.OpenAiErrors;
 import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.transcoder.sse.SseParser;
 import dev.switchboard.v1.ChatCompletionChunk;
@@ -110,14 +108,14 @@ final class OpenAiStreamSubscriber implements Subscriber<HttpObject>, UpstreamCa
             sawEnd = true;
             return;
         }
-        if (data.startsWith("{\"error\"") || "error".equals(event.event())) {
-            final OpenAiErrors.UpstreamError err =
-                    OpenAiErrors.parseUpstream(500, data.getBytes(StandardCharsets.UTF_8));
-            fail(new GatewayException(ErrorKind.UPSTREAM_ERROR, err.code(), "provider '" + provider.name()
-                                      + "' reported an error mid-stream: " + provider.redactor().redact(err.message())));
+        final ChatCompletionChunk chunk;
+        try {
+            chunk = decoder.decode(data);
+        } catch (GatewayException e) {
+            // Malformed JSON, or the error object some upstreams send after the first chunk.
+            fail(UpstreamErrors.attributed(provider, e));
             return;
         }
-        final ChatCompletionChunk chunk = decoder.decode(data);
         if (chunk == null) {
             return;
         }

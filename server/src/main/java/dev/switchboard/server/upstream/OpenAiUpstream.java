@@ -17,6 +17,7 @@ import com.linecorp.armeria.common.RequestHeaders;
 import io.netty.util.concurrent.EventExecutor;
 
 import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.openai.OpenAiChatRequestEncoder;
 import dev.switchboard.transcoder.openai.OpenAiChatResponseDecoder;
 import dev.switchboard.transcoder.openai.OpenAiModels;
@@ -40,7 +41,12 @@ public final class OpenAiUpstream {
                     if (cause != null) {
                         throw UpstreamErrors.fromThrowable(p, cause);
                     }
-                    return OpenAiChatResponseDecoder.decode(successBody(p, res));
+                    final byte[] ok = successBody(p, res);
+                    try {
+                        return OpenAiChatResponseDecoder.decode(ok);
+                    } catch (GatewayException e) {
+                        throw UpstreamErrors.attributed(p, e);
+                    }
                 });
     }
 

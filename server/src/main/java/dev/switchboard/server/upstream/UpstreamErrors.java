@@ -65,6 +65,15 @@ public final class UpstreamErrors {
         }
     }
 
+    /**
+     * A failure the codec found in what the upstream sent: names the provider and scrubs its
+     * secrets from the upstream's own words.
+     */
+    public static GatewayException attributed(UpstreamProvider p, GatewayException e) {
+        return new GatewayException(e.kind(), e.code(), "provider '" + p.name() + "': "
+                                    + p.redactor().redact(e.getMessage()), e.retryAfter(), null);
+    }
+
     /** A transport failure; never includes the URL (it may carry a key in its query). */
     public static GatewayException fromThrowable(UpstreamProvider p, Throwable t) {
         final Throwable cause = Errors.unwrap(t);

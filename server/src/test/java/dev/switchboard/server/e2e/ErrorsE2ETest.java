@@ -215,6 +215,26 @@ class ErrorsE2ETest {
     }
 
     @Test
+    void anUpstreamEchoingTheKeyNeverShowsItToTheClient() throws Exception {
+        final AggregatedHttpResponse unary = chat(simple("local/leaky-error", false));
+        final JsonNode e = assertOpenAiError(unary, 400, "invalid_request_error");
+        assertThat(unary.contentUtf8()).doesNotContain(KEY);
+        assertThat(e.get("message").asText()).contains("may not use this model").contains("****");
+
+        final AggregatedHttpResponse stream = chat(simple("local/error-in-stream", true));
+        assertThat(stream.status().code()).isEqualTo(200);
+        assertThat(stream.contentUtf8()).doesNotContain(KEY);
+        final List<String> events = InferenceE2ETest.dataLines(stream.contentUtf8());
+        assertThat(events).hasSize(3).last().isEqualTo("[DONE]");
+        assertThat(mapper.readTree(events.get(1)).at("/error/message").asText()).contains("Overloaded for key ****");
+
+        final StatusRuntimeException grpc = catchThrowableOfType(StatusRuntimeException.class,
+                () -> stub().streamChatCompletion(grpcChat("local/error-in-stream")).forEachRemaining(c -> {}));
+        assertThat(grpc.getStatus().getDescription()).doesNotContain(KEY).contains("****");
+        assertThat(StatusProto.fromThrowable(grpc).toString()).doesNotContain(KEY);
+    }
+
+    @Test
     void upstreamOverloadedIs503() throws Exception {
         final JsonNode e = assertOpenAiError(chat(simple("local/overloaded", false)), 503, "upstream_error");
         assertThat(e.get("message").asText()).contains("overloaded");

@@ -34,6 +34,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code rate-limited}: 429 with Retry-After: 7;</li>
  *   <li>{@code server-error}: 500;</li>
  *   <li>{@code overloaded}: 503;</li>
+ *   <li>{@code leaky-error}, {@code error-in-stream}: a 400, or an error event after one chunk,
+ *       whose message repeats the provider key (as some upstreams do);</li>
  *   <li>{@code hang}: never answers;</li>
  *   <li>{@code hang-stream}: one chunk, then silence until the client goes away;</li>
  *   <li>{@code broken-stream}: one chunk, then the connection is reset.</li>
@@ -117,6 +119,13 @@ public final class FakeUpstream implements AutoCloseable {
                 return HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.JSON_UTF_8,
                                        "{\"error\":{\"message\":\"The engine is currently overloaded\","
                                        + "\"type\":\"server_error\"}}");
+            case "leaky-error":
+                return HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.JSON_UTF_8,
+                                       "{\"error\":{\"message\":\"Key " + expectedKey + " may not use this model\","
+                                       + "\"type\":\"invalid_request_error\"}}");
+            case "error-in-stream":
+                return sse(FIRST_CHUNK + "data: {\"error\":{\"message\":\"Overloaded for key " + expectedKey
+                           + "\",\"type\":\"server_error\"}}\n\n");
             case "server-error":
                 return HttpResponse.of(HttpStatus.INTERNAL_SERVER_ERROR, MediaType.JSON_UTF_8,
                                        "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}");
