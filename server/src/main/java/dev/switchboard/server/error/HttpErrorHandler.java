@@ -34,7 +34,7 @@ public final class HttpErrorHandler implements ServerErrorHandler {
             && headers.contentType().subtype().startsWith("grpc")) {
             return null;
         }
-        final ErrorKind kind = kindOf(status);
+        final ErrorKind kind = ErrorKind.forHttp(status.code());
         final String message = description != null ? description : messageOf(status, headers);
         return AggregatedHttpResponse.of(status, MediaType.JSON_UTF_8,
                                          OpenAiErrors.encode(kind, null, message));
@@ -55,19 +55,5 @@ public final class HttpErrorHandler implements ServerErrorHandler {
             return "the request body must be JSON, sent with 'Content-Type: application/json'";
         }
         return status.reasonPhrase();
-    }
-
-    private static ErrorKind kindOf(HttpStatus status) {
-        switch (status.code()) {
-            case 401: return ErrorKind.UNAUTHENTICATED;
-            case 403: return ErrorKind.PERMISSION_DENIED;
-            case 404: return ErrorKind.NOT_FOUND;
-            case 413: return ErrorKind.REQUEST_TOO_LARGE;
-            case 429: return ErrorKind.RATE_LIMITED;
-            case 503: return ErrorKind.UPSTREAM_UNAVAILABLE;
-            case 504: return ErrorKind.UPSTREAM_TIMEOUT;
-            default:
-                return status.code() < 500 ? ErrorKind.INVALID_REQUEST : ErrorKind.INTERNAL;
-        }
     }
 }

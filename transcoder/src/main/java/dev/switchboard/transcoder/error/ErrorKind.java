@@ -5,6 +5,8 @@ import io.grpc.Status;
 /**
  * The one error table: every failure the gateway reports has a kind, and the kind alone decides
  * the gRPC status, the HTTP status and the error type written in OpenAI and Anthropic bodies.
+ * Where a status arrives without a kind (a gRPC status from elsewhere, an HTTP status Armeria
+ * raised), the first kind in declaration order with that status stands for it.
  */
 public enum ErrorKind {
     INVALID_REQUEST(Status.Code.INVALID_ARGUMENT, 400, "invalid_request_error", "invalid_request_error"),
@@ -14,17 +16,17 @@ public enum ErrorKind {
     ALREADY_EXISTS(Status.Code.ALREADY_EXISTS, 409, "invalid_request_error", "invalid_request_error"),
     /** A bare model name that several providers serve. */
     AMBIGUOUS(Status.Code.FAILED_PRECONDITION, 400, "invalid_request_error", "invalid_request_error"),
+    RATE_LIMITED(Status.Code.RESOURCE_EXHAUSTED, 429, "rate_limit_error", "rate_limit_error"),
     REQUEST_TOO_LARGE(Status.Code.RESOURCE_EXHAUSTED, 413, "invalid_request_error", "request_too_large"),
     CONTEXT_TOO_LONG(Status.Code.INVALID_ARGUMENT, 400, "invalid_request_error", "invalid_request_error"),
-    RATE_LIMITED(Status.Code.RESOURCE_EXHAUSTED, 429, "rate_limit_error", "rate_limit_error"),
     /** A feature or upstream format this build does not implement yet. */
     UNIMPLEMENTED(Status.Code.UNIMPLEMENTED, 501, "not_implemented", "api_error"),
+    /** The upstream said it is overloaded or down for now (503, Anthropic 529). */
+    UPSTREAM_UNAVAILABLE(Status.Code.UNAVAILABLE, 503, "upstream_error", "overloaded_error"),
     /** The upstream could not be reached at all (refused, reset, DNS). */
     UPSTREAM_UNREACHABLE(Status.Code.UNAVAILABLE, 502, "upstream_error", "api_error"),
     /** The upstream answered with a server error or a body that cannot be understood. */
     UPSTREAM_ERROR(Status.Code.UNAVAILABLE, 502, "upstream_error", "api_error"),
-    /** The upstream said it is overloaded or down for now (503, Anthropic 529). */
-    UPSTREAM_UNAVAILABLE(Status.Code.UNAVAILABLE, 503, "upstream_error", "overloaded_error"),
     UPSTREAM_TIMEOUT(Status.Code.DEADLINE_EXCEEDED, 504, "timeout_error", "timeout_error"),
     INTERNAL(Status.Code.INTERNAL, 500, "server_error", "api_error");
 
@@ -54,6 +56,26 @@ public enum ErrorKind {
 
     public String anthropicType() {
         return anthropicType;
+    }
+
+    /** The kind a bare gRPC status code stands for; INTERNAL when none has it. */
+    public static ErrorKind forGrpc(Status.Code code) {
+        for (ErrorKind k : values()) {
+            if (k.grpcCode == code) {
+                return k;
+            }
+        }
+        return INTERNAL;
+    }
+
+    /** The kind a bare HTTP error status stands for; other 4xx are invalid requests, other 5xx internal. */
+    public static ErrorKind forHttp(int status) {
+        for (ErrorKind k : values()) {
+            if (k.httpStatus == status) {
+                return k;
+            }
+        }
+        return status < 500 ? INVALID_REQUEST : INTERNAL;
     }
 
     /** The machine-readable reason carried in gRPC ErrorInfo details. */

@@ -31,7 +31,7 @@ public final class Errors {
         }
         final String description = status.getDescription() != null ? status.getDescription()
                                                                     : status.getCode().name();
-        return new GatewayException(kindOf(status.getCode()), null, description, null, cause);
+        return new GatewayException(ErrorKind.forGrpc(status.getCode()), null, description, null, cause);
     }
 
     /** The innermost cause of the wrappers futures and executors add. */
@@ -42,34 +42,6 @@ public final class Errors {
             cur = cur.getCause();
         }
         return cur;
-    }
-
-    static ErrorKind kindOf(Status.Code code) {
-        switch (code) {
-            case INVALID_ARGUMENT:
-            case OUT_OF_RANGE:
-                return ErrorKind.INVALID_REQUEST;
-            case UNAUTHENTICATED:
-                return ErrorKind.UNAUTHENTICATED;
-            case PERMISSION_DENIED:
-                return ErrorKind.PERMISSION_DENIED;
-            case NOT_FOUND:
-                return ErrorKind.NOT_FOUND;
-            case ALREADY_EXISTS:
-                return ErrorKind.ALREADY_EXISTS;
-            case FAILED_PRECONDITION:
-                return ErrorKind.AMBIGUOUS;
-            case RESOURCE_EXHAUSTED:
-                return ErrorKind.RATE_LIMITED;
-            case UNIMPLEMENTED:
-                return ErrorKind.UNIMPLEMENTED;
-            case UNAVAILABLE:
-                return ErrorKind.UPSTREAM_UNAVAILABLE;
-            case DEADLINE_EXCEEDED:
-                return ErrorKind.UPSTREAM_TIMEOUT;
-            default:
-                return ErrorKind.INTERNAL;
-        }
     }
 
     /** True when the failure only says the caller went away. */
