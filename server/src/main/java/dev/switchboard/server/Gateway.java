@@ -24,7 +24,7 @@ import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.ProviderStore;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.server.storage.Storage;
-import dev.switchboard.server.upstream.OpenAiUpstream;
+import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.http.OpenAiRoutes;
 
 /**
@@ -55,13 +55,13 @@ public final class Gateway implements AutoCloseable {
                                      .build();
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         final ProviderHealth health = new ProviderHealth();
-        final OpenAiUpstream openai = new OpenAiUpstream();
+        final UpstreamCaller caller = new UpstreamCaller();
         registry = new ProviderRegistry(store, clientFactory);
-        catalog = new ModelCatalog(openai);
+        catalog = new ModelCatalog(caller);
         registry.onChange(catalog::invalidateAll);
         registry.reload();
-        adminService = new ProviderAdminService(store, registry, health, catalog, openai);
-        inferenceService = new InferenceService(registry, catalog, openai, health);
+        adminService = new ProviderAdminService(store, registry, health, catalog, caller);
+        inferenceService = new InferenceService(registry, catalog, caller, health);
     }
 
     /**

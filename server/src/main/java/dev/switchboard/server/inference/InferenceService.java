@@ -15,12 +15,12 @@ import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.server.upstream.ChunkSink;
-import dev.switchboard.server.upstream.OpenAiUpstream;
+import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.server.upstream.UpstreamCall;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.openai.OpenAiModels.UpstreamModel;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
@@ -45,14 +45,14 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
     private final ProviderRegistry registry;
     private final ModelCatalog catalog;
     private final ModelRouter router;
-    private final OpenAiUpstream openai;
+    private final UpstreamCaller caller;
     private final ProviderHealth health;
 
-    public InferenceService(ProviderRegistry registry, ModelCatalog catalog, OpenAiUpstream openai,
+    public InferenceService(ProviderRegistry registry, ModelCatalog catalog, UpstreamCaller caller,
                             ProviderHealth health) {
         this.registry = registry;
         this.catalog = catalog;
-        this.openai = openai;
+        this.caller = caller;
         this.health = health;
         router = new ModelRouter(registry, catalog);
     }
@@ -62,9 +62,9 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
         final EventExecutor loop = currentLoop();
         router.resolve(req.getModel()).thenCompose(route -> {
             checkImplemented(route.provider());
-            return openai.complete(route.provider(), req, route.model())
+            return caller.complete(route.provider(), req, route.model())
                          .whenComplete((res, cause) -> observe(route.provider(), cause))
-                         .thenApply(res -> res.toBuilder().setGateway(info(route)).build());
+                         .thenApply(c -> c.response().toBuilder().setGateway(info(route, c.droppedParams())).build());
         }).whenCompleteAsync((res, cause) -> {
             if (cause != null) {
                 obs.onError(logged(cause));
@@ -87,7 +87,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
             }
             try {
                 checkImplemented(route.provider());
-                relay.start(route, openai.stream(route.provider(), req, route.model(), relay.sinkFor(route), loop));
+                relay.start(caller.stream(route.provider(), req, route.model(), relay.sinkFor(route), loop));
             } catch (RuntimeException e) {
                 relay.onError(Errors.toGateway(e));
             }
@@ -149,11 +149,12 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
                     .build();
     }
 
-    static GatewayInfo info(Route route) {
+    static GatewayInfo info(Route route, List<String> droppedParams) {
         return GatewayInfo.newBuilder()
                           .setProvider(route.provider().name())
                           .setUpstreamModel(route.model())
                           .setAttempts(1)
+                          .addAllDroppedParams(droppedParams)
                           .build();
     }
 
@@ -224,7 +225,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
             }
         }
 
-        void start(Route route, UpstreamCall call) {
+        void start(UpstreamCall call) {
             this.call = call;
             if (cancelled) {
                 call.cancel();
@@ -260,7 +261,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
                     if (first) {
                         first = false;
                         health.succeeded(route.provider().id());
-                        obs.onNext(chunk.toBuilder().setGateway(info(route)).build());
+                        obs.onNext(chunk.toBuilder().setGateway(info(route, call.droppedParams())).build());
                     } else {
                         obs.onNext(chunk);
                     }
@@ -272,7 +273,8 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
                         return;
                     }
                     if (includeUsage && usageChunk != null) {
-                        obs.onNext(first ? usageChunk.toBuilder().setGateway(info(route)).build() : usageChunk);
+                        obs.onNext(first ? usageChunk.toBuilder().setGateway(info(route, call.droppedParams())).build()
+                                         : usageChunk);
                     }
                     obs.onCompleted();
                 }

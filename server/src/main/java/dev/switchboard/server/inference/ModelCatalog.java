@@ -7,12 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import dev.switchboard.server.provider.ApiFormat;
 import dev.switchboard.server.provider.UpstreamProvider;
-import dev.switchboard.server.upstream.OpenAiUpstream;
+import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.openai.OpenAiModels.UpstreamModel;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
 
 /**
  * Each provider's model list, fetched from the upstream and cached. A failed fetch is not cached
@@ -21,12 +20,12 @@ import dev.switchboard.transcoder.openai.OpenAiModels.UpstreamModel;
 public final class ModelCatalog {
     static final Duration TTL = Duration.ofMinutes(10);
 
-    private final OpenAiUpstream openai;
+    private final UpstreamCaller caller;
     private final AsyncCache<String, List<UpstreamModel>> cache =
             Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).buildAsync();
 
-    public ModelCatalog(OpenAiUpstream openai) {
-        this.openai = openai;
+    public ModelCatalog(UpstreamCaller caller) {
+        this.caller = caller;
     }
 
     /** The cached list, fetching it on first use. */
@@ -47,10 +46,10 @@ public final class ModelCatalog {
     }
 
     private CompletableFuture<List<UpstreamModel>> fetch(UpstreamProvider p) {
-        if (p.format() != ApiFormat.OPENAI) {
+        if (!p.format().implemented()) {
             return CompletableFuture.failedFuture(unimplemented(p));
         }
-        return openai.listModels(p);
+        return caller.listModels(p);
     }
 
     static GatewayException unimplemented(UpstreamProvider p) {

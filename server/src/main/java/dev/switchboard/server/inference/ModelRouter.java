@@ -10,7 +10,7 @@ import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.openai.OpenAiModels.UpstreamModel;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
 
 /**
  * Resolves a requested model id. "provider/model" is answered from the snapshot alone; a bare

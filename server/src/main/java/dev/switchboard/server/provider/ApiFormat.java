@@ -3,19 +3,28 @@ package dev.switchboard.server.provider;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The wire protocol a provider speaks; the token is what the admin API reads and writes. */
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.transcoder.upstream.OpenAiFormat;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
+
+/**
+ * The wire protocol a provider speaks; the token is what the admin API reads and writes. This is
+ * the one place an upstream format is registered: its adapter, or null while it is not built.
+ */
 public enum ApiFormat {
-    OPENAI("openai", true),
-    ANTHROPIC("anthropic", false),
-    GEMINI("gemini", false),
-    OPENAI_RESPONSES("openai_responses", false);
+    OPENAI("openai", new OpenAiFormat()),
+    ANTHROPIC("anthropic", null),
+    GEMINI("gemini", null),
+    OPENAI_RESPONSES("openai_responses", null);
 
     private final String token;
-    private final boolean implemented;
+    @Nullable
+    private final UpstreamFormat adapter;
 
-    ApiFormat(String token, boolean implemented) {
+    ApiFormat(String token, @Nullable UpstreamFormat adapter) {
         this.token = token;
-        this.implemented = implemented;
+        this.adapter = adapter;
     }
 
     public String token() {
@@ -24,7 +33,15 @@ public enum ApiFormat {
 
     /** Whether this build can run inference in this format (others are stored, answer 501). */
     public boolean implemented() {
-        return implemented;
+        return adapter != null;
+    }
+
+    /** The format's adapter; only for implemented formats. */
+    public UpstreamFormat adapter() {
+        if (adapter == null) {
+            throw new IllegalStateException(token + " is not implemented");
+        }
+        return adapter;
     }
 
     public static Optional<ApiFormat> of(String token) {

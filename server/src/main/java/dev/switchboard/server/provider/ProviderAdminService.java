@@ -9,10 +9,10 @@ import com.google.protobuf.Empty;
 
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.inference.ModelCatalog;
-import dev.switchboard.server.upstream.OpenAiUpstream;
+import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.openai.OpenAiModels.UpstreamModel;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;
@@ -47,10 +47,10 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private final ProviderRegistry registry;
     private final ProviderHealth health;
     private final ModelCatalog catalog;
-    private final OpenAiUpstream upstream;
+    private final UpstreamCaller upstream;
 
     public ProviderAdminService(ProviderStore store, ProviderRegistry registry, ProviderHealth health,
-                                ModelCatalog catalog, OpenAiUpstream upstream) {
+                                ModelCatalog catalog, UpstreamCaller upstream) {
         this.store = store;
         this.registry = registry;
         this.health = health;
@@ -174,7 +174,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
                 out.setModel(model);
                 start = System.nanoTime();
                 try {
-                    final ChatCompletionResponse res = upstream.complete(p, prompt(model, req.getPrompt()), model).join();
+                    final ChatCompletionResponse res = upstream.complete(p, prompt(model, req.getPrompt()), model).join().response();
                     out.setReply(replyText(res));
                 } catch (RuntimeException e) {
                     return failed(out, p, e, start);

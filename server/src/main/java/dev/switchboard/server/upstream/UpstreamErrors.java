@@ -17,8 +17,7 @@ import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.openai.OpenAiErrors;
-import dev.switchboard.transcoder.openai.OpenAiErrors.UpstreamError;
+import dev.switchboard.transcoder.upstream.UpstreamError;
 
 /**
  * Maps what went wrong upstream — an error status with its body, or a transport failure — to the
@@ -28,7 +27,8 @@ public final class UpstreamErrors {
     private UpstreamErrors() {}
 
     public static GatewayException fromStatus(UpstreamProvider p, int status, HttpHeaders headers, byte[] body) {
-        final UpstreamError err = OpenAiErrors.parseUpstream(status, body);
+        final UpstreamError err = p.format().adapter().parseError(status, body);
+        final Duration retryAfter = retryAfter(headers) != null ? retryAfter(headers) : err.retryAfter();
         final String message = "provider '" + p.name() + "' returned HTTP " + status + ": "
                                + p.redactor().redact(err.message());
         final String code = err.code();
@@ -53,10 +53,10 @@ public final class UpstreamErrors {
                 return new GatewayException(ErrorKind.REQUEST_TOO_LARGE, code, message);
             case 429:
                 return new GatewayException(ErrorKind.RATE_LIMITED, code != null ? code : "rate_limit_exceeded",
-                                            message, retryAfter(headers), null);
+                                            message, retryAfter, null);
             case 503:
             case 529:
-                return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, code, message, retryAfter(headers), null);
+                return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, code, message, retryAfter, null);
             default:
                 if (status >= 400 && status < 500) {
                     return new GatewayException(ErrorKind.INVALID_REQUEST, code, message);

@@ -12,14 +12,13 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.json.JsonValues;
+import dev.switchboard.transcoder.upstream.UpstreamError;
 
 /** OpenAI error bodies: the ones we write, and whatever error shape an upstream sends back. */
 public final class OpenAiErrors {
     /** Longest upstream text kept as a message: enough to diagnose, never a whole HTML page. */
     private static final int MAX_MESSAGE_CHARS = 500;
 
-    /** What an upstream said went wrong, as far as its body tells. */
-    public record UpstreamError(String message, @Nullable String type, @Nullable String code) {}
 
     /** {@code {"error":{"message","type","param":null,"code"}}}, OpenAI's error body. */
     public static byte[] encode(ErrorKind kind, @Nullable String code, String message) {

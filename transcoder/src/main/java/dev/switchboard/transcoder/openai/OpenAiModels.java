@@ -13,12 +13,11 @@ import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.transcoder.json.UpstreamJson;
 import dev.switchboard.v1.Model;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
 
 /** Model lists: read from upstreams in the shapes they use, written in OpenAI's shape. */
 public final class OpenAiModels {
 
-    /** One model as an upstream lists it. */
-    public record UpstreamModel(String id, @Nullable String ownedBy, long created) {}
 
     /**
      * Reads an upstream's model list: OpenAI's {@code {"object":"list","data":[...]}}, a bare array, or

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.openai.OpenAiErrors.UpstreamError;
+import dev.switchboard.transcoder.upstream.UpstreamError;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 

@@ -1,6 +1,7 @@
 package dev.switchboard.server.upstream;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.time.Duration;
 
 import org.reactivestreams.Subscriber;
@@ -17,18 +18,16 @@ import com.linecorp.armeria.common.util.TimeoutMode;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.openai.OpenAiChunkDecoder;
 import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.transcoder.sse.SseParser;
-import dev.switchboard.v1.ChatCompletionChunk;
-import dev.switchboard.v1.FinishReason;
+import dev.switchboard.transcoder.upstream.StreamDecoder;
 
 /**
- * Consumes one OpenAI-format SSE response: parses events as bytes arrive, decodes each into a
- * canonical chunk, and pulls the next piece only after the last one was handed on. All callbacks
- * run on one executor, so the state needs no locking.
+ * Consumes one upstream SSE response in any format: parses events as bytes arrive, lets the
+ * format's decoder turn each into canonical chunks, and pulls the next piece only after the last
+ * one was handed on. All callbacks run on one executor, so the state needs no locking.
  */
-final class OpenAiStreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
+final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final UpstreamProvider provider;
@@ -36,7 +35,8 @@ final class OpenAiStreamSubscriber implements Subscriber<HttpObject>, UpstreamCa
     private final ClientRequestContext ctx;
     private final Duration idleTimeout;
     private final SseParser parser = new SseParser();
-    private final OpenAiChunkDecoder decoder = new OpenAiChunkDecoder();
+    private final StreamDecoder decoder;
+    private final List<String> droppedParams;
     @Nullable
     private Subscription subscription;
     @Nullable
@@ -44,11 +44,13 @@ final class OpenAiStreamSubscriber implements Subscriber<HttpObject>, UpstreamCa
     @Nullable
     private ByteArrayOutputStream errorBody;
     private volatile boolean finished;
-    private boolean sawEnd;
     private volatile boolean cancelled;
 
-    OpenAiStreamSubscriber(UpstreamProvider provider, ChunkSink sink, ClientRequestContext ctx) {
+    StreamSubscriber(UpstreamProvider provider, StreamDecoder decoder, ChunkSink sink, ClientRequestContext ctx,
+                     List<String> droppedParams) {
         this.provider = provider;
+        this.decoder = decoder;
+        this.droppedParams = droppedParams;
         this.sink = sink;
         this.ctx = ctx;
         idleTimeout = provider.timeout();
@@ -103,28 +105,12 @@ final class OpenAiStreamSubscriber implements Subscriber<HttpObject>, UpstreamCa
         if (finished) {
             return;
         }
-        final String data = event.data();
-        if ("[DONE]".equals(data)) {
-            sawEnd = true;
-            return;
-        }
-        final ChatCompletionChunk chunk;
         try {
-            chunk = decoder.decode(data);
+            decoder.decode(event, sink::onChunk);
         } catch (GatewayException e) {
-            // Malformed JSON, or the error object some upstreams send after the first chunk.
+            // Malformed data, or the error some upstreams report after the first chunk.
             fail(UpstreamErrors.attributed(provider, e));
-            return;
         }
-        if (chunk == null) {
-            return;
-        }
-        for (int i = 0; i < chunk.getChoicesCount(); i++) {
-            if (chunk.getChoices(i).getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED) {
-                sawEnd = true;
-            }
-        }
-        sink.onChunk(chunk);
     }
 
     @Override
@@ -153,7 +139,7 @@ final class OpenAiStreamSubscriber implements Subscriber<HttpObject>, UpstreamCa
         if (finished) {
             return;
         }
-        if (!sawEnd) {
+        if (!decoder.finished()) {
             // A clean close without [DONE] or a finish reason is a cut, not an answer.
             fail(new GatewayException(ErrorKind.UPSTREAM_ERROR, "upstream_truncated",
                                       "provider '" + provider.name() + "' ended the stream before it was complete"));
@@ -161,6 +147,11 @@ final class OpenAiStreamSubscriber implements Subscriber<HttpObject>, UpstreamCa
         }
         finished = true;
         sink.onComplete();
+    }
+
+    @Override
+    public List<String> droppedParams() {
+        return droppedParams;
     }
 
     @Override

@@ -1,0 +1,106 @@
+package dev.switchboard.server.upstream;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.linecorp.armeria.client.ClientRequestContext;
+import com.linecorp.armeria.client.ClientRequestContextCaptor;
+import com.linecorp.armeria.client.Clients;
+import com.linecorp.armeria.common.AggregatedHttpResponse;
+import com.linecorp.armeria.common.HttpData;
+import com.linecorp.armeria.common.HttpMethod;
+import com.linecorp.armeria.common.HttpRequest;
+import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.MediaType;
+import com.linecorp.armeria.common.RequestHeadersBuilder;
+
+import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ChatCompletionResponse;
+import io.netty.util.concurrent.EventExecutor;
+
+/**
+ * The one place that talks HTTP to providers, in whatever format the provider speaks: the adapter
+ * builds and reads the bodies, this sends them. Pooling, keep-alive and HTTP/2 come from the shared
+ * client factory; the provider's client already carries its base URL, auth and headers.
+ */
+public final class UpstreamCaller {
+
+    /** A whole answer, and what the adapter had to leave out of the request. */
+    public record Completion(ChatCompletionResponse response, List<String> droppedParams) {}
+
+    /** Sends a chat completion and decodes the whole answer. */
+    public CompletableFuture<Completion> complete(UpstreamProvider p, ChatCompletionRequest req, String model) {
+        final UpstreamFormat format = p.format().adapter();
+        final EncodedRequest encoded = format.encodeChat(req, model, false);
+        return p.client().execute(post(encoded)).aggregate().handle((res, cause) -> {
+            if (cause != null) {
+                throw UpstreamErrors.fromThrowable(p, cause);
+            }
+            final byte[] ok = successBody(p, res);
+            try {
+                return new Completion(format.decodeChat(ok), encoded.droppedParams());
+            } catch (GatewayException e) {
+                throw UpstreamErrors.attributed(p, e);
+            }
+        });
+    }
+
+    /**
+     * Starts a streamed chat completion. Chunks reach the sink on {@code executor}, one at a
+     * time; the next network read is requested only after the sink returned.
+     */
+    public UpstreamCall stream(UpstreamProvider p, ChatCompletionRequest req, String model, ChunkSink sink,
+                               EventExecutor executor) {
+        final UpstreamFormat format = p.format().adapter();
+        final EncodedRequest encoded = format.encodeChat(req, model, true);
+        final HttpResponse res;
+        final ClientRequestContext ctx;
+        try (ClientRequestContextCaptor captor = Clients.newContextCaptor()) {
+            res = p.client().execute(post(encoded));
+            ctx = captor.get();
+        }
+        final StreamSubscriber subscriber =
+                new StreamSubscriber(p, format.newStreamDecoder(model), sink, ctx, encoded.droppedParams());
+        res.subscribe(subscriber, executor);
+        return subscriber;
+    }
+
+    /** Fetches the provider's model list. */
+    public CompletableFuture<List<UpstreamModel>> listModels(UpstreamProvider p) {
+        final UpstreamFormat format = p.format().adapter();
+        return p.client().get(format.modelsPath()).aggregate().handle((res, cause) -> {
+            if (cause != null) {
+                throw UpstreamErrors.fromThrowable(p, cause);
+            }
+            try {
+                return format.decodeModels(successBody(p, res));
+            } catch (GatewayException e) {
+                throw UpstreamErrors.attributed(p, e);
+            }
+        });
+    }
+
+    private static byte[] successBody(UpstreamProvider p, AggregatedHttpResponse res) {
+        final int status = res.status().code();
+        if (status < 200 || status >= 300) {
+            throw UpstreamErrors.fromStatus(p, status, res.headers(), res.content().array());
+        }
+        return res.content().array();
+    }
+
+    private static HttpRequest post(EncodedRequest encoded) {
+        final RequestHeadersBuilder headers = com.linecorp.armeria.common.RequestHeaders
+                .builder(HttpMethod.POST, encoded.path())
+                .contentType(MediaType.JSON_UTF_8);
+        for (Map.Entry<String, String> h : encoded.headers().entrySet()) {
+            headers.set(h.getKey(), h.getValue());
+        }
+        return HttpRequest.of(headers.build(), HttpData.wrap(encoded.body()));
+    }
+}

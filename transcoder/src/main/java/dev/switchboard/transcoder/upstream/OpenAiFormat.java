@@ -1,0 +1,80 @@
+package dev.switchboard.transcoder.upstream;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.switchboard.transcoder.openai.OpenAiChatRequestEncoder;
+import dev.switchboard.transcoder.openai.OpenAiChatResponseDecoder;
+import dev.switchboard.transcoder.openai.OpenAiChunkDecoder;
+import dev.switchboard.transcoder.openai.OpenAiErrors;
+import dev.switchboard.transcoder.openai.OpenAiModels;
+import dev.switchboard.transcoder.sse.SseEvent;
+import dev.switchboard.v1.ChatCompletionChunk;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.FinishReason;
+
+/** OpenAI chat completions, and every OpenAI-compatible server (parsed leniently). */
+public final class OpenAiFormat implements UpstreamFormat {
+
+    @Override
+    public EncodedRequest encodeChat(ChatCompletionRequest request, String model, boolean stream) {
+        return new EncodedRequest("/chat/completions", Map.of(),
+                                  OpenAiChatRequestEncoder.encode(request, model, stream), List.of());
+    }
+
+    @Override
+    public ChatCompletionResponse decodeChat(byte[] body) {
+        return OpenAiChatResponseDecoder.decode(body);
+    }
+
+    @Override
+    public StreamDecoder newStreamDecoder(String model) {
+        return new Decoder();
+    }
+
+    @Override
+    public UpstreamError parseError(int status, byte[] body) {
+        return OpenAiErrors.parseUpstream(status, body);
+    }
+
+    @Override
+    public String modelsPath() {
+        return "/models";
+    }
+
+    @Override
+    public List<UpstreamModel> decodeModels(byte[] body) {
+        return OpenAiModels.decodeList(body);
+    }
+
+    /** Ends at {@code [DONE]} or a finish reason; some servers send usage after {@code [DONE]}. */
+    private static final class Decoder implements StreamDecoder {
+        private final OpenAiChunkDecoder chunks = new OpenAiChunkDecoder();
+        private boolean finished;
+
+        @Override
+        public void decode(SseEvent event, Consumer<ChatCompletionChunk> out) {
+            if ("[DONE]".equals(event.data())) {
+                finished = true;
+                return;
+            }
+            final ChatCompletionChunk chunk = chunks.decode(event.data());
+            if (chunk == null) {
+                return;
+            }
+            for (int i = 0; i < chunk.getChoicesCount(); i++) {
+                if (chunk.getChoices(i).getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED) {
+                    finished = true;
+                }
+            }
+            out.accept(chunk);
+        }
+
+        @Override
+        public boolean finished() {
+            return finished;
+        }
+    }
+}
