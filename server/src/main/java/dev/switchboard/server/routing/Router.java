@@ -1,71 +1,103 @@
-package dev.switchboard.server.inference;
+package dev.switchboard.server.routing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import dev.switchboard.server.alias.AliasRegistry;
+import dev.switchboard.server.inference.ModelCatalog;
+import dev.switchboard.server.provider.Presets;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.v1.Alias;
+import dev.switchboard.v1.AliasTarget;
 
 /**
- * Resolves a requested model id. "provider/model" is answered from the snapshot alone; a bare
- * name is looked up in the cached model lists of the enabled providers and must be served by
- * exactly one of them.
+ * Resolves the model a request names, in this order: an alias; a "provider/model" id; a bare
+ * model name that the cached model lists place at exactly one provider (API providers are asked
+ * before local ones such as Ollama); otherwise NOT_FOUND with the nearest known names. The first
+ * two read only the in-memory snapshots.
  */
-final class ModelRouter {
+public final class Router {
     private static final int MAX_SUGGESTIONS = 5;
 
-    private final ProviderRegistry registry;
+    private final ProviderRegistry providers;
+    private final AliasRegistry aliases;
     private final ModelCatalog catalog;
+    private final TargetStates states;
+    private final RandomGenerator random;
 
-    ModelRouter(ProviderRegistry registry, ModelCatalog catalog) {
-        this.registry = registry;
+    public Router(ProviderRegistry providers, AliasRegistry aliases, ModelCatalog catalog, TargetStates states,
+                  RandomGenerator random) {
+        this.providers = providers;
+        this.aliases = aliases;
         this.catalog = catalog;
+        this.states = states;
+        this.random = random;
     }
 
-    CompletableFuture<Route> resolve(String model) {
+    public CompletableFuture<RoutePlan> resolve(String model) {
         if (model.isEmpty()) {
             return CompletableFuture.failedFuture(GatewayException.invalid("model: required"));
         }
+        final Alias alias = aliases.get(model);
+        if (alias != null) {
+            final List<Target> targets = new ArrayList<>(alias.getTargetsCount());
+            for (AliasTarget t : alias.getTargetsList()) {
+                targets.add(Target.of(t));
+            }
+            return CompletableFuture.completedFuture(new RoutePlan(
+                    alias.getName(), Strategies.order(targets, alias.getStrategy(), states, random),
+                    Retry.of(alias.getRetry()), alias.getFallbackOnContextLength(), alias.getStrategy()));
+        }
         final int slash = model.indexOf('/');
         if (slash > 0 && slash < model.length() - 1) {
-            final UpstreamProvider p = registry.get(model.substring(0, slash));
+            final UpstreamProvider p = providers.get(model.substring(0, slash));
             if (p != null) {
                 if (!p.enabled()) {
                     return CompletableFuture.failedFuture(GatewayException.notFound(
                             "model_not_found", "provider '" + p.name() + "' is disabled"));
                 }
-                return CompletableFuture.completedFuture(new Route(p, model.substring(slash + 1)));
+                return CompletableFuture.completedFuture(direct(p.name(), model.substring(slash + 1)));
             }
         }
         return resolveBare(model);
     }
 
-    private CompletableFuture<Route> resolveBare(String model) {
-        final List<UpstreamProvider> providers = registry.enabled();
+    private static RoutePlan direct(String provider, String model) {
+        return new RoutePlan(null, List.of(Target.direct(provider, model)), Retry.DEFAULT, false,
+                             Alias.Strategy.PRIORITY);
+    }
+
+    private CompletableFuture<RoutePlan> resolveBare(String model) {
+        final List<UpstreamProvider> enabled = providers.enabled();
         final List<CompletableFuture<List<UpstreamModel>>> lists = new ArrayList<>();
-        for (UpstreamProvider p : providers) {
+        for (UpstreamProvider p : enabled) {
             // A provider whose list cannot be fetched simply does not serve the name.
             lists.add(catalog.models(p).exceptionally(t -> List.of()));
         }
         return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenApply(unused -> {
-            final List<UpstreamProvider> serving = new ArrayList<>();
-            final List<String> known = new ArrayList<>();
-            for (int i = 0; i < providers.size(); i++) {
+            final List<UpstreamProvider> api = new ArrayList<>();
+            final List<UpstreamProvider> local = new ArrayList<>();
+            final List<String> known = new ArrayList<>(aliases.all().stream().map(Alias::getName).toList());
+            for (int i = 0; i < enabled.size(); i++) {
+                final UpstreamProvider p = enabled.get(i);
                 for (UpstreamModel m : lists.get(i).join()) {
                     if (m.id().equals(model)) {
-                        serving.add(providers.get(i));
+                        (isLocal(p) ? local : api).add(p);
                     }
-                    known.add(providers.get(i).name() + '/' + m.id());
+                    known.add(p.name() + '/' + m.id());
                 }
             }
+            final List<UpstreamProvider> serving = api.isEmpty() ? local : api;
             if (serving.size() == 1) {
-                return new Route(serving.get(0), model);
+                return direct(serving.get(0).name(), model);
             }
             if (serving.isEmpty()) {
                 throw GatewayException.notFound("model_not_found", "model '" + clip(model) + "' not found"
@@ -76,6 +108,10 @@ final class ModelRouter {
                                        + serving.stream().map(p -> p.name() + '/' + model)
                                                 .collect(Collectors.joining(", ")));
         });
+    }
+
+    private static boolean isLocal(UpstreamProvider p) {
+        return Presets.find(p.preset()).map(dev.switchboard.v1.Preset::getLocal).orElse(false);
     }
 
     /** The nearest known ids by edit distance, so a typo gets a useful answer. */
