@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.gemini.GeminiFormat;
 import dev.switchboard.transcoder.upstream.OpenAiFormat;
 import dev.switchboard.transcoder.upstream.UpstreamFormat;
 
@@ -15,7 +16,7 @@ import dev.switchboard.transcoder.upstream.UpstreamFormat;
 public enum ApiFormat {
     OPENAI("openai", new OpenAiFormat()),
     ANTHROPIC("anthropic", null),
-    GEMINI("gemini", null),
+    GEMINI("gemini", new GeminiFormat()),
     OPENAI_RESPONSES("openai_responses", null);
 
     private final String token;
