@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.json.UpstreamJson;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
@@ -44,6 +45,7 @@ final class GeminiModelList {
         return models;
     }
 
+    @Nullable
     private static String name(JsonParser p) throws IOException {
         if (!UpstreamJson.isObject(p)) {
             return null;

@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -29,6 +32,7 @@ import dev.switchboard.v1.Usage;
  * (inline images, code execution, grounding) are skipped, values of the wrong type read as absent.
  */
 final class GeminiResponseReader {
+    private static final Logger logger = LoggerFactory.getLogger(GeminiResponseReader.class);
 
     /** One stream event's payload. */
     static GeminiResponse event(String data) {
@@ -165,6 +169,7 @@ final class GeminiResponseReader {
         boolean thought = false;
         String signature = null;
         Call call = null;
+        String skipped = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             final String field = p.currentName();
             p.nextToken();
@@ -184,11 +189,13 @@ final class GeminiResponseReader {
                     }
                     break;
                 default:
+                    skipped = field;
                     p.skipChildren();
                     break;
             }
         }
         if (text == null && call == null && signature == null) {
+            logger.debug("skipped a Gemini part the gateway does not translate: {}", skipped);
             return null;
         }
         return new Part(text, thought, signature, call);
