@@ -170,6 +170,19 @@ class ResponsesUpstreamE2ETest {
     }
 
     @Test
+    void parametersTheApiCannotTakeAreNamedInAHeader() throws Exception {
+        final AggregatedHttpResponse res = gateway.post("/v1/chat/completions",
+                "{\"model\":\"resp/gpt-5.3-codex\",\"stop\":[\"END\"],\"seed\":7,\"temperature\":0.2,"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+        assertThat(res.status().code()).isEqualTo(200);
+        assertThat(res.headers().get("x-switchboard-dropped-params")).isEqualTo("stop,seed");
+        final JsonNode sent = upstream.take().json();
+        assertThat(sent.has("stop")).isFalse();
+        assertThat(sent.has("seed")).isFalse();
+        assertThat(sent.get("temperature").asDouble()).isEqualTo(0.2);
+    }
+
+    @Test
     void upstreamRateLimitReachesTheClientAs429() {
         final RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> openai.chat().completions()
                 .create(ChatCompletionCreateParams.builder().model("resp/rate-limited").addUserMessage("hi").build()));
