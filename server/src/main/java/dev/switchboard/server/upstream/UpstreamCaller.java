@@ -79,7 +79,9 @@ public final class UpstreamCaller {
         ctx.setResponseTimeout(TimeoutMode.SET_FROM_START, p.firstTokenTimeout());
         final StreamSubscriber subscriber =
                 new StreamSubscriber(p, format.newStreamDecoder(model), sink, ctx, encoded.droppedParams());
-        res.subscribe(subscriber, executor);
+        // Subscribing from the executor's own thread may hand already-buffered chunks to the sink
+        // at once, before the caller holds the UpstreamCall returned here; start on its next turn.
+        executor.execute(() -> res.subscribe(subscriber, executor));
         return subscriber;
     }
 
