@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.anthropic.AnthropicFormat;
 import dev.switchboard.transcoder.upstream.OpenAiFormat;
 import dev.switchboard.transcoder.upstream.UpstreamFormat;
 
@@ -14,7 +15,7 @@ import dev.switchboard.transcoder.upstream.UpstreamFormat;
  */
 public enum ApiFormat {
     OPENAI("openai", new OpenAiFormat()),
-    ANTHROPIC("anthropic", null),
+    ANTHROPIC("anthropic", new AnthropicFormat()),
     GEMINI("gemini", null),
     OPENAI_RESPONSES("openai_responses", null);
 

@@ -181,15 +181,16 @@ class AdminApiE2ETest {
 
     @Test
     void aProviderInAFormatNotBuiltYetIsStoredButAnswers501() throws Exception {
-        json(gateway.post("/admin/v1/providers", "{\"name\":\"claude\",\"preset\":\"anthropic\",\"api_key\":\"sk-ant-x1\"}"),
+        json(gateway.post("/admin/v1/providers", "{\"name\":\"claude\",\"preset\":\"custom\",\"api_format\":\"openai_responses\","
+                                                   + "\"base_url\":\"https://api.openai.com/v1\",\"api_key\":\"sk-x1\"}"),
              200);
         final JsonNode stored = json(gateway.get("/admin/v1/providers/claude"), 200);
-        assertThat(stored.get("base_url").asText()).isEqualTo("https://api.anthropic.com/v1");
-        assertThat(stored.get("api_format").asText()).isEqualTo("anthropic");
+        assertThat(stored.get("base_url").asText()).isEqualTo("https://api.openai.com/v1");
+        assertThat(stored.get("api_format").asText()).isEqualTo("openai_responses");
 
         final JsonNode e = json(gateway.post("/v1/chat/completions",
                 "{\"model\":\"claude/claude-sonnet-4\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"), 501);
-        assertThat(e.at("/error/message").asText()).contains("anthropic").contains("not implement");
+        assertThat(e.at("/error/message").asText()).contains("openai_responses").contains("not implement");
         final StatusRuntimeException grpc = catchThrowableOfType(StatusRuntimeException.class,
                 () -> InferenceGrpc.newBlockingStub(channel).withCallCredentials(TestGateway.bearer(TestGateway.ADMIN_KEY))
                                    .createChatCompletion(ChatCompletionRequest.newBuilder().setModel("claude/x")
