@@ -100,12 +100,15 @@ public final class OpenAiChatResponseEncoder {
         if (m.getToolCallsCount() > 0) {
             g.writeArrayFieldStart("tool_calls");
             for (ToolCall call : m.getToolCallsList()) {
-                OpenAiMessageEncoder.writeToolCall(g, call);
+                OpenAiMessageEncoder.writeToolCall(g, call, ProviderStateWire.clientId(call));
             }
             g.writeEndArray();
         }
         if (reasoning.length() > 0) {
             g.writeStringField("reasoning_content", reasoning.toString());
+        }
+        if (ProviderStateWire.hasReasoningState(m.getContentList())) {
+            ProviderStateWire.writeThinkingBlocks(g, m.getContentList());
         }
         g.writeEndObject();
     }

@@ -85,6 +85,9 @@ public final class OpenAiChunkEncoder {
         if (d.hasReasoning()) {
             g.writeStringField("reasoning_content", d.getReasoning());
         }
+        if (!d.getReasoningProviderState().isEmpty()) {
+            ProviderStateWire.writeSignatureBlock(g, d.getReasoningProviderState());
+        }
         if (d.getToolCallsCount() > 0) {
             g.writeArrayFieldStart("tool_calls");
             for (ToolCall call : d.getToolCallsList()) {
@@ -101,7 +104,7 @@ public final class OpenAiChunkEncoder {
         g.writeNumberField("index", call.getIndex());
         final boolean first = !call.getId().isEmpty();
         if (first) {
-            g.writeStringField("id", call.getId());
+            g.writeStringField("id", ProviderStateWire.clientId(call));
         }
         if (first || !call.getType().isEmpty()) {
             g.writeStringField("type", "function");

@@ -1,6 +1,7 @@
 package dev.switchboard.transcoder.openai;
 
 import java.io.IOException;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -33,6 +34,7 @@ final class OpenAiMessageDecoder {
         boolean hasContent = false;
         String reasoning = null;
         String reasoningField = null;
+        List<ContentPart> thinkingBlocks = null;
         final Struct.Builder extra = Struct.newBuilder();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             final String field = p.currentName();
@@ -57,7 +59,10 @@ final class OpenAiMessageDecoder {
                     readToolCalls(p, path + ".tool_calls", m);
                     break;
                 case "tool_call_id":
-                    m.setToolCallId(ClientJson.optStringOrEmpty(p, path + ".tool_call_id"));
+                    m.setToolCallId(ProviderStateWire.bareId(ClientJson.optStringOrEmpty(p, path + ".tool_call_id")));
+                    break;
+                case "thinking_blocks":
+                    thinkingBlocks = ProviderStateWire.readThinkingBlocks(p, path + ".thinking_blocks");
                     break;
                 case "refusal":
                     m.setRefusal(ClientJson.optStringOrEmpty(p, path + ".refusal"));
@@ -82,7 +87,12 @@ final class OpenAiMessageDecoder {
             throw ClientJson.required(path + ".role");
         }
         m.setRole(role);
-        if (reasoning != null) {
+        if (thinkingBlocks != null && !thinkingBlocks.isEmpty() && role == Role.ROLE_ASSISTANT) {
+            // The blocks carry the same text as reasoning_content, plus what must come back.
+            for (int i = thinkingBlocks.size() - 1; i >= 0; i--) {
+                m.addContent(0, thinkingBlocks.get(i));
+            }
+        } else if (reasoning != null) {
             if (role == Role.ROLE_ASSISTANT) {
                 m.addContent(0, ContentPart.newBuilder()
                                            .setReasoning(ReasoningPart.newBuilder().setText(reasoning)));
@@ -265,7 +275,7 @@ final class OpenAiMessageDecoder {
             p.nextToken();
             switch (field) {
                 case "id":
-                    call.setId(ClientJson.string(p, path + ".id"));
+                    ProviderStateWire.readClientId(ClientJson.string(p, path + ".id"), call);
                     break;
                 case "type": {
                     final String type = ClientJson.string(p, path + ".type");

@@ -53,10 +53,15 @@ final class OpenAiMessageEncoder {
         g.writeEndObject();
     }
 
-    /** A whole tool call, as in assistant history and in non-streamed responses. */
+    /** A whole tool call, as in assistant history sent upstream. */
     static void writeToolCall(JsonGenerator g, ToolCall call) throws IOException {
+        writeToolCall(g, call, call.getId());
+    }
+
+    /** A whole tool call under the given id (clients see state folded into it). */
+    static void writeToolCall(JsonGenerator g, ToolCall call, String id) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", call.getId());
+        g.writeStringField("id", id);
         g.writeStringField("type", "function");
         g.writeObjectFieldStart("function");
         g.writeStringField("name", call.getName());

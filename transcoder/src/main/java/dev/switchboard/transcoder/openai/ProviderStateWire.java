@@ -1,0 +1,144 @@
+package dev.switchboard.transcoder.openai;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.protobuf.ByteString;
+
+import dev.switchboard.transcoder.json.ClientJson;
+import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.ReasoningPart;
+import dev.switchboard.v1.ToolCall;
+
+/**
+ * How opaque provider state (thinking signatures, Gemini thought signatures) travels through an
+ * OpenAI-format client and comes back on the next turn. OpenAI's format has no place for it, so:
+ * <ul>
+ *   <li>a tool call's state rides in its id, {@code <id>__sbps_<base64url(state)>}: every client
+ *       echoes tool-call ids verbatim, in the assistant turn and in the tool results;</li>
+ *   <li>reasoning state goes in {@code thinking_blocks} next to {@code reasoning_content} (the
+ *       convention LiteLLM made common), which clients that resend the assistant message keep.</li>
+ * </ul>
+ * State is ASCII by convention ({@code <format>:<payload>}), so it is written as text.
+ */
+final class ProviderStateWire {
+    static final String ID_MARK = "__sbps_";
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
+
+    private ProviderStateWire() {}
+
+    /** The id an OpenAI client sees for a call. */
+    static String clientId(ToolCall call) {
+        if (call.getProviderState().isEmpty()) {
+            return call.getId();
+        }
+        return call.getId() + ID_MARK + B64.encodeToString(call.getProviderState().toByteArray());
+    }
+
+    /** Splits an id a client sent back into the call's own id and its state. */
+    static void readClientId(String raw, ToolCall.Builder call) {
+        final int mark = raw.indexOf(ID_MARK);
+        if (mark < 0) {
+            call.setId(raw);
+            return;
+        }
+        call.setId(raw.substring(0, mark));
+        try {
+            call.setProviderState(ByteString.copyFrom(B64_DECODER.decode(raw.substring(mark + ID_MARK.length()))));
+        } catch (IllegalArgumentException e) {
+            // Not ours after all: keep the id whole rather than lose what the client sent.
+            call.setId(raw);
+        }
+    }
+
+    /** The call id inside an id a client sent back (tool results refer to calls by it). */
+    static String bareId(String raw) {
+        final int mark = raw.indexOf(ID_MARK);
+        return mark < 0 ? raw : raw.substring(0, mark);
+    }
+
+    /** Whether any reasoning part carries state the client must send back. */
+    static boolean hasReasoningState(List<ContentPart> parts) {
+        for (ContentPart part : parts) {
+            if (part.getPartCase() == ContentPart.PartCase.REASONING
+                && (!part.getProviderState().isEmpty() || part.getReasoning().getRedacted())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes {@code thinking_blocks} for the reasoning parts, in order. */
+    static void writeThinkingBlocks(JsonGenerator g, List<ContentPart> parts) throws IOException {
+        g.writeArrayFieldStart("thinking_blocks");
+        for (ContentPart part : parts) {
+            if (part.getPartCase() != ContentPart.PartCase.REASONING) {
+                continue;
+            }
+            final String state = part.getProviderState().toString(StandardCharsets.UTF_8);
+            g.writeStartObject();
+            if (part.getReasoning().getRedacted()) {
+                g.writeStringField("type", "redacted_thinking");
+                g.writeStringField("data", state);
+            } else {
+                g.writeStringField("type", "thinking");
+                g.writeStringField("thinking", part.getReasoning().getText());
+                g.writeStringField("signature", state);
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** One streamed block: the signature that closes the reasoning so far. */
+    static void writeSignatureBlock(JsonGenerator g, ByteString state) throws IOException {
+        g.writeArrayFieldStart("thinking_blocks");
+        g.writeStartObject();
+        g.writeStringField("type", "thinking");
+        g.writeStringField("thinking", "");
+        g.writeStringField("signature", state.toString(StandardCharsets.UTF_8));
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    /** Reads a client's {@code thinking_blocks} into reasoning parts. */
+    static List<ContentPart> readThinkingBlocks(JsonParser p, String path) throws IOException {
+        final List<ContentPart> out = new ArrayList<>();
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return out;
+        }
+        ClientJson.expectArray(p, path);
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            final String at = path + '[' + i++ + ']';
+            ClientJson.expectObject(p, at);
+            String type = "thinking";
+            String text = "";
+            String state = "";
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                final String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "type": type = ClientJson.string(p, at + ".type"); break;
+                    case "thinking": text = ClientJson.optStringOrEmpty(p, at + ".thinking"); break;
+                    case "signature":
+                    case "data": state = ClientJson.optStringOrEmpty(p, at + '.' + field); break;
+                    default: p.skipChildren(); break;
+                }
+            }
+            out.add(ContentPart.newBuilder()
+                               .setReasoning(ReasoningPart.newBuilder().setText(text)
+                                                          .setRedacted("redacted_thinking".equals(type)))
+                               .setProviderState(ByteString.copyFromUtf8(state))
+                               .build());
+        }
+        return out;
+    }
+}
