@@ -26,7 +26,7 @@ final class AnthropicErrors {
      * An error reported inside a stream or a 200 body. Overloaded is the one that says "try again
      * soon" (the same as HTTP 529); everything else is an upstream failure.
      */
-    static GatewayException inBody(@Nullable AnthropicWire.Error error) {
+    static GatewayException inBody(@Nullable AnthropicWire.ErrorObject error) {
         final String type = error == null || error.type().isEmpty() ? null : error.type();
         final String message = error == null || error.message().isEmpty() ? "unreadable error" : error.message();
         final ErrorKind kind = "overloaded_error".equals(type) ? ErrorKind.UPSTREAM_UNAVAILABLE

@@ -224,10 +224,12 @@ final class AnthropicMessageEncoder {
             return null;
         }
         final Value cc = AnthropicContent.cacheControl(part.getExtra());
-        if (part.getReasoning().getRedacted()) {
+        if (part.getReasoning().getRedacted() || payload.startsWith(AnthropicNames.REDACTED)) {
+            final String data = payload.startsWith(AnthropicNames.REDACTED)
+                                ? payload.substring(AnthropicNames.REDACTED.length()) : payload;
             return new AnthropicContent(null, g -> {
                 g.writeStringField("type", "redacted_thinking");
-                g.writeStringField("data", payload);
+                g.writeStringField("data", data);
             }, cc);
         }
         final String text = part.getReasoning().getText();

@@ -25,9 +25,21 @@ final class AnthropicNames {
     /** Anthropic tool names match {@code ^[a-zA-Z0-9_-]{1,64}$}. */
     private static final int MAX_TOOL_NAME = 64;
 
-    /** {@code anthropic:<payload>}, the opaque state for a signature or redacted thinking data. */
-    static ByteString state(String payload) {
-        return ByteString.copyFrom(STATE_PREFIX).concat(ByteString.copyFromUtf8(payload));
+    /**
+     * Marks redacted thinking data in the payload. The state must say what it is by itself: a
+     * stream has no redacted flag (Delta carries only the state), and a thinking signature is
+     * base64, which never contains ':'.
+     */
+    static final String REDACTED = "redacted:";
+
+    /** {@code anthropic:<signature>}, the state of a thinking block. */
+    static ByteString state(String signature) {
+        return ByteString.copyFrom(STATE_PREFIX).concat(ByteString.copyFromUtf8(signature));
+    }
+
+    /** {@code anthropic:redacted:<data>}, the state of a redacted_thinking block. */
+    static ByteString redactedState(String data) {
+        return state(REDACTED + data);
     }
 
     /** The payload of state this adapter wrote, or null for empty state or another adapter's. */

@@ -2,8 +2,12 @@ package dev.switchboard.transcoder.anthropic;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.google.protobuf.ByteString;
+import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -37,16 +41,17 @@ final class AnthropicResponseDecoder {
         final Message.Builder message = Message.newBuilder().setRole(Role.ROLE_ASSISTANT);
         final StringBuilder answer = new StringBuilder();
         boolean answered = false;
-        for (AnthropicWire.Block b : m.content()) {
+        for (AnthropicWire.Part b : m.content()) {
             switch (b.type()) {
                 case "text":
                     message.addContent(ContentPart.newBuilder().setText(b.text()));
                     break;
                 case "thinking":
-                    message.addContent(reasoning(b.thinking(), false, b.signature()));
+                    message.addContent(reasoning(b.thinking(), false,
+                                                 b.signature().isEmpty() ? null : AnthropicNames.state(b.signature())));
                     break;
                 case "redacted_thinking":
-                    message.addContent(reasoning("", true, b.data()));
+                    message.addContent(reasoning("", true, AnthropicNames.redactedState(b.data())));
                     break;
                 case "tool_use": {
                     final String arguments = b.input() == null ? "{}" : b.input();
@@ -67,10 +72,15 @@ final class AnthropicResponseDecoder {
             }
         }
         if (answered) {
-            // The json_schema answer came as the synthetic tool's input: it is the whole answer,
-            // and any text the model wrote around the call is not part of the JSON document.
-            message.clearContent();
-            message.addContent(ContentPart.newBuilder().setText(answer.toString()));
+            // The json_schema answer came as the synthetic tool's input: it is the whole answer, and
+            // text the model wrote around the call is not part of the JSON document. Reasoning stays.
+            final List<ContentPart> kept = new ArrayList<>();
+            for (ContentPart part : message.getContentList()) {
+                if (part.getPartCase() != ContentPart.PartCase.TEXT) {
+                    kept.add(part);
+                }
+            }
+            message.clearContent().addAllContent(kept).addContent(ContentPart.newBuilder().setText(answer.toString()));
         }
         if (!m.stopExplanation().isEmpty() && "refusal".equals(m.stopReason())) {
             message.setRefusal(m.stopExplanation());
@@ -91,11 +101,11 @@ final class AnthropicResponseDecoder {
     }
 
     /** A reasoning part whose signature (or redacted data) travels as this adapter's provider state. */
-    private static ContentPart reasoning(String text, boolean redacted, String opaque) {
+    private static ContentPart reasoning(String text, boolean redacted, @Nullable ByteString state) {
         final ContentPart.Builder part = ContentPart.newBuilder()
                 .setReasoning(ReasoningPart.newBuilder().setText(text).setRedacted(redacted));
-        if (!opaque.isEmpty()) {
-            part.setProviderState(AnthropicNames.state(opaque));
+        if (state != null) {
+            part.setProviderState(state);
         }
         return part.build();
     }

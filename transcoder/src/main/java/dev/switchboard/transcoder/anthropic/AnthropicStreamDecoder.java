@@ -1,5 +1,6 @@
 package dev.switchboard.transcoder.anthropic;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -124,7 +126,7 @@ final class AnthropicStreamDecoder implements StreamDecoder {
         return finished;
     }
 
-    private AnthropicWire.Event read(JsonParser p) throws java.io.IOException {
+    private AnthropicWire.Event read(JsonParser p) throws IOException {
         if (!UpstreamJson.isObject(p)) {
             throw new GatewayException(ErrorKind.UPSTREAM_ERROR,
                                        "upstream returned malformed JSON: expected an object in the stream");
@@ -132,7 +134,7 @@ final class AnthropicStreamDecoder implements StreamDecoder {
         return AnthropicWire.readEvent(p, usage);
     }
 
-    private void start(int index, AnthropicWire.Block b, Consumer<ChatCompletionChunk> out) {
+    private void start(int index, AnthropicWire.Part b, Consumer<ChatCompletionChunk> out) {
         switch (b.type()) {
             case "text":
                 blocks.put(index, new Block(Kind.TEXT, -1, ""));
@@ -157,7 +159,7 @@ final class AnthropicStreamDecoder implements StreamDecoder {
             case "redacted_thinking":
                 // Arrives whole; its data is opaque state with no text.
                 blocks.put(index, new Block(Kind.IGNORED, -1, ""));
-                out.accept(chunk(Delta.newBuilder().setReasoningProviderState(AnthropicNames.state(b.data()))));
+                out.accept(chunk(Delta.newBuilder().setReasoningProviderState(AnthropicNames.redactedState(b.data()))));
                 break;
             case "tool_use": {
                 final String input = b.input() == null || "{}".equals(b.input()) ? "" : b.input();
@@ -179,7 +181,7 @@ final class AnthropicStreamDecoder implements StreamDecoder {
         }
     }
 
-    private void delta(int index, AnthropicWire.Delta d, Consumer<ChatCompletionChunk> out) {
+    private void delta(int index, AnthropicWire.Part d, Consumer<ChatCompletionChunk> out) {
         final Block block = blocks.get(index);
         switch (d.type()) {
             case "text_delta":
@@ -230,7 +232,7 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                 ToolCall.newBuilder().setIndex(block.toolIndex).setArguments(json)));
     }
 
-    private void finish(String stopReason, String explanation, Consumer<ChatCompletionChunk> out) {
+    private void finish(@Nullable String stopReason, String explanation, Consumer<ChatCompletionChunk> out) {
         if (finishSent) {
             return;
         }

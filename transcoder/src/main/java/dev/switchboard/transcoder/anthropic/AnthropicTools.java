@@ -2,6 +2,7 @@ package dev.switchboard.transcoder.anthropic;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.protobuf.Struct;
@@ -22,9 +23,13 @@ import dev.switchboard.v1.ToolChoice;
  * the native form exists only on recent models (and began behind a beta header), while a tool
  * whose input_schema is the client's schema, forced with {@code tool_choice: {"type":"tool"}},
  * works on every Claude model with tool use. The decoders hand that tool's input back as the
- * message text with finish_reason stop, which is exactly what an OpenAI client expects.
+ * message text with finish_reason stop, which is exactly what an OpenAI client expects. With
+ * thinking on, Anthropic refuses a forced tool, so the call is only asked for: text the model
+ * writes before it then reaches a streaming client ahead of the JSON (a whole response keeps only
+ * the JSON).
  */
 final class AnthropicTools {
+    private static final Set<String> PROVIDER_TOOL_OWN_FIELDS = Set.of("type", "name");
     private static final String DEFAULT_ANSWER_DESCRIPTION =
             "Give the final answer to the user. The input of this tool is the answer itself and must match its schema.";
 
@@ -58,7 +63,7 @@ final class AnthropicTools {
                 if (!tool.getName().isEmpty()) {
                     g.writeStringField("name", tool.getName());
                 }
-                JsonValues.writeFields(g, tool.getExtra(), java.util.Set.of("type", "name"));
+                JsonValues.writeFields(g, tool.getExtra(), PROVIDER_TOOL_OWN_FIELDS);
                 g.writeEndObject();
             }
         }

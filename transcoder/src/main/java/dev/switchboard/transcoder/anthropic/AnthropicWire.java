@@ -20,33 +20,33 @@ import dev.switchboard.transcoder.json.UpstreamJson;
  */
 final class AnthropicWire {
 
-    /** A content block of any type; the fields its type lacks stay empty. */
-    record Block(String type, String id, String name, String text, String thinking, String signature,
-                 String data, @Nullable String input) {}
-
-    /** A content_block_delta's or message_delta's {@code delta}. */
-    record Delta(String type, String text, String partialJson, String thinking, String signature,
-                 @Nullable String stopReason, String stopExplanation) {}
+    /**
+     * A content block, a content_block_delta's {@code delta} or a message_delta's {@code delta}:
+     * they share most field names, so one reader serves all three and the fields a type lacks stay
+     * empty. A tool_use's {@code input} is kept as compact JSON text.
+     */
+    record Part(String type, String id, String name, String text, String thinking, String signature, String data,
+                @Nullable String input, String partialJson, @Nullable String stopReason, String stopExplanation) {}
 
     /** An error object: {@code {"type":"overloaded_error","message":"Overloaded"}}. */
-    record Error(String type, String message) {}
+    record ErrorObject(String type, String message) {}
 
     /** A message (a whole response, or message_start's head with empty content). */
-    record Message(String type, String id, String model, List<Block> content, @Nullable String stopReason,
-                   String stopExplanation, @Nullable Error error) {}
+    record Message(String type, String id, String model, List<Part> content, @Nullable String stopReason,
+                   String stopExplanation, @Nullable ErrorObject error) {}
 
     /** One stream event; only the parts its type has are set. */
-    record Event(String type, int index, @Nullable Message message, @Nullable Block block,
-                 @Nullable Delta delta, @Nullable Error error) {}
+    record Event(String type, int index, @Nullable Message message, @Nullable Part block,
+                 @Nullable Part delta, @Nullable ErrorObject error) {}
 
     /** Reads a stream event; usage found in it (message_start, message_delta) goes into {@code usage}. */
     static Event readEvent(JsonParser p, AnthropicUsage usage) throws IOException {
         String type = "";
         int index = -1;
         Message message = null;
-        Block block = null;
-        Delta delta = null;
-        Error error = null;
+        Part block = null;
+        Part delta = null;
+        ErrorObject error = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             final String field = p.currentName();
             p.nextToken();
@@ -61,10 +61,10 @@ final class AnthropicWire {
                     message = UpstreamJson.isObject(p) ? readMessage(p, usage) : null;
                     break;
                 case "content_block":
-                    block = UpstreamJson.isObject(p) ? readBlock(p) : null;
+                    block = UpstreamJson.isObject(p) ? readPart(p) : null;
                     break;
                 case "delta":
-                    delta = UpstreamJson.isObject(p) ? readDelta(p) : null;
+                    delta = UpstreamJson.isObject(p) ? readPart(p) : null;
                     break;
                 case "usage":
                     usage.read(p);
@@ -85,10 +85,10 @@ final class AnthropicWire {
         String type = "";
         String id = "";
         String model = "";
-        final List<Block> content = new ArrayList<>();
+        final List<Part> content = new ArrayList<>();
         String stopReason = null;
         String explanation = "";
-        Error error = null;
+        ErrorObject error = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             final String field = p.currentName();
             p.nextToken();
@@ -106,7 +106,7 @@ final class AnthropicWire {
                     if (UpstreamJson.isArray(p)) {
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             if (UpstreamJson.isObject(p)) {
-                                content.add(readBlock(p));
+                                content.add(readPart(p));
                             }
                         }
                     }
@@ -131,8 +131,7 @@ final class AnthropicWire {
         return new Message(type, id, model, content, stopReason, explanation, error);
     }
 
-    /** Reads a content block; a tool_use's {@code input} is kept as compact JSON text. */
-    static Block readBlock(JsonParser p) throws IOException {
+    private static Part readPart(JsonParser p) throws IOException {
         String type = "";
         String id = "";
         String name = "";
@@ -141,6 +140,9 @@ final class AnthropicWire {
         String signature = "";
         String data = "";
         String input = null;
+        String partialJson = "";
+        String stopReason = null;
+        String explanation = "";
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             final String field = p.currentName();
             p.nextToken();
@@ -169,41 +171,8 @@ final class AnthropicWire {
                 case "input":
                     input = p.hasToken(JsonToken.START_OBJECT) ? copy(p) : skip(p);
                     break;
-                default:
-                    // citations, caller, cache_control: nothing the canonical message carries.
-                    p.skipChildren();
-                    break;
-            }
-        }
-        return new Block(type, id, name, text, thinking, signature, data, input);
-    }
-
-    private static Delta readDelta(JsonParser p) throws IOException {
-        String type = "";
-        String text = "";
-        String partialJson = "";
-        String thinking = "";
-        String signature = "";
-        String stopReason = null;
-        String explanation = "";
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            final String field = p.currentName();
-            p.nextToken();
-            switch (field) {
-                case "type":
-                    type = UpstreamJson.stringOrEmpty(p);
-                    break;
-                case "text":
-                    text = UpstreamJson.stringOrEmpty(p);
-                    break;
                 case "partial_json":
                     partialJson = UpstreamJson.stringOrEmpty(p);
-                    break;
-                case "thinking":
-                    thinking = UpstreamJson.stringOrEmpty(p);
-                    break;
-                case "signature":
-                    signature = UpstreamJson.stringOrEmpty(p);
                     break;
                 case "stop_reason":
                     stopReason = UpstreamJson.string(p);
@@ -212,14 +181,15 @@ final class AnthropicWire {
                     explanation = readExplanation(p);
                     break;
                 default:
+                    // citations, caller, cache_control: nothing the canonical message carries.
                     p.skipChildren();
                     break;
             }
         }
-        return new Delta(type, text, partialJson, thinking, signature, stopReason, explanation);
+        return new Part(type, id, name, text, thinking, signature, data, input, partialJson, stopReason, explanation);
     }
 
-    static Error readError(JsonParser p) throws IOException {
+    static ErrorObject readError(JsonParser p) throws IOException {
         String type = "";
         String message = "";
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -233,7 +203,7 @@ final class AnthropicWire {
                 p.skipChildren();
             }
         }
-        return new Error(type, message);
+        return new ErrorObject(type, message);
     }
 
     /** A refusal's {@code stop_details.explanation}: why the answer was blocked. */
