@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.anthropic.AnthropicFormat;
+import dev.switchboard.transcoder.responses.ResponsesFormat;
 import dev.switchboard.transcoder.upstream.OpenAiFormat;
 import dev.switchboard.transcoder.upstream.UpstreamFormat;
 
@@ -17,7 +18,7 @@ public enum ApiFormat {
     OPENAI("openai", new OpenAiFormat()),
     ANTHROPIC("anthropic", new AnthropicFormat()),
     GEMINI("gemini", null),
-    OPENAI_RESPONSES("openai_responses", null);
+    OPENAI_RESPONSES("openai_responses", new ResponsesFormat());
 
     private final String token;
     @Nullable

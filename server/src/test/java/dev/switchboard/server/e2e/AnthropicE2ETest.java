@@ -251,22 +251,21 @@ class AnthropicE2ETest {
                 .addFunctionTool(tool).build());
         assertThat(one.reasoning.toString()).isEqualTo(FakeAnthropic.THINKING);
         assertThat(one.thinkingBlocks).hasSize(1);
-        final String signature = one.thinkingBlocks.get(0).get("signature").asText();
-        assertThat(signature).isEqualTo("anthropic:" + FakeAnthropic.SIGNATURE);
+        assertThat(one.thinkingBlocks.get(0).get("signature").asText()).isEqualTo("anthropic:" + FakeAnthropic.SIGNATURE);
         assertThat(one.callId).isEqualTo("toolu_018acGYLtfR52q9yDbWaEdQZ");
         final JsonNode first = upstream.take().json();
         assertThat(first.get("thinking")).isEqualTo(json("{\"type\":\"enabled\",\"budget_tokens\":4096}"));
         assertThat(first.get("max_tokens").asInt()).isEqualTo(4096 + 4096);
 
-        // The client sends the turn back with the reasoning and the signature block it was given,
-        // the streamed text filled in (the LiteLLM thinking_blocks convention).
+        // The client echoes what it was streamed: the reasoning text, and the signature block as it
+        // came (without text; the gateway joins the two again).
         final Turn two = stream(ChatCompletionCreateParams.builder().model("claude/claude-thinking")
                 .reasoningEffort(ReasoningEffort.MEDIUM).addUserMessage("What is the weather in SF?")
                 .addFunctionTool(tool)
                 .addMessage(ChatCompletionAssistantMessageParam.builder().addToolCall(toolCall(one))
                         .putAdditionalProperty("reasoning_content", JsonValue.from(one.reasoning.toString()))
-                        .putAdditionalProperty("thinking_blocks", JsonValue.from(List.of(Map.of(
-                                "type", "thinking", "thinking", one.reasoning.toString(), "signature", signature))))
+                        .putAdditionalProperty("thinking_blocks", JsonValue.fromJsonNode(
+                                mapper.valueToTree(one.thinkingBlocks)))
                         .build())
                 .addMessage(ChatCompletionToolMessageParam.builder().toolCallId(one.callId).content(TOOL_RESULT).build())
                 .build());

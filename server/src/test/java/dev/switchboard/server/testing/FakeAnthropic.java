@@ -51,6 +51,9 @@ public final class FakeAnthropic implements AutoCloseable {
         server = Server.builder()
                        .http(new InetSocketAddress("127.0.0.1", 0))
                        .requestTimeout(Duration.ZERO)
+                       // Never close a kept-alive connection under the gateway's pooled client: a
+                       // close racing a new request on a slow machine would fail that request.
+                       .idleTimeout(Duration.ZERO)
                        .gracefulShutdownTimeout(Duration.ZERO, Duration.ZERO)
                        .service("/v1/models", (ctx, req) -> HttpResponse.of(
                                req.aggregate().thenApply(agg -> handle(agg, true))))

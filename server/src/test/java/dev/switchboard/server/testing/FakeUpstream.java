@@ -20,6 +20,7 @@ import com.linecorp.armeria.common.HttpStatus;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
 import com.linecorp.armeria.common.ResponseHeaders;
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.Server;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
@@ -57,26 +58,40 @@ public final class FakeUpstream implements AutoCloseable {
     }
 
     private final Server server;
+    @Nullable
     private final String expectedKey;
     private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
     /** Completes when a hanging stream's client went away (the gateway cancelled it). */
     public final CompletableFuture<Throwable> streamAbandoned = new CompletableFuture<>();
 
-    public FakeUpstream(String expectedKey) {
+    /** A fake that requires {@code Bearer <expectedKey>}, or no key at all when it is null. */
+    public FakeUpstream(@Nullable String expectedKey) {
         this.expectedKey = expectedKey;
         server = Server.builder()
                        .http(new InetSocketAddress("127.0.0.1", 0))
                        .requestTimeout(Duration.ZERO)
                        .gracefulShutdownTimeout(Duration.ZERO, Duration.ZERO)
-                       .service("/v1/models", (ctx, req) -> authorized(req) ? models() : unauthorized())
-                       .service("/v1/chat/completions", (ctx, req) -> HttpResponse.of(
-                               req.aggregate().thenApply(agg -> chat(ctx, agg))))
+                       // Any base path, so a preset's own path (/api/v1, /inference…) can be checked.
+                       .serviceUnder("/", (ctx, req) -> {
+                           if (ctx.path().endsWith("/models")) {
+                               return authorized(req) ? models() : unauthorized();
+                           }
+                           if (ctx.path().endsWith("/chat/completions")) {
+                               return HttpResponse.of(req.aggregate().thenApply(agg -> chat(ctx, agg)));
+                           }
+                           return HttpResponse.of(HttpStatus.NOT_FOUND);
+                       })
                        .build();
         server.start().join();
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.activeLocalPort() + "/v1";
+        return root() + "/v1";
+    }
+
+    /** The server root, without a base path. */
+    public String root() {
+        return "http://127.0.0.1:" + server.activeLocalPort();
     }
 
     /** The next request the upstream received. */
@@ -92,14 +107,19 @@ public final class FakeUpstream implements AutoCloseable {
         return seen.size();
     }
 
+    /** With no expected key (a local server such as Ollama), anything goes. */
+    private boolean authorized(com.linecorp.armeria.common.HttpHeaders headers) {
+        return expectedKey == null || ("Bearer " + expectedKey).equals(headers.get("authorization"));
+    }
+
     private boolean authorized(HttpRequest req) {
-        return ("Bearer " + expectedKey).equals(req.headers().get("authorization"));
+        return authorized(req.headers());
     }
 
     private HttpResponse chat(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
         final Seen s = new Seen(agg.headers(), agg.contentUtf8());
         seen.add(s);
-        if (!("Bearer " + expectedKey).equals(agg.headers().get("authorization"))) {
+        if (!authorized(agg.headers())) {
             return unauthorized();
         }
         final JsonNode body = s.json();

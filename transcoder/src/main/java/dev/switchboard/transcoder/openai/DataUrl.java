@@ -7,11 +7,11 @@ import java.util.Locale;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 /** A base64 {@code data:} URL, the form OpenAI uses for inline images and files. */
-record DataUrl(String mediaType, byte[] data) {
+public record DataUrl(String mediaType, byte[] data) {
     private static final String PREFIX = "data:";
     private static final String BASE64 = ";base64";
 
-    static boolean isDataUrl(String url) {
+    public static boolean isDataUrl(String url) {
         return url.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
@@ -21,7 +21,7 @@ record DataUrl(String mediaType, byte[] data) {
      * normalised to {@code image/jpeg} because Anthropic and Gemini reject it.
      */
     @Nullable
-    static DataUrl parse(String url) {
+    public static DataUrl parse(String url) {
         final int comma = url.indexOf(',');
         if (!isDataUrl(url) || comma < 0) {
             return null;
@@ -46,7 +46,7 @@ record DataUrl(String mediaType, byte[] data) {
         }
     }
 
-    static String format(String mediaType, byte[] data) {
+    public static String format(String mediaType, byte[] data) {
         return PREFIX + mediaType + BASE64 + ',' + Base64.getEncoder().encodeToString(data);
     }
 

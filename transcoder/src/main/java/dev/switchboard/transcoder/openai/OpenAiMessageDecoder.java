@@ -88,7 +88,12 @@ final class OpenAiMessageDecoder {
         }
         m.setRole(role);
         if (thinkingBlocks != null && !thinkingBlocks.isEmpty() && role == Role.ROLE_ASSISTANT) {
-            // The blocks carry the same text as reasoning_content, plus what must come back.
+            // The blocks carry the same text as reasoning_content, plus what must come back. A
+            // streamed answer sent its text as reasoning_content deltas and only the signature in
+            // a block, so a client echoing both gives a block without text: the text is that one.
+            if (reasoning != null) {
+                thinkingBlocks = ProviderStateWire.withText(thinkingBlocks, reasoning);
+            }
             for (int i = thinkingBlocks.size() - 1; i >= 0; i--) {
                 m.addContent(0, thinkingBlocks.get(i));
             }

@@ -108,6 +108,19 @@ final class ProviderStateWire {
         g.writeEndArray();
     }
 
+    /** Gives {@code text} to the first thinking block that has none (see the decoder). */
+    static List<ContentPart> withText(List<ContentPart> blocks, String text) {
+        final List<ContentPart> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            final ContentPart b = out.get(i);
+            if (!b.getReasoning().getRedacted() && b.getReasoning().getText().isEmpty()) {
+                out.set(i, b.toBuilder().setReasoning(b.getReasoning().toBuilder().setText(text)).build());
+                break;
+            }
+        }
+        return out;
+    }
+
     /** Reads a client's {@code thinking_blocks} into reasoning parts. */
     static List<ContentPart> readThinkingBlocks(JsonParser p, String path) throws IOException {
         final List<ContentPart> out = new ArrayList<>();

@@ -123,7 +123,7 @@ class AnthropicRoundTripTest {
         // What an OpenAI client accumulates from the chunks it is sent.
         final StringBuilder reasoning = new StringBuilder();
         final StringBuilder text = new StringBuilder();
-        String signature = null;
+        final List<JsonNode> blocks = new ArrayList<>();
         final List<String[]> calls = new ArrayList<>();
         for (ChatCompletionChunk chunk : AnthropicRecordings.decode(events)) {
             final JsonNode c = AnthropicRecordings.tree(OpenAiChunkEncoder.encode(chunk, false));
@@ -131,9 +131,7 @@ class AnthropicRoundTripTest {
                 final JsonNode d = choice.get("delta");
                 reasoning.append(d.path("reasoning_content").asText(""));
                 text.append(d.path("content").asText(""));
-                for (JsonNode block : d.path("thinking_blocks")) {
-                    signature = block.get("signature").asText();
-                }
+                d.path("thinking_blocks").forEach(blocks::add);
                 for (JsonNode tc : d.path("tool_calls")) {
                     if (tc.has("id")) {
                         calls.add(new String[] { tc.get("id").asText(), tc.at("/function/name").asText(), "" });
@@ -148,8 +146,8 @@ class AnthropicRoundTripTest {
         messages.addObject().put("role", "user").put("content", "Weather in Paris and Rome?");
         final ObjectNode assistant = messages.addObject().put("role", "assistant").put("content", text.toString())
                                              .put("reasoning_content", reasoning.toString());
-        assistant.putArray("thinking_blocks").addObject().put("type", "thinking")
-                 .put("thinking", reasoning.toString()).put("signature", signature);
+        // Echoed as streamed: the signature block has no text; reasoning_content holds it.
+        assistant.putArray("thinking_blocks").addAll(blocks);
         final ArrayNode toolCalls = assistant.putArray("tool_calls");
         for (String[] call : calls) {
             final ObjectNode tc = toolCalls.addObject().put("id", call[0]).put("type", "function");
@@ -158,7 +156,8 @@ class AnthropicRoundTripTest {
         messages.addObject().put("role", "tool").put("tool_call_id", "toolu_A").put("content", "18C");
         messages.addObject().put("role", "tool").put("tool_call_id", "toolu_B").put("content", "25C");
 
-        assertThat(signature).isEqualTo("anthropic:EqQBsig==");
+        assertThat(blocks).hasSize(1);
+        assertThat(blocks.get(0).get("signature").asText()).isEqualTo("anthropic:EqQBsig==");
         final JsonNode body = encodeTurnTwo(
                 OpenAiChatRequestDecoder.decode(AnthropicRecordings.MAPPER.writeValueAsBytes(request)).request());
         assertThat(body.get("messages")).isEqualTo(AnthropicRecordings.tree(EXPECTED_MESSAGES));

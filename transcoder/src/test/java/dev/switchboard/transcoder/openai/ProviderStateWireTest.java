@@ -99,6 +99,20 @@ class ProviderStateWireTest {
     }
 
     @Test
+    void aStreamedSignatureRejoinsTheReasoningTextItSigns() {
+        final String next = "{\"model\":\"p/m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
+                + "{\"role\":\"assistant\",\"content\":\"Hello\",\"reasoning_content\":\"Let me think.\","
+                + "\"thinking_blocks\":[{\"type\":\"thinking\",\"thinking\":\"\",\"signature\":\"anthropic:EqQB\"}]},"
+                + "{\"role\":\"user\",\"content\":\"more\"}]}";
+        final Message assistant = OpenAiChatRequestDecoder.decode(next.getBytes(StandardCharsets.UTF_8))
+                                                          .request().getMessages(1);
+        assertThat(assistant.getContent(0).getReasoning().getText()).isEqualTo("Let me think.");
+        assertThat(assistant.getContent(0).getProviderState().toStringUtf8()).isEqualTo("anthropic:EqQB");
+        assertThat(assistant.getContent(1).getText()).isEqualTo("Hello");
+        assertThat(assistant.getContentCount()).isEqualTo(2);
+    }
+
+    @Test
     void idsWithoutStateAndForeignIdsAreLeftAlone() {
         final ToolCall.Builder plain = ToolCall.newBuilder();
         ProviderStateWire.readClientId("call_abc", plain);

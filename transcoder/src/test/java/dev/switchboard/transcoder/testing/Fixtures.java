@@ -52,6 +52,24 @@ public final class Fixtures {
         return string(path).lines().filter(line -> !line.isBlank()).toList();
     }
 
+    /** A hand-written test resource (a golden file), by its path from the classpath root. */
+    public static byte[] resource(String path) {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The non-blank lines of a hand-written test resource. */
+    public static List<String> lines(String path) {
+        return new String(resource(path), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().filter(line -> !line.isBlank()).toList();
+    }
+
     /** The payloads of either kind of stream recording, chosen by file suffix. */
     public static List<String> streamPayloads(String path) {
         if (path.endsWith(".sse")) {
