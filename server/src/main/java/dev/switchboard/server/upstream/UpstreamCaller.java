@@ -67,7 +67,10 @@ public final class UpstreamCaller {
         }
         final StreamSubscriber subscriber =
                 new StreamSubscriber(p, format.newStreamDecoder(model), sink, ctx, encoded.droppedParams());
-        res.subscribe(subscriber, executor);
+        // Subscribing may deliver chunks the client already buffered at once, inside subscribe();
+        // the caller must first get the UpstreamCall back (its first chunk reads droppedParams from
+        // it), so the subscription starts in the next task on the executor the caller runs on.
+        executor.execute(() -> res.subscribe(subscriber, executor));
         return subscriber;
     }
 

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpResponse;
-import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.common.HttpStatus;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
@@ -51,9 +50,6 @@ public final class FakeAnthropic implements AutoCloseable {
         server = Server.builder()
                        .http(new InetSocketAddress("127.0.0.1", 0))
                        .requestTimeout(Duration.ZERO)
-                       // Never close a kept-alive connection under the gateway's pooled client: a
-                       // close racing a new request on a slow machine would fail that request.
-                       .idleTimeout(Duration.ZERO)
                        .gracefulShutdownTimeout(Duration.ZERO, Duration.ZERO)
                        .service("/v1/models", (ctx, req) -> HttpResponse.of(
                                req.aggregate().thenApply(agg -> handle(agg, true))))
@@ -96,7 +92,7 @@ public final class FakeAnthropic implements AutoCloseable {
             return error(401, "authentication_error", "invalid x-api-key");
         }
         if (models) {
-            return json("{\"data\":[{\"type\":\"model\",\"id\":\"claude-sonnet-4-5-20250929\","
+            return FakeUpstream.json("{\"data\":[{\"type\":\"model\",\"id\":\"claude-sonnet-4-5-20250929\","
                         + "\"display_name\":\"Claude Sonnet 4.5\",\"created_at\":\"2025-09-29T00:00:00Z\"},"
                         + "{\"type\":\"model\",\"id\":\"claude-haiku-4-5-20251001\",\"display_name\":\"Claude Haiku 4.5\","
                         + "\"created_at\":\"2025-10-01T00:00:00Z\"}],\"has_more\":false,"
@@ -107,11 +103,12 @@ public final class FakeAnthropic implements AutoCloseable {
         final boolean turnTwo = hasToolResult(body);
         switch (body.path("model").asText()) {
             case "claude-haiku-4-5":
-                return stream ? sse(recorded("antpy-http-tool-roundtrip-stream.json", turnTwo ? 1 : 0).asText())
-                              : json(recorded("antpy-http-tool-roundtrip-nonstream.json", turnTwo ? 1 : 0).toString());
+                final int turn = turnTwo ? 1 : 0;
+                return stream ? FakeUpstream.sse(recorded("antpy-http-tool-roundtrip-stream.json", turn).asText())
+                              : FakeUpstream.json(recorded("antpy-http-tool-roundtrip-nonstream.json", turn).toString());
             case "claude-thinking":
-                return turnTwo ? sse(recorded("antpy-http-tool-roundtrip-stream.json", 1).asText())
-                               : sse(THINKING_THEN_TOOL);
+                return turnTwo ? FakeUpstream.sse(recorded("antpy-http-tool-roundtrip-stream.json", 1).asText())
+                               : FakeUpstream.sse(THINKING_THEN_TOOL);
             case "rate-limited":
                 return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
                                                       .add("retry-after", "7").build(),
@@ -122,14 +119,14 @@ public final class FakeAnthropic implements AutoCloseable {
             case "too-long":
                 return error(400, "invalid_request_error", "prompt is too long: 208310 tokens > 200000 maximum");
             case "overloaded-in-stream":
-                return sse("event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_x\","
+                return FakeUpstream.sse("event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_x\","
                            + "\"type\":\"message\",\"role\":\"assistant\",\"model\":\"claude-x\",\"content\":[],"
                            + "\"usage\":{\"input_tokens\":3,\"output_tokens\":1}}}\n\n"
                            + "event: error\ndata: {\"type\":\"error\",\"error\":{\"details\":null,"
                            + "\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n");
             default:
-                return stream ? sse(withEventLines(Fixtures.jsonl(DIR + "vercel-anthropic-text.chunks.jsonl")))
-                              : json(Fixtures.string(DIR + "vercel-anthropic-text.json"));
+                return stream ? FakeUpstream.sse(withEventLines(Fixtures.jsonl(DIR + "vercel-anthropic-text.chunks.jsonl")))
+                              : FakeUpstream.json(Fixtures.string(DIR + "vercel-anthropic-text.json"));
         }
     }
 
@@ -195,21 +192,6 @@ public final class FakeAnthropic implements AutoCloseable {
             + "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\","
             + "\"stop_sequence\":null},\"usage\":{\"output_tokens\":90}}\n\n"
             + "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
-
-    /** Replays an SSE body one event per write, as a real upstream sends it. */
-    private static HttpResponse sse(String recording) {
-        final HttpResponseWriter w = HttpResponse.streaming();
-        w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream; charset=utf-8"));
-        for (String event : recording.split("(?<=\n\n)")) {
-            w.write(HttpData.ofUtf8(event));
-        }
-        w.close();
-        return w;
-    }
-
-    private static HttpResponse json(String body) {
-        return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8, body);
-    }
 
     private static String errorBody(String type, String message) {
         return "{\"type\":\"error\",\"error\":{\"type\":\"" + type + "\",\"message\":\"" + message
