@@ -185,7 +185,7 @@ public final class FakeUpstream implements AutoCloseable {
     }
 
     /** Replays a recorded SSE body one event per write, as a real upstream sends it. */
-    private static HttpResponse sse(String recording) {
+    static HttpResponse sse(String recording) {
         final HttpResponseWriter w = HttpResponse.streaming();
         w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"));
         for (String event : recording.split("(?<=\n\n)")) {
@@ -195,7 +195,7 @@ public final class FakeUpstream implements AutoCloseable {
         return w;
     }
 
-    private static HttpResponse json(String body) {
+    static HttpResponse json(String body) {
         return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8, body);
     }
 
