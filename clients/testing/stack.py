@@ -171,8 +171,10 @@ def main():
 
     stack = Stack()
     code = 1
+    started = time.monotonic()
     try:
         stack.start()
+        print("stack: gateway and fake upstream up in %.1f s" % (time.monotonic() - started), file=sys.stderr)
         if args.mode == "run":
             code = run(stack, cmd, args.timeout)
         else:
@@ -186,6 +188,7 @@ def main():
         if code != 0 and stack.data_dir:
             print("stack: gateway log follows\n" + stack.log()[-8000:], file=sys.stderr)
         stack.stop()
+        print("stack: %.1f s in all" % (time.monotonic() - started), file=sys.stderr)
     return code
 
 
