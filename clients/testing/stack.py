@@ -51,7 +51,7 @@ class Stack:
 
     def start(self):
         if not os.path.isfile(JAR):
-            raise SystemExit("stack: %s is missing; build it first: mvn -B -ntp -DskipTests package" % JAR)
+            raise RuntimeError("%s is missing; build it first: mvn -B -ntp -DskipTests package" % JAR)
         upstream_key = "sk-fake-upstream-" + secrets.token_hex(8)
         admin_key = "sb-clients-admin-" + secrets.token_hex(16)
         self.upstream = FakeOpenAI(upstream_key)
@@ -126,6 +126,7 @@ class Stack:
 def run(stack, cmd, timeout):
     env = dict(os.environ, **stack.env)
     started = time.monotonic()
+    # Its own process group, so a timeout (or our own interruption) ends everything it started.
     proc = subprocess.Popen(cmd, env=env, start_new_session=True)
     try:
         code = proc.wait(timeout)
@@ -134,6 +135,9 @@ def run(stack, cmd, timeout):
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(STOP_TIMEOUT_S)
         code = 124
+    except BaseException:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise
     print("stack: %s exited %d after %.1f s" % (" ".join(cmd), code, time.monotonic() - started), file=sys.stderr)
     return code
 
@@ -142,8 +146,8 @@ def serve(stack):
     for key, value in stack.env.items():
         print("%s=%s" % (key, value))
     print("READY", flush=True)
-    # SIGTERM ends the wait below like a closed stdin does, so the finally in main() tears down.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # SIGTERM ends the wait below like Ctrl-C or a closed stdin does; main() then tears down.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     deadline = time.monotonic() + MAX_SERVE_S
     try:
         while time.monotonic() < deadline:
@@ -165,7 +169,9 @@ def main():
     p_serve = sub.add_parser("serve")
     p_serve.add_argument("--provider")
     args = parser.parse_args()
-    cmd = args.cmd[1:] if args.mode == "run" and args.cmd[:1] == ["--"] else getattr(args, "cmd", None)
+    cmd = getattr(args, "cmd", None)
+    if cmd and cmd[0] == "--":
+        cmd = cmd[1:]
     if args.mode == "run" and not cmd:
         parser.error("run: no command given")
 
