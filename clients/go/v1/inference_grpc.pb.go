@@ -25,8 +25,8 @@ type InferenceClient interface {
 	// failure after the first chunk ends the stream with an error status; cancelling the call
 	// cancels the upstream request.
 	StreamChatCompletion(ctx context.Context, in *ChatCompletionRequest, opts ...grpc.CallOption) (Inference_StreamChatCompletionClient, error)
-	// Lists the models of every enabled provider, as "<provider>/<model>" ids, from the
-	// cached upstream model lists. A provider whose list cannot be fetched is left out.
+	// Lists the aliases, then the models of every enabled provider as "<provider>/<model>" ids,
+	// from the cached upstream model lists. A provider whose list cannot be fetched is left out.
 	ListModels(ctx context.Context, in *ListModelsRequest, opts ...grpc.CallOption) (*ListModelsResponse, error)
 	// Returns one model by id ("<provider>/<model>" or a bare name), NOT_FOUND if no enabled
 	// provider lists it.
@@ -112,8 +112,8 @@ type InferenceServer interface {
 	// failure after the first chunk ends the stream with an error status; cancelling the call
 	// cancels the upstream request.
 	StreamChatCompletion(*ChatCompletionRequest, Inference_StreamChatCompletionServer) error
-	// Lists the models of every enabled provider, as "<provider>/<model>" ids, from the
-	// cached upstream model lists. A provider whose list cannot be fetched is left out.
+	// Lists the aliases, then the models of every enabled provider as "<provider>/<model>" ids,
+	// from the cached upstream model lists. A provider whose list cannot be fetched is left out.
 	ListModels(context.Context, *ListModelsRequest) (*ListModelsResponse, error)
 	// Returns one model by id ("<provider>/<model>" or a bare name), NOT_FOUND if no enabled
 	// provider lists it.

@@ -40,6 +40,18 @@ type ProviderAdminClient interface {
 	RotateProviderKey(ctx context.Context, in *RotateProviderKeyRequest, opts ...grpc.CallOption) (*Provider, error)
 	// Lists the built-in presets: where each known provider lives and how it is spoken to.
 	ListPresets(ctx context.Context, in *ListPresetsRequest, opts ...grpc.CallOption) (*ListPresetsResponse, error)
+	// Creates an alias: a model name clients use that maps to an ordered list of targets and a
+	// strategy. ALREADY_EXISTS if the name is taken; INVALID_ARGUMENT if a target's provider does
+	// not exist.
+	CreateAlias(ctx context.Context, in *CreateAliasRequest, opts ...grpc.CallOption) (*Alias, error)
+	// Returns one alias by name.
+	GetAlias(ctx context.Context, in *GetAliasRequest, opts ...grpc.CallOption) (*Alias, error)
+	// Lists all aliases, ordered by name.
+	ListAliases(ctx context.Context, in *ListAliasesRequest, opts ...grpc.CallOption) (*ListAliasesResponse, error)
+	// Changes the fields named in update_mask; without a mask, every field set in the request.
+	UpdateAlias(ctx context.Context, in *UpdateAliasRequest, opts ...grpc.CallOption) (*Alias, error)
+	// Removes an alias.
+	DeleteAlias(ctx context.Context, in *DeleteAliasRequest, opts ...grpc.CallOption) (*emptypb.Empty, error)
 }
 
 type providerAdminClient struct {
@@ -131,6 +143,51 @@ func (c *providerAdminClient) ListPresets(ctx context.Context, in *ListPresetsRe
 	return out, nil
 }
 
+func (c *providerAdminClient) CreateAlias(ctx context.Context, in *CreateAliasRequest, opts ...grpc.CallOption) (*Alias, error) {
+	out := new(Alias)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.ProviderAdmin/CreateAlias", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *providerAdminClient) GetAlias(ctx context.Context, in *GetAliasRequest, opts ...grpc.CallOption) (*Alias, error) {
+	out := new(Alias)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.ProviderAdmin/GetAlias", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *providerAdminClient) ListAliases(ctx context.Context, in *ListAliasesRequest, opts ...grpc.CallOption) (*ListAliasesResponse, error) {
+	out := new(ListAliasesResponse)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.ProviderAdmin/ListAliases", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *providerAdminClient) UpdateAlias(ctx context.Context, in *UpdateAliasRequest, opts ...grpc.CallOption) (*Alias, error) {
+	out := new(Alias)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.ProviderAdmin/UpdateAlias", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *providerAdminClient) DeleteAlias(ctx context.Context, in *DeleteAliasRequest, opts ...grpc.CallOption) (*emptypb.Empty, error) {
+	out := new(emptypb.Empty)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.ProviderAdmin/DeleteAlias", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ProviderAdminServer is the server API for ProviderAdmin service.
 // All implementations must embed UnimplementedProviderAdminServer
 // for forward compatibility
@@ -157,6 +214,18 @@ type ProviderAdminServer interface {
 	RotateProviderKey(context.Context, *RotateProviderKeyRequest) (*Provider, error)
 	// Lists the built-in presets: where each known provider lives and how it is spoken to.
 	ListPresets(context.Context, *ListPresetsRequest) (*ListPresetsResponse, error)
+	// Creates an alias: a model name clients use that maps to an ordered list of targets and a
+	// strategy. ALREADY_EXISTS if the name is taken; INVALID_ARGUMENT if a target's provider does
+	// not exist.
+	CreateAlias(context.Context, *CreateAliasRequest) (*Alias, error)
+	// Returns one alias by name.
+	GetAlias(context.Context, *GetAliasRequest) (*Alias, error)
+	// Lists all aliases, ordered by name.
+	ListAliases(context.Context, *ListAliasesRequest) (*ListAliasesResponse, error)
+	// Changes the fields named in update_mask; without a mask, every field set in the request.
+	UpdateAlias(context.Context, *UpdateAliasRequest) (*Alias, error)
+	// Removes an alias.
+	DeleteAlias(context.Context, *DeleteAliasRequest) (*emptypb.Empty, error)
 	mustEmbedUnimplementedProviderAdminServer()
 }
 
@@ -190,6 +259,21 @@ func (UnimplementedProviderAdminServer) RotateProviderKey(context.Context, *Rota
 }
 func (UnimplementedProviderAdminServer) ListPresets(context.Context, *ListPresetsRequest) (*ListPresetsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ListPresets not implemented")
+}
+func (UnimplementedProviderAdminServer) CreateAlias(context.Context, *CreateAliasRequest) (*Alias, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method CreateAlias not implemented")
+}
+func (UnimplementedProviderAdminServer) GetAlias(context.Context, *GetAliasRequest) (*Alias, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method GetAlias not implemented")
+}
+func (UnimplementedProviderAdminServer) ListAliases(context.Context, *ListAliasesRequest) (*ListAliasesResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ListAliases not implemented")
+}
+func (UnimplementedProviderAdminServer) UpdateAlias(context.Context, *UpdateAliasRequest) (*Alias, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method UpdateAlias not implemented")
+}
+func (UnimplementedProviderAdminServer) DeleteAlias(context.Context, *DeleteAliasRequest) (*emptypb.Empty, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method DeleteAlias not implemented")
 }
 func (UnimplementedProviderAdminServer) mustEmbedUnimplementedProviderAdminServer() {}
 
@@ -366,6 +450,96 @@ func _ProviderAdmin_ListPresets_Handler(srv interface{}, ctx context.Context, de
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ProviderAdmin_CreateAlias_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateAliasRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ProviderAdminServer).CreateAlias(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.ProviderAdmin/CreateAlias",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ProviderAdminServer).CreateAlias(ctx, req.(*CreateAliasRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ProviderAdmin_GetAlias_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetAliasRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ProviderAdminServer).GetAlias(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.ProviderAdmin/GetAlias",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ProviderAdminServer).GetAlias(ctx, req.(*GetAliasRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ProviderAdmin_ListAliases_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListAliasesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ProviderAdminServer).ListAliases(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.ProviderAdmin/ListAliases",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ProviderAdminServer).ListAliases(ctx, req.(*ListAliasesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ProviderAdmin_UpdateAlias_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateAliasRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ProviderAdminServer).UpdateAlias(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.ProviderAdmin/UpdateAlias",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ProviderAdminServer).UpdateAlias(ctx, req.(*UpdateAliasRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ProviderAdmin_DeleteAlias_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteAliasRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ProviderAdminServer).DeleteAlias(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.ProviderAdmin/DeleteAlias",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ProviderAdminServer).DeleteAlias(ctx, req.(*DeleteAliasRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var _ProviderAdmin_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "switchboard.v1.ProviderAdmin",
 	HandlerType: (*ProviderAdminServer)(nil),
@@ -405,6 +579,26 @@ var _ProviderAdmin_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListPresets",
 			Handler:    _ProviderAdmin_ListPresets_Handler,
+		},
+		{
+			MethodName: "CreateAlias",
+			Handler:    _ProviderAdmin_CreateAlias_Handler,
+		},
+		{
+			MethodName: "GetAlias",
+			Handler:    _ProviderAdmin_GetAlias_Handler,
+		},
+		{
+			MethodName: "ListAliases",
+			Handler:    _ProviderAdmin_ListAliases_Handler,
+		},
+		{
+			MethodName: "UpdateAlias",
+			Handler:    _ProviderAdmin_UpdateAlias_Handler,
+		},
+		{
+			MethodName: "DeleteAlias",
+			Handler:    _ProviderAdmin_DeleteAlias_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -193,6 +193,17 @@ class Delta(_message.Message):
     tool_calls: _containers.RepeatedCompositeFieldContainer[ToolCall]
     def __init__(self, role: _Optional[_Union[Role, str]] = ..., content: _Optional[str] = ..., refusal: _Optional[str] = ..., reasoning: _Optional[str] = ..., tool_calls: _Optional[_Iterable[_Union[ToolCall, _Mapping]]] = ..., reasoning_provider_state: _Optional[bytes] = ...) -> None: ...
 
+class Failover(_message.Message):
+    __slots__ = ["mid_stream", "reason", "to"]
+    FROM_FIELD_NUMBER: _ClassVar[int]
+    MID_STREAM_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    TO_FIELD_NUMBER: _ClassVar[int]
+    mid_stream: bool
+    reason: str
+    to: str
+    def __init__(self, to: _Optional[str] = ..., reason: _Optional[str] = ..., mid_stream: bool = ..., **kwargs) -> None: ...
+
 class FilePart(_message.Message):
     __slots__ = ["data", "file_id", "filename", "media_type", "url"]
     DATA_FIELD_NUMBER: _ClassVar[int]
@@ -208,16 +219,20 @@ class FilePart(_message.Message):
     def __init__(self, file_id: _Optional[str] = ..., data: _Optional[bytes] = ..., media_type: _Optional[str] = ..., filename: _Optional[str] = ..., url: _Optional[str] = ...) -> None: ...
 
 class GatewayInfo(_message.Message):
-    __slots__ = ["attempts", "dropped_params", "provider", "upstream_model"]
+    __slots__ = ["alias", "attempts", "dropped_params", "failovers", "provider", "upstream_model"]
+    ALIAS_FIELD_NUMBER: _ClassVar[int]
     ATTEMPTS_FIELD_NUMBER: _ClassVar[int]
     DROPPED_PARAMS_FIELD_NUMBER: _ClassVar[int]
+    FAILOVERS_FIELD_NUMBER: _ClassVar[int]
     PROVIDER_FIELD_NUMBER: _ClassVar[int]
     UPSTREAM_MODEL_FIELD_NUMBER: _ClassVar[int]
+    alias: str
     attempts: int
     dropped_params: _containers.RepeatedScalarFieldContainer[str]
+    failovers: _containers.RepeatedCompositeFieldContainer[Failover]
     provider: str
     upstream_model: str
-    def __init__(self, provider: _Optional[str] = ..., upstream_model: _Optional[str] = ..., attempts: _Optional[int] = ..., dropped_params: _Optional[_Iterable[str]] = ...) -> None: ...
+    def __init__(self, provider: _Optional[str] = ..., upstream_model: _Optional[str] = ..., attempts: _Optional[int] = ..., dropped_params: _Optional[_Iterable[str]] = ..., alias: _Optional[str] = ..., failovers: _Optional[_Iterable[_Union[Failover, _Mapping]]] = ...) -> None: ...
 
 class ImagePart(_message.Message):
     __slots__ = ["data", "detail", "media_type", "url"]

@@ -14,7 +14,7 @@ _sym_db = _symbol_database.Default()
 from switchboard.v1 import chat_pb2 as switchboard_dot_v1_dot_chat__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eswitchboard/v1/inference.proto\x12\x0eswitchboard.v1\x1a\x19switchboard/v1/chat.proto\"\x13\n\x11ListModelsRequest\";\n\x12ListModelsResponse\x12%\n\x06models\x18\x01 \x03(\x0b\x32\x15.switchboard.v1.Model\"\x1d\n\x0fGetModelRequest\x12\n\n\x02id\x18\x01 \x01(\t\"]\n\x05Model\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08owned_by\x18\x02 \x01(\t\x12\x0f\n\x07\x63reated\x18\x03 \x01(\x03\x12\x10\n\x08provider\x18\x04 \x01(\t\x12\x13\n\x0bupstream_id\x18\x05 \x01(\t2\xf1\x02\n\tInference\x12\x65\n\x14\x43reateChatCompletion\x12%.switchboard.v1.ChatCompletionRequest\x1a&.switchboard.v1.ChatCompletionResponse\x12\x64\n\x14StreamChatCompletion\x12%.switchboard.v1.ChatCompletionRequest\x1a#.switchboard.v1.ChatCompletionChunk0\x01\x12S\n\nListModels\x12!.switchboard.v1.ListModelsRequest\x1a\".switchboard.v1.ListModelsResponse\x12\x42\n\x08GetModel\x12\x1f.switchboard.v1.GetModelRequest\x1a\x15.switchboard.v1.ModelB&\n\x12\x64\x65v.switchboard.v1B\x0eInferenceProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eswitchboard/v1/inference.proto\x12\x0eswitchboard.v1\x1a\x19switchboard/v1/chat.proto\"\x13\n\x11ListModelsRequest\";\n\x12ListModelsResponse\x12%\n\x06models\x18\x01 \x03(\x0b\x32\x15.switchboard.v1.Model\"\x1d\n\x0fGetModelRequest\x12\n\n\x02id\x18\x01 \x01(\t\"t\n\x05Model\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08owned_by\x18\x02 \x01(\t\x12\x0f\n\x07\x63reated\x18\x03 \x01(\x03\x12\x10\n\x08provider\x18\x04 \x01(\t\x12\x13\n\x0bupstream_id\x18\x05 \x01(\t\x12\x15\n\ralias_targets\x18\x06 \x03(\t2\xf1\x02\n\tInference\x12\x65\n\x14\x43reateChatCompletion\x12%.switchboard.v1.ChatCompletionRequest\x1a&.switchboard.v1.ChatCompletionResponse\x12\x64\n\x14StreamChatCompletion\x12%.switchboard.v1.ChatCompletionRequest\x1a#.switchboard.v1.ChatCompletionChunk0\x01\x12S\n\nListModels\x12!.switchboard.v1.ListModelsRequest\x1a\".switchboard.v1.ListModelsResponse\x12\x42\n\x08GetModel\x12\x1f.switchboard.v1.GetModelRequest\x1a\x15.switchboard.v1.ModelB&\n\x12\x64\x65v.switchboard.v1B\x0eInferenceProtoP\x01\x62\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'switchboard.v1.inference_pb2', globals())
@@ -29,7 +29,7 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _GETMODELREQUEST._serialized_start=159
   _GETMODELREQUEST._serialized_end=188
   _MODEL._serialized_start=190
-  _MODEL._serialized_end=283
-  _INFERENCE._serialized_start=286
-  _INFERENCE._serialized_end=655
+  _MODEL._serialized_end=306
+  _INFERENCE._serialized_start=309
+  _INFERENCE._serialized_end=678
 # @@protoc_insertion_point(module_scope)

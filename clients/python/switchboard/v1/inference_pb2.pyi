@@ -23,15 +23,17 @@ class ListModelsResponse(_message.Message):
     def __init__(self, models: _Optional[_Iterable[_Union[Model, _Mapping]]] = ...) -> None: ...
 
 class Model(_message.Message):
-    __slots__ = ["created", "id", "owned_by", "provider", "upstream_id"]
+    __slots__ = ["alias_targets", "created", "id", "owned_by", "provider", "upstream_id"]
+    ALIAS_TARGETS_FIELD_NUMBER: _ClassVar[int]
     CREATED_FIELD_NUMBER: _ClassVar[int]
     ID_FIELD_NUMBER: _ClassVar[int]
     OWNED_BY_FIELD_NUMBER: _ClassVar[int]
     PROVIDER_FIELD_NUMBER: _ClassVar[int]
     UPSTREAM_ID_FIELD_NUMBER: _ClassVar[int]
+    alias_targets: _containers.RepeatedScalarFieldContainer[str]
     created: int
     id: str
     owned_by: str
     provider: str
     upstream_id: str
-    def __init__(self, id: _Optional[str] = ..., owned_by: _Optional[str] = ..., created: _Optional[int] = ..., provider: _Optional[str] = ..., upstream_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., owned_by: _Optional[str] = ..., created: _Optional[int] = ..., provider: _Optional[str] = ..., upstream_id: _Optional[str] = ..., alias_targets: _Optional[_Iterable[str]] = ...) -> None: ...

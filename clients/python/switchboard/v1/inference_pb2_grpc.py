@@ -65,8 +65,8 @@ class InferenceServicer(object):
         raise NotImplementedError('Method not implemented!')
 
     def ListModels(self, request, context):
-        """Lists the models of every enabled provider, as "<provider>/<model>" ids, from the
-        cached upstream model lists. A provider whose list cannot be fetched is left out.
+        """Lists the aliases, then the models of every enabled provider as "<provider>/<model>" ids,
+        from the cached upstream model lists. A provider whose list cannot be fetched is left out.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -62,6 +62,31 @@ class ProviderAdminStub(object):
                 request_serializer=switchboard_dot_v1_dot_provider__admin__pb2.ListPresetsRequest.SerializeToString,
                 response_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.ListPresetsResponse.FromString,
                 )
+        self.CreateAlias = channel.unary_unary(
+                '/switchboard.v1.ProviderAdmin/CreateAlias',
+                request_serializer=switchboard_dot_v1_dot_provider__admin__pb2.CreateAliasRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.Alias.FromString,
+                )
+        self.GetAlias = channel.unary_unary(
+                '/switchboard.v1.ProviderAdmin/GetAlias',
+                request_serializer=switchboard_dot_v1_dot_provider__admin__pb2.GetAliasRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.Alias.FromString,
+                )
+        self.ListAliases = channel.unary_unary(
+                '/switchboard.v1.ProviderAdmin/ListAliases',
+                request_serializer=switchboard_dot_v1_dot_provider__admin__pb2.ListAliasesRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.ListAliasesResponse.FromString,
+                )
+        self.UpdateAlias = channel.unary_unary(
+                '/switchboard.v1.ProviderAdmin/UpdateAlias',
+                request_serializer=switchboard_dot_v1_dot_provider__admin__pb2.UpdateAliasRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.Alias.FromString,
+                )
+        self.DeleteAlias = channel.unary_unary(
+                '/switchboard.v1.ProviderAdmin/DeleteAlias',
+                request_serializer=switchboard_dot_v1_dot_provider__admin__pb2.DeleteAliasRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+                )
 
 
 class ProviderAdminServicer(object):
@@ -136,6 +161,43 @@ class ProviderAdminServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateAlias(self, request, context):
+        """Creates an alias: a model name clients use that maps to an ordered list of targets and a
+        strategy. ALREADY_EXISTS if the name is taken; INVALID_ARGUMENT if a target's provider does
+        not exist.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAlias(self, request, context):
+        """Returns one alias by name.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAliases(self, request, context):
+        """Lists all aliases, ordered by name.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateAlias(self, request, context):
+        """Changes the fields named in update_mask; without a mask, every field set in the request.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteAlias(self, request, context):
+        """Removes an alias.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ProviderAdminServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -183,6 +245,31 @@ def add_ProviderAdminServicer_to_server(servicer, server):
                     servicer.ListPresets,
                     request_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.ListPresetsRequest.FromString,
                     response_serializer=switchboard_dot_v1_dot_provider__admin__pb2.ListPresetsResponse.SerializeToString,
+            ),
+            'CreateAlias': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateAlias,
+                    request_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.CreateAliasRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_provider__admin__pb2.Alias.SerializeToString,
+            ),
+            'GetAlias': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAlias,
+                    request_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.GetAliasRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_provider__admin__pb2.Alias.SerializeToString,
+            ),
+            'ListAliases': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAliases,
+                    request_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.ListAliasesRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_provider__admin__pb2.ListAliasesResponse.SerializeToString,
+            ),
+            'UpdateAlias': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateAlias,
+                    request_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.UpdateAliasRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_provider__admin__pb2.Alias.SerializeToString,
+            ),
+            'DeleteAlias': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteAlias,
+                    request_deserializer=switchboard_dot_v1_dot_provider__admin__pb2.DeleteAliasRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -346,5 +433,90 @@ class ProviderAdmin(object):
         return grpc.experimental.unary_unary(request, target, '/switchboard.v1.ProviderAdmin/ListPresets',
             switchboard_dot_v1_dot_provider__admin__pb2.ListPresetsRequest.SerializeToString,
             switchboard_dot_v1_dot_provider__admin__pb2.ListPresetsResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def CreateAlias(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.ProviderAdmin/CreateAlias',
+            switchboard_dot_v1_dot_provider__admin__pb2.CreateAliasRequest.SerializeToString,
+            switchboard_dot_v1_dot_provider__admin__pb2.Alias.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetAlias(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.ProviderAdmin/GetAlias',
+            switchboard_dot_v1_dot_provider__admin__pb2.GetAliasRequest.SerializeToString,
+            switchboard_dot_v1_dot_provider__admin__pb2.Alias.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def ListAliases(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.ProviderAdmin/ListAliases',
+            switchboard_dot_v1_dot_provider__admin__pb2.ListAliasesRequest.SerializeToString,
+            switchboard_dot_v1_dot_provider__admin__pb2.ListAliasesResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def UpdateAlias(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.ProviderAdmin/UpdateAlias',
+            switchboard_dot_v1_dot_provider__admin__pb2.UpdateAliasRequest.SerializeToString,
+            switchboard_dot_v1_dot_provider__admin__pb2.Alias.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def DeleteAlias(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.ProviderAdmin/DeleteAlias',
+            switchboard_dot_v1_dot_provider__admin__pb2.DeleteAliasRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)

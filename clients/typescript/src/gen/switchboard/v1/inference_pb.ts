@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file switchboard/v1/inference.proto.
  */
 export const file_switchboard_v1_inference: GenFile = /*@__PURE__*/
-  fileDesc("Ch5zd2l0Y2hib2FyZC92MS9pbmZlcmVuY2UucHJvdG8SDnN3aXRjaGJvYXJkLnYxIhMKEUxpc3RNb2RlbHNSZXF1ZXN0IjsKEkxpc3RNb2RlbHNSZXNwb25zZRIlCgZtb2RlbHMYASADKAsyFS5zd2l0Y2hib2FyZC52MS5Nb2RlbCIdCg9HZXRNb2RlbFJlcXVlc3QSCgoCaWQYASABKAkiXQoFTW9kZWwSCgoCaWQYASABKAkSEAoIb3duZWRfYnkYAiABKAkSDwoHY3JlYXRlZBgDIAEoAxIQCghwcm92aWRlchgEIAEoCRITCgt1cHN0cmVhbV9pZBgFIAEoCTLxAgoJSW5mZXJlbmNlEmUKFENyZWF0ZUNoYXRDb21wbGV0aW9uEiUuc3dpdGNoYm9hcmQudjEuQ2hhdENvbXBsZXRpb25SZXF1ZXN0GiYuc3dpdGNoYm9hcmQudjEuQ2hhdENvbXBsZXRpb25SZXNwb25zZRJkChRTdHJlYW1DaGF0Q29tcGxldGlvbhIlLnN3aXRjaGJvYXJkLnYxLkNoYXRDb21wbGV0aW9uUmVxdWVzdBojLnN3aXRjaGJvYXJkLnYxLkNoYXRDb21wbGV0aW9uQ2h1bmswARJTCgpMaXN0TW9kZWxzEiEuc3dpdGNoYm9hcmQudjEuTGlzdE1vZGVsc1JlcXVlc3QaIi5zd2l0Y2hib2FyZC52MS5MaXN0TW9kZWxzUmVzcG9uc2USQgoIR2V0TW9kZWwSHy5zd2l0Y2hib2FyZC52MS5HZXRNb2RlbFJlcXVlc3QaFS5zd2l0Y2hib2FyZC52MS5Nb2RlbEImChJkZXYuc3dpdGNoYm9hcmQudjFCDkluZmVyZW5jZVByb3RvUAFiBnByb3RvMw", [file_switchboard_v1_chat]);
+  fileDesc("Ch5zd2l0Y2hib2FyZC92MS9pbmZlcmVuY2UucHJvdG8SDnN3aXRjaGJvYXJkLnYxIhMKEUxpc3RNb2RlbHNSZXF1ZXN0IjsKEkxpc3RNb2RlbHNSZXNwb25zZRIlCgZtb2RlbHMYASADKAsyFS5zd2l0Y2hib2FyZC52MS5Nb2RlbCIdCg9HZXRNb2RlbFJlcXVlc3QSCgoCaWQYASABKAkidAoFTW9kZWwSCgoCaWQYASABKAkSEAoIb3duZWRfYnkYAiABKAkSDwoHY3JlYXRlZBgDIAEoAxIQCghwcm92aWRlchgEIAEoCRITCgt1cHN0cmVhbV9pZBgFIAEoCRIVCg1hbGlhc190YXJnZXRzGAYgAygJMvECCglJbmZlcmVuY2USZQoUQ3JlYXRlQ2hhdENvbXBsZXRpb24SJS5zd2l0Y2hib2FyZC52MS5DaGF0Q29tcGxldGlvblJlcXVlc3QaJi5zd2l0Y2hib2FyZC52MS5DaGF0Q29tcGxldGlvblJlc3BvbnNlEmQKFFN0cmVhbUNoYXRDb21wbGV0aW9uEiUuc3dpdGNoYm9hcmQudjEuQ2hhdENvbXBsZXRpb25SZXF1ZXN0GiMuc3dpdGNoYm9hcmQudjEuQ2hhdENvbXBsZXRpb25DaHVuazABElMKCkxpc3RNb2RlbHMSIS5zd2l0Y2hib2FyZC52MS5MaXN0TW9kZWxzUmVxdWVzdBoiLnN3aXRjaGJvYXJkLnYxLkxpc3RNb2RlbHNSZXNwb25zZRJCCghHZXRNb2RlbBIfLnN3aXRjaGJvYXJkLnYxLkdldE1vZGVsUmVxdWVzdBoVLnN3aXRjaGJvYXJkLnYxLk1vZGVsQiYKEmRldi5zd2l0Y2hib2FyZC52MUIOSW5mZXJlbmNlUHJvdG9QAWIGcHJvdG8z", [file_switchboard_v1_chat]);
 
 /**
  * @generated from message switchboard.v1.ListModelsRequest
@@ -103,6 +103,13 @@ export type Model = Message<"switchboard.v1.Model"> & {
    * @generated from field: string upstream_id = 5;
    */
   upstreamId: string;
+
+  /**
+   * For an alias: its targets ("<provider>/<model>"), in order.
+   *
+   * @generated from field: repeated string alias_targets = 6;
+   */
+  aliasTargets: string[];
 };
 
 /**
@@ -145,8 +152,8 @@ export const Inference: GenService<{
     output: typeof ChatCompletionChunkSchema;
   },
   /**
-   * Lists the models of every enabled provider, as "<provider>/<model>" ids, from the
-   * cached upstream model lists. A provider whose list cannot be fetched is left out.
+   * Lists the aliases, then the models of every enabled provider as "<provider>/<model>" ids,
+   * from the cached upstream model lists. A provider whose list cannot be fetched is left out.
    *
    * @generated from rpc switchboard.v1.Inference.ListModels
    */

@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file switchboard/v1/provider_admin.proto.
  */
 export const file_switchboard_v1_provider_admin: GenFile = /*@__PURE__*/
-  fileDesc("CiNzd2l0Y2hib2FyZC92MS9wcm92aWRlcl9hZG1pbi5wcm90bxIOc3dpdGNoYm9hcmQudjEigwcKCFByb3ZpZGVyEg8KAmlkGAEgASgJQgPgQQMSEQoEbmFtZRgCIAEoCUID4EECEg4KBnByZXNldBgDIAEoCRISCgphcGlfZm9ybWF0GAQgASgJEhAKCGJhc2VfdXJsGAUgASgJEhQKB2FwaV9rZXkYBiABKAlCA+BBBBIbCg5hcGlfa2V5X21hc2tlZBgHIAEoCUID4EEDEjYKB2hlYWRlcnMYCCADKAsyJS5zd2l0Y2hib2FyZC52MS5Qcm92aWRlci5IZWFkZXJzRW50cnkSSAoOc2VjcmV0X2hlYWRlcnMYCSADKAsyKy5zd2l0Y2hib2FyZC52MS5Qcm92aWRlci5TZWNyZXRIZWFkZXJzRW50cnlCA+BBBBJVChVzZWNyZXRfaGVhZGVyc19tYXNrZWQYCiADKAsyMS5zd2l0Y2hib2FyZC52MS5Qcm92aWRlci5TZWNyZXRIZWFkZXJzTWFza2VkRW50cnlCA+BBAxIqCgd0aW1lb3V0GAsgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uEhQKB2VuYWJsZWQYDCABKAhIAIgBARIyCgVzdGF0ZRgNIAEoDjIeLnN3aXRjaGJvYXJkLnYxLlByb3ZpZGVyLlN0YXRlQgPgQQMSFwoKbGFzdF9lcnJvchgOIAEoCUID4EEDEjQKC2NyZWF0ZV90aW1lGA8gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEID4EEDEjQKC3VwZGF0ZV90aW1lGBAgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEID4EEDGi4KDEhlYWRlcnNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGjQKElNlY3JldEhlYWRlcnNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBGjoKGFNlY3JldEhlYWRlcnNNYXNrZWRFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBImgKBVN0YXRlEhUKEVNUQVRFX1VOU1BFQ0lGSUVEEAASDgoKQ09OTkVDVElORxABEg0KCUNPTk5FQ1RFRBACEhAKDERJU0NPTk5FQ1RFRBADEgwKCERJU0FCTEVEEAQSCQoFRVJST1IQBUIKCghfZW5hYmxlZCJIChVDcmVhdGVQcm92aWRlclJlcXVlc3QSLwoIcHJvdmlkZXIYASABKAsyGC5zd2l0Y2hib2FyZC52MS5Qcm92aWRlckID4EECIicKEkdldFByb3ZpZGVyUmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQIiFgoUTGlzdFByb3ZpZGVyc1JlcXVlc3QiRAoVTGlzdFByb3ZpZGVyc1Jlc3BvbnNlEisKCXByb3ZpZGVycxgBIAMoCzIYLnN3aXRjaGJvYXJkLnYxLlByb3ZpZGVyIocBChVVcGRhdGVQcm92aWRlclJlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECEioKCHByb3ZpZGVyGAIgASgLMhguc3dpdGNoYm9hcmQudjEuUHJvdmlkZXISLwoLdXBkYXRlX21hc2sYAyABKAsyGi5nb29nbGUucHJvdG9idWYuRmllbGRNYXNrIioKFURlbGV0ZVByb3ZpZGVyUmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQIiRwoTVGVzdFByb3ZpZGVyUmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQISDgoGcHJvbXB0GAIgASgJEg0KBW1vZGVsGAMgASgJIsMBChRUZXN0UHJvdmlkZXJSZXNwb25zZRIKCgJvaxgBIAEoCBIqCgdsYXRlbmN5GAIgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uEhMKC21vZGVsX2NvdW50GAMgASgFEg0KBXJlcGx5GAQgASgJEg0KBWVycm9yGAUgASgJEjEKDnByb21wdF9sYXRlbmN5GAYgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uEg0KBW1vZGVsGAcgASgJIi4KGUxpc3RQcm92aWRlck1vZGVsc1JlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECIksKGkxpc3RQcm92aWRlck1vZGVsc1Jlc3BvbnNlEi0KBm1vZGVscxgBIAMoCzIdLnN3aXRjaGJvYXJkLnYxLlByb3ZpZGVyTW9kZWwiPgoNUHJvdmlkZXJNb2RlbBIKCgJpZBgBIAEoCRIQCghvd25lZF9ieRgCIAEoCRIPCgdjcmVhdGVkGAMgASgDIkYKGFJvdGF0ZVByb3ZpZGVyS2V5UmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQISFwoHYXBpX2tleRgCIAEoCUIG4EEC4EEEIhQKEkxpc3RQcmVzZXRzUmVxdWVzdCI+ChNMaXN0UHJlc2V0c1Jlc3BvbnNlEicKB3ByZXNldHMYASADKAsyFi5zd2l0Y2hib2FyZC52MS5QcmVzZXQitQEKBlByZXNldBIMCgRuYW1lGAEgASgJEhQKDGRpc3BsYXlfbmFtZRgCIAEoCRIQCghwcm90b2NvbBgDIAEoCRIMCgRob3N0GAQgASgJEgwKBHBvcnQYBSABKAUSEQoJYmFzZV9wYXRoGAYgASgJEhIKCmFwaV9mb3JtYXQYByABKAkSEQoJYXV0aF90eXBlGAggASgJEhAKCGJhc2VfdXJsGAkgASgJEg0KBWxvY2FsGAogASgIMooJCg1Qcm92aWRlckFkbWluEngKDkNyZWF0ZVByb3ZpZGVyEiUuc3dpdGNoYm9hcmQudjEuQ3JlYXRlUHJvdmlkZXJSZXF1ZXN0Ghguc3dpdGNoYm9hcmQudjEuUHJvdmlkZXIiJYLT5JMCHyITL2FkbWluL3YxL3Byb3ZpZGVyczoIcHJvdmlkZXISbwoLR2V0UHJvdmlkZXISIi5zd2l0Y2hib2FyZC52MS5HZXRQcm92aWRlclJlcXVlc3QaGC5zd2l0Y2hib2FyZC52MS5Qcm92aWRlciIigtPkkwIcEhovYWRtaW4vdjEvcHJvdmlkZXJzL3tuYW1lfRJ5Cg1MaXN0UHJvdmlkZXJzEiQuc3dpdGNoYm9hcmQudjEuTGlzdFByb3ZpZGVyc1JlcXVlc3QaJS5zd2l0Y2hib2FyZC52MS5MaXN0UHJvdmlkZXJzUmVzcG9uc2UiG4LT5JMCFRITL2FkbWluL3YxL3Byb3ZpZGVycxJ/Cg5VcGRhdGVQcm92aWRlchIlLnN3aXRjaGJvYXJkLnYxLlVwZGF0ZVByb3ZpZGVyUmVxdWVzdBoYLnN3aXRjaGJvYXJkLnYxLlByb3ZpZGVyIiyC0+STAiYyGi9hZG1pbi92MS9wcm92aWRlcnMve25hbWV9Oghwcm92aWRlchJzCg5EZWxldGVQcm92aWRlchIlLnN3aXRjaGJvYXJkLnYxLkRlbGV0ZVByb3ZpZGVyUmVxdWVzdBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eSIigtPkkwIcKhovYWRtaW4vdjEvcHJvdmlkZXJzL3tuYW1lfRKFAQoMVGVzdFByb3ZpZGVyEiMuc3dpdGNoYm9hcmQudjEuVGVzdFByb3ZpZGVyUmVxdWVzdBokLnN3aXRjaGJvYXJkLnYxLlRlc3RQcm92aWRlclJlc3BvbnNlIiqC0+STAiQiHy9hZG1pbi92MS9wcm92aWRlcnMve25hbWV9OnRlc3Q6ASoSlgEKEkxpc3RQcm92aWRlck1vZGVscxIpLnN3aXRjaGJvYXJkLnYxLkxpc3RQcm92aWRlck1vZGVsc1JlcXVlc3QaKi5zd2l0Y2hib2FyZC52MS5MaXN0UHJvdmlkZXJNb2RlbHNSZXNwb25zZSIpgtPkkwIjEiEvYWRtaW4vdjEvcHJvdmlkZXJzL3tuYW1lfS9tb2RlbHMSiAEKEVJvdGF0ZVByb3ZpZGVyS2V5Eiguc3dpdGNoYm9hcmQudjEuUm90YXRlUHJvdmlkZXJLZXlSZXF1ZXN0Ghguc3dpdGNoYm9hcmQudjEuUHJvdmlkZXIiL4LT5JMCKSIkL2FkbWluL3YxL3Byb3ZpZGVycy97bmFtZX06cm90YXRlS2V5OgEqEnEKC0xpc3RQcmVzZXRzEiIuc3dpdGNoYm9hcmQudjEuTGlzdFByZXNldHNSZXF1ZXN0GiMuc3dpdGNoYm9hcmQudjEuTGlzdFByZXNldHNSZXNwb25zZSIZgtPkkwITEhEvYWRtaW4vdjEvcHJlc2V0c0IqChJkZXYuc3dpdGNoYm9hcmQudjFCElByb3ZpZGVyQWRtaW5Qcm90b1ABYgZwcm90bzM", [file_google_api_annotations, file_google_api_field_behavior, file_google_protobuf_duration, file_google_protobuf_empty, file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
+  fileDesc("CiNzd2l0Y2hib2FyZC92MS9wcm92aWRlcl9hZG1pbi5wcm90bxIOc3dpdGNoYm9hcmQudjEimAkKCFByb3ZpZGVyEg8KAmlkGAEgASgJQgPgQQMSEQoEbmFtZRgCIAEoCUID4EECEg4KBnByZXNldBgDIAEoCRISCgphcGlfZm9ybWF0GAQgASgJEhAKCGJhc2VfdXJsGAUgASgJEhQKB2FwaV9rZXkYBiABKAlCA+BBBBIbCg5hcGlfa2V5X21hc2tlZBgHIAEoCUID4EEDEjYKB2hlYWRlcnMYCCADKAsyJS5zd2l0Y2hib2FyZC52MS5Qcm92aWRlci5IZWFkZXJzRW50cnkSSAoOc2VjcmV0X2hlYWRlcnMYCSADKAsyKy5zd2l0Y2hib2FyZC52MS5Qcm92aWRlci5TZWNyZXRIZWFkZXJzRW50cnlCA+BBBBJVChVzZWNyZXRfaGVhZGVyc19tYXNrZWQYCiADKAsyMS5zd2l0Y2hib2FyZC52MS5Qcm92aWRlci5TZWNyZXRIZWFkZXJzTWFza2VkRW50cnlCA+BBAxIqCgd0aW1lb3V0GAsgASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uEhQKB2VuYWJsZWQYDCABKAhIAIgBARIyCgVzdGF0ZRgNIAEoDjIeLnN3aXRjaGJvYXJkLnYxLlByb3ZpZGVyLlN0YXRlQgPgQQMSFwoKbGFzdF9lcnJvchgOIAEoCUID4EEDEjQKC2NyZWF0ZV90aW1lGA8gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEID4EEDEjQKC3VwZGF0ZV90aW1lGBAgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEID4EEDEjMKCnN0YXRlX3RpbWUYESABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMSOAoPbGFzdF9lcnJvcl90aW1lGBIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEID4EEDEjgKFWhlYWx0aF9jaGVja19pbnRlcnZhbBgTIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIyCg9jb25uZWN0X3RpbWVvdXQYFCABKAsyGS5nb29nbGUucHJvdG9idWYuRHVyYXRpb24SNgoTZmlyc3RfdG9rZW5fdGltZW91dBgVIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhouCgxIZWFkZXJzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ARo0ChJTZWNyZXRIZWFkZXJzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ARo6ChhTZWNyZXRIZWFkZXJzTWFza2VkRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASJoCgVTdGF0ZRIVChFTVEFURV9VTlNQRUNJRklFRBAAEg4KCkNPTk5FQ1RJTkcQARINCglDT05ORUNURUQQAhIQCgxESVNDT05ORUNURUQQAxIMCghESVNBQkxFRBAEEgkKBUVSUk9SEAVCCgoIX2VuYWJsZWQiSAoVQ3JlYXRlUHJvdmlkZXJSZXF1ZXN0Ei8KCHByb3ZpZGVyGAEgASgLMhguc3dpdGNoYm9hcmQudjEuUHJvdmlkZXJCA+BBAiInChJHZXRQcm92aWRlclJlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECIhYKFExpc3RQcm92aWRlcnNSZXF1ZXN0IkQKFUxpc3RQcm92aWRlcnNSZXNwb25zZRIrCglwcm92aWRlcnMYASADKAsyGC5zd2l0Y2hib2FyZC52MS5Qcm92aWRlciKHAQoVVXBkYXRlUHJvdmlkZXJSZXF1ZXN0EhEKBG5hbWUYASABKAlCA+BBAhIqCghwcm92aWRlchgCIAEoCzIYLnN3aXRjaGJvYXJkLnYxLlByb3ZpZGVyEi8KC3VwZGF0ZV9tYXNrGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFzayIqChVEZWxldGVQcm92aWRlclJlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECIkcKE1Rlc3RQcm92aWRlclJlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECEg4KBnByb21wdBgCIAEoCRINCgVtb2RlbBgDIAEoCSLDAQoUVGVzdFByb3ZpZGVyUmVzcG9uc2USCgoCb2sYASABKAgSKgoHbGF0ZW5jeRgCIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhITCgttb2RlbF9jb3VudBgDIAEoBRINCgVyZXBseRgEIAEoCRINCgVlcnJvchgFIAEoCRIxCg5wcm9tcHRfbGF0ZW5jeRgGIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhINCgVtb2RlbBgHIAEoCSIuChlMaXN0UHJvdmlkZXJNb2RlbHNSZXF1ZXN0EhEKBG5hbWUYASABKAlCA+BBAiJLChpMaXN0UHJvdmlkZXJNb2RlbHNSZXNwb25zZRItCgZtb2RlbHMYASADKAsyHS5zd2l0Y2hib2FyZC52MS5Qcm92aWRlck1vZGVsIj4KDVByb3ZpZGVyTW9kZWwSCgoCaWQYASABKAkSEAoIb3duZWRfYnkYAiABKAkSDwoHY3JlYXRlZBgDIAEoAyJGChhSb3RhdGVQcm92aWRlcktleVJlcXVlc3QSEQoEbmFtZRgBIAEoCUID4EECEhcKB2FwaV9rZXkYAiABKAlCBuBBAuBBBCIUChJMaXN0UHJlc2V0c1JlcXVlc3QiPgoTTGlzdFByZXNldHNSZXNwb25zZRInCgdwcmVzZXRzGAEgAygLMhYuc3dpdGNoYm9hcmQudjEuUHJlc2V0IrUBCgZQcmVzZXQSDAoEbmFtZRgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSEAoIcHJvdG9jb2wYAyABKAkSDAoEaG9zdBgEIAEoCRIMCgRwb3J0GAUgASgFEhEKCWJhc2VfcGF0aBgGIAEoCRISCgphcGlfZm9ybWF0GAcgASgJEhEKCWF1dGhfdHlwZRgIIAEoCRIQCghiYXNlX3VybBgJIAEoCRINCgVsb2NhbBgKIAEoCCLCAwoFQWxpYXMSEQoEbmFtZRgBIAEoCUID4EECEiwKB3RhcmdldHMYAiADKAsyGy5zd2l0Y2hib2FyZC52MS5BbGlhc1RhcmdldBIwCghzdHJhdGVneRgDIAEoDjIeLnN3aXRjaGJvYXJkLnYxLkFsaWFzLlN0cmF0ZWd5EiIKGmZhbGxiYWNrX29uX2NvbnRleHRfbGVuZ3RoGAQgASgIEioKBXJldHJ5GAUgASgLMhsuc3dpdGNoYm9hcmQudjEuUmV0cnlQb2xpY3kSEwoLZGVzY3JpcHRpb24YBiABKAkSNAoLY3JlYXRlX3RpbWUYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMSNAoLdXBkYXRlX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wQgPgQQMidQoIU3RyYXRlZ3kSGAoUU1RSQVRFR1lfVU5TUEVDSUZJRUQQABIMCghQUklPUklUWRABEgwKCFdFSUdIVEVEEAISDgoKTEVBU1RfQlVTWRADEhIKDkxPV0VTVF9MQVRFTkNZEAQSDwoLTE9XRVNUX0NPU1QQBSLTAQoLQWxpYXNUYXJnZXQSEgoFbW9kZWwYASABKAlCA+BBAhIOCgZ3ZWlnaHQYAiABKAUSMgoJb3ZlcnJpZGVzGAMgASgLMh8uc3dpdGNoYm9hcmQudjEuVGFyZ2V0T3ZlcnJpZGVzEhYKDmNvbnRleHRfd2luZG93GAQgASgFEhgKC2lucHV0X3ByaWNlGAUgASgBSACIAQESGQoMb3V0cHV0X3ByaWNlGAYgASgBSAGIAQFCDgoMX2lucHV0X3ByaWNlQg8KDV9vdXRwdXRfcHJpY2UimwEKD1RhcmdldE92ZXJyaWRlcxIYCgt0ZW1wZXJhdHVyZRgBIAEoAUgAiAEBEhIKBXRvcF9wGAIgASgBSAGIAQESFwoKbWF4X3Rva2VucxgDIAEoBUgCiAEBEhgKEHJlYXNvbmluZ19lZmZvcnQYBCABKAlCDgoMX3RlbXBlcmF0dXJlQggKBl90b3BfcEINCgtfbWF4X3Rva2VucyK0AQoLUmV0cnlQb2xpY3kSFAoMbWF4X2F0dGVtcHRzGAEgASgFEjIKD2luaXRpYWxfYmFja29mZhgCIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIuCgttYXhfYmFja29mZhgDIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbhIrCghkZWFkbGluZRgEIAEoCzIZLmdvb2dsZS5wcm90b2J1Zi5EdXJhdGlvbiI/ChJDcmVhdGVBbGlhc1JlcXVlc3QSKQoFYWxpYXMYASABKAsyFS5zd2l0Y2hib2FyZC52MS5BbGlhc0ID4EECIiQKD0dldEFsaWFzUmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQIiFAoSTGlzdEFsaWFzZXNSZXF1ZXN0Ij0KE0xpc3RBbGlhc2VzUmVzcG9uc2USJgoHYWxpYXNlcxgBIAMoCzIVLnN3aXRjaGJvYXJkLnYxLkFsaWFzIn4KElVwZGF0ZUFsaWFzUmVxdWVzdBIRCgRuYW1lGAEgASgJQgPgQQISJAoFYWxpYXMYAiABKAsyFS5zd2l0Y2hib2FyZC52MS5BbGlhcxIvCgt1cGRhdGVfbWFzaxgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siJwoSRGVsZXRlQWxpYXNSZXF1ZXN0EhEKBG5hbWUYASABKAlCA+BBAjKvDQoNUHJvdmlkZXJBZG1pbhJ4Cg5DcmVhdGVQcm92aWRlchIlLnN3aXRjaGJvYXJkLnYxLkNyZWF0ZVByb3ZpZGVyUmVxdWVzdBoYLnN3aXRjaGJvYXJkLnYxLlByb3ZpZGVyIiWC0+STAh8iEy9hZG1pbi92MS9wcm92aWRlcnM6CHByb3ZpZGVyEm8KC0dldFByb3ZpZGVyEiIuc3dpdGNoYm9hcmQudjEuR2V0UHJvdmlkZXJSZXF1ZXN0Ghguc3dpdGNoYm9hcmQudjEuUHJvdmlkZXIiIoLT5JMCHBIaL2FkbWluL3YxL3Byb3ZpZGVycy97bmFtZX0SeQoNTGlzdFByb3ZpZGVycxIkLnN3aXRjaGJvYXJkLnYxLkxpc3RQcm92aWRlcnNSZXF1ZXN0GiUuc3dpdGNoYm9hcmQudjEuTGlzdFByb3ZpZGVyc1Jlc3BvbnNlIhuC0+STAhUSEy9hZG1pbi92MS9wcm92aWRlcnMSfwoOVXBkYXRlUHJvdmlkZXISJS5zd2l0Y2hib2FyZC52MS5VcGRhdGVQcm92aWRlclJlcXVlc3QaGC5zd2l0Y2hib2FyZC52MS5Qcm92aWRlciIsgtPkkwImMhovYWRtaW4vdjEvcHJvdmlkZXJzL3tuYW1lfToIcHJvdmlkZXIScwoORGVsZXRlUHJvdmlkZXISJS5zd2l0Y2hib2FyZC52MS5EZWxldGVQcm92aWRlclJlcXVlc3QaFi5nb29nbGUucHJvdG9idWYuRW1wdHkiIoLT5JMCHCoaL2FkbWluL3YxL3Byb3ZpZGVycy97bmFtZX0ShQEKDFRlc3RQcm92aWRlchIjLnN3aXRjaGJvYXJkLnYxLlRlc3RQcm92aWRlclJlcXVlc3QaJC5zd2l0Y2hib2FyZC52MS5UZXN0UHJvdmlkZXJSZXNwb25zZSIqgtPkkwIkIh8vYWRtaW4vdjEvcHJvdmlkZXJzL3tuYW1lfTp0ZXN0OgEqEpYBChJMaXN0UHJvdmlkZXJNb2RlbHMSKS5zd2l0Y2hib2FyZC52MS5MaXN0UHJvdmlkZXJNb2RlbHNSZXF1ZXN0Giouc3dpdGNoYm9hcmQudjEuTGlzdFByb3ZpZGVyTW9kZWxzUmVzcG9uc2UiKYLT5JMCIxIhL2FkbWluL3YxL3Byb3ZpZGVycy97bmFtZX0vbW9kZWxzEogBChFSb3RhdGVQcm92aWRlcktleRIoLnN3aXRjaGJvYXJkLnYxLlJvdGF0ZVByb3ZpZGVyS2V5UmVxdWVzdBoYLnN3aXRjaGJvYXJkLnYxLlByb3ZpZGVyIi+C0+STAikiJC9hZG1pbi92MS9wcm92aWRlcnMve25hbWV9OnJvdGF0ZUtleToBKhJxCgtMaXN0UHJlc2V0cxIiLnN3aXRjaGJvYXJkLnYxLkxpc3RQcmVzZXRzUmVxdWVzdBojLnN3aXRjaGJvYXJkLnYxLkxpc3RQcmVzZXRzUmVzcG9uc2UiGYLT5JMCExIRL2FkbWluL3YxL3ByZXNldHMSagoLQ3JlYXRlQWxpYXMSIi5zd2l0Y2hib2FyZC52MS5DcmVhdGVBbGlhc1JlcXVlc3QaFS5zd2l0Y2hib2FyZC52MS5BbGlhcyIggtPkkwIaIhEvYWRtaW4vdjEvYWxpYXNlczoFYWxpYXMSZAoIR2V0QWxpYXMSHy5zd2l0Y2hib2FyZC52MS5HZXRBbGlhc1JlcXVlc3QaFS5zd2l0Y2hib2FyZC52MS5BbGlhcyIggtPkkwIaEhgvYWRtaW4vdjEvYWxpYXNlcy97bmFtZX0ScQoLTGlzdEFsaWFzZXMSIi5zd2l0Y2hib2FyZC52MS5MaXN0QWxpYXNlc1JlcXVlc3QaIy5zd2l0Y2hib2FyZC52MS5MaXN0QWxpYXNlc1Jlc3BvbnNlIhmC0+STAhMSES9hZG1pbi92MS9hbGlhc2VzEnEKC1VwZGF0ZUFsaWFzEiIuc3dpdGNoYm9hcmQudjEuVXBkYXRlQWxpYXNSZXF1ZXN0GhUuc3dpdGNoYm9hcmQudjEuQWxpYXMiJ4LT5JMCITIYL2FkbWluL3YxL2FsaWFzZXMve25hbWV9OgVhbGlhcxJrCgtEZWxldGVBbGlhcxIiLnN3aXRjaGJvYXJkLnYxLkRlbGV0ZUFsaWFzUmVxdWVzdBoWLmdvb2dsZS5wcm90b2J1Zi5FbXB0eSIggtPkkwIaKhgvYWRtaW4vdjEvYWxpYXNlcy97bmFtZX1CKgoSZGV2LnN3aXRjaGJvYXJkLnYxQhJQcm92aWRlckFkbWluUHJvdG9QAWIGcHJvdG8z", [file_google_api_annotations, file_google_api_field_behavior, file_google_protobuf_duration, file_google_protobuf_empty, file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
 
 /**
  * An upstream model provider.
@@ -129,6 +129,43 @@ export type Provider = Message<"switchboard.v1.Provider"> & {
    * @generated from field: google.protobuf.Timestamp update_time = 16;
    */
   updateTime?: Timestamp | undefined;
+
+  /**
+   * When the state last changed.
+   *
+   * @generated from field: google.protobuf.Timestamp state_time = 17;
+   */
+  stateTime?: Timestamp | undefined;
+
+  /**
+   * When last_error was observed.
+   *
+   * @generated from field: google.protobuf.Timestamp last_error_time = 18;
+   */
+  lastErrorTime?: Timestamp | undefined;
+
+  /**
+   * How often the background health check runs; 0s turns it off. Default 60s. Never runs for a
+   * disabled provider.
+   *
+   * @generated from field: google.protobuf.Duration health_check_interval = 19;
+   */
+  healthCheckInterval?: Duration | undefined;
+
+  /**
+   * Time to open a connection. Default 10s.
+   *
+   * @generated from field: google.protobuf.Duration connect_timeout = 20;
+   */
+  connectTimeout?: Duration | undefined;
+
+  /**
+   * Time from sending a request to the upstream's first byte of answer (the first event of a
+   * stream). Default: timeout.
+   *
+   * @generated from field: google.protobuf.Duration first_token_timeout = 21;
+   */
+  firstTokenTimeout?: Duration | undefined;
 };
 
 /**
@@ -582,6 +619,360 @@ export const PresetSchema: GenMessage<Preset> = /*@__PURE__*/
   messageDesc(file_switchboard_v1_provider_admin, 15);
 
 /**
+ * A model name clients use that maps to one or more provider models. Listed by ListModels and
+ * /v1/models like a model; resolved before "<provider>/<model>" ids and bare names.
+ *
+ * @generated from message switchboard.v1.Alias
+ */
+export type Alias = Message<"switchboard.v1.Alias"> & {
+  /**
+   * Unique; what clients send as the model. Letters, digits, '.', '_', ':' and '-' (no '/').
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * At least one.
+   *
+   * @generated from field: repeated switchboard.v1.AliasTarget targets = 2;
+   */
+  targets: AliasTarget[];
+
+  /**
+   * @generated from field: switchboard.v1.Alias.Strategy strategy = 3;
+   */
+  strategy: Alias_Strategy;
+
+  /**
+   * On a context-length error, try the remaining targets with a larger context_window.
+   *
+   * @generated from field: bool fallback_on_context_length = 4;
+   */
+  fallbackOnContextLength: boolean;
+
+  /**
+   * @generated from field: switchboard.v1.RetryPolicy retry = 5;
+   */
+  retry?: RetryPolicy | undefined;
+
+  /**
+   * @generated from field: string description = 6;
+   */
+  description: string;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp create_time = 7;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp update_time = 8;
+   */
+  updateTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message switchboard.v1.Alias.
+ * Use `create(AliasSchema)` to create a new message.
+ */
+export const AliasSchema: GenMessage<Alias> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 16);
+
+/**
+ * How a request picks among the targets that are available (circuit not open).
+ *
+ * @generated from enum switchboard.v1.Alias.Strategy
+ */
+export enum Alias_Strategy {
+  /**
+   * @generated from enum value: STRATEGY_UNSPECIFIED = 0;
+   */
+  STRATEGY_UNSPECIFIED = 0,
+
+  /**
+   * In list order; the next target only when the one before failed. The default.
+   *
+   * @generated from enum value: PRIORITY = 1;
+   */
+  PRIORITY = 1,
+
+  /**
+   * At random, in proportion to the targets' weights.
+   *
+   * @generated from enum value: WEIGHTED = 2;
+   */
+  WEIGHTED = 2,
+
+  /**
+   * The target with the fewest requests in flight.
+   *
+   * @generated from enum value: LEAST_BUSY = 3;
+   */
+  LEAST_BUSY = 3,
+
+  /**
+   * Two targets at random, the one with the lower moving average time to first token.
+   *
+   * @generated from enum value: LOWEST_LATENCY = 4;
+   */
+  LOWEST_LATENCY = 4,
+
+  /**
+   * The target with the lowest known price per token (unknown prices last).
+   *
+   * @generated from enum value: LOWEST_COST = 5;
+   */
+  LOWEST_COST = 5,
+}
+
+/**
+ * Describes the enum switchboard.v1.Alias.Strategy.
+ */
+export const Alias_StrategySchema: GenEnum<Alias_Strategy> = /*@__PURE__*/
+  enumDesc(file_switchboard_v1_provider_admin, 16, 0);
+
+/**
+ * One way to serve an alias.
+ *
+ * @generated from message switchboard.v1.AliasTarget
+ */
+export type AliasTarget = Message<"switchboard.v1.AliasTarget"> & {
+  /**
+   * "<provider>/<model>".
+   *
+   * @generated from field: string model = 1;
+   */
+  model: string;
+
+  /**
+   * For WEIGHTED; default 1.
+   *
+   * @generated from field: int32 weight = 2;
+   */
+  weight: number;
+
+  /**
+   * Request parameters set on every request through this target (they win over the client's).
+   *
+   * @generated from field: switchboard.v1.TargetOverrides overrides = 3;
+   */
+  overrides?: TargetOverrides | undefined;
+
+  /**
+   * The model's context window in tokens, when known; used by fallback_on_context_length.
+   *
+   * @generated from field: int32 context_window = 4;
+   */
+  contextWindow: number;
+
+  /**
+   * USD per million prompt / completion tokens, overriding the built-in price table.
+   *
+   * @generated from field: optional double input_price = 5;
+   */
+  inputPrice?: number | undefined;
+
+  /**
+   * @generated from field: optional double output_price = 6;
+   */
+  outputPrice?: number | undefined;
+};
+
+/**
+ * Describes the message switchboard.v1.AliasTarget.
+ * Use `create(AliasTargetSchema)` to create a new message.
+ */
+export const AliasTargetSchema: GenMessage<AliasTarget> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 17);
+
+/**
+ * Parameters an alias target imposes.
+ *
+ * @generated from message switchboard.v1.TargetOverrides
+ */
+export type TargetOverrides = Message<"switchboard.v1.TargetOverrides"> & {
+  /**
+   * @generated from field: optional double temperature = 1;
+   */
+  temperature?: number | undefined;
+
+  /**
+   * @generated from field: optional double top_p = 2;
+   */
+  topP?: number | undefined;
+
+  /**
+   * @generated from field: optional int32 max_tokens = 3;
+   */
+  maxTokens?: number | undefined;
+
+  /**
+   * "minimal", "low", "medium" or "high".
+   *
+   * @generated from field: string reasoning_effort = 4;
+   */
+  reasoningEffort: string;
+};
+
+/**
+ * Describes the message switchboard.v1.TargetOverrides.
+ * Use `create(TargetOverridesSchema)` to create a new message.
+ */
+export const TargetOverridesSchema: GenMessage<TargetOverrides> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 18);
+
+/**
+ * How failures are retried on one target before the next target is tried.
+ *
+ * @generated from message switchboard.v1.RetryPolicy
+ */
+export type RetryPolicy = Message<"switchboard.v1.RetryPolicy"> & {
+  /**
+   * Attempts per target, first try included. Default 2.
+   *
+   * @generated from field: int32 max_attempts = 1;
+   */
+  maxAttempts: number;
+
+  /**
+   * First backoff; it doubles each retry, with jitter. Default 200ms.
+   *
+   * @generated from field: google.protobuf.Duration initial_backoff = 2;
+   */
+  initialBackoff?: Duration | undefined;
+
+  /**
+   * Default 5s.
+   *
+   * @generated from field: google.protobuf.Duration max_backoff = 3;
+   */
+  maxBackoff?: Duration | undefined;
+
+  /**
+   * Bound on the whole request across targets and retries. Default 120s.
+   *
+   * @generated from field: google.protobuf.Duration deadline = 4;
+   */
+  deadline?: Duration | undefined;
+};
+
+/**
+ * Describes the message switchboard.v1.RetryPolicy.
+ * Use `create(RetryPolicySchema)` to create a new message.
+ */
+export const RetryPolicySchema: GenMessage<RetryPolicy> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 19);
+
+/**
+ * @generated from message switchboard.v1.CreateAliasRequest
+ */
+export type CreateAliasRequest = Message<"switchboard.v1.CreateAliasRequest"> & {
+  /**
+   * @generated from field: switchboard.v1.Alias alias = 1;
+   */
+  alias?: Alias | undefined;
+};
+
+/**
+ * Describes the message switchboard.v1.CreateAliasRequest.
+ * Use `create(CreateAliasRequestSchema)` to create a new message.
+ */
+export const CreateAliasRequestSchema: GenMessage<CreateAliasRequest> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 20);
+
+/**
+ * @generated from message switchboard.v1.GetAliasRequest
+ */
+export type GetAliasRequest = Message<"switchboard.v1.GetAliasRequest"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message switchboard.v1.GetAliasRequest.
+ * Use `create(GetAliasRequestSchema)` to create a new message.
+ */
+export const GetAliasRequestSchema: GenMessage<GetAliasRequest> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 21);
+
+/**
+ * @generated from message switchboard.v1.ListAliasesRequest
+ */
+export type ListAliasesRequest = Message<"switchboard.v1.ListAliasesRequest"> & {
+};
+
+/**
+ * Describes the message switchboard.v1.ListAliasesRequest.
+ * Use `create(ListAliasesRequestSchema)` to create a new message.
+ */
+export const ListAliasesRequestSchema: GenMessage<ListAliasesRequest> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 22);
+
+/**
+ * @generated from message switchboard.v1.ListAliasesResponse
+ */
+export type ListAliasesResponse = Message<"switchboard.v1.ListAliasesResponse"> & {
+  /**
+   * @generated from field: repeated switchboard.v1.Alias aliases = 1;
+   */
+  aliases: Alias[];
+};
+
+/**
+ * Describes the message switchboard.v1.ListAliasesResponse.
+ * Use `create(ListAliasesResponseSchema)` to create a new message.
+ */
+export const ListAliasesResponseSchema: GenMessage<ListAliasesResponse> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 23);
+
+/**
+ * @generated from message switchboard.v1.UpdateAliasRequest
+ */
+export type UpdateAliasRequest = Message<"switchboard.v1.UpdateAliasRequest"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * @generated from field: switchboard.v1.Alias alias = 2;
+   */
+  alias?: Alias | undefined;
+
+  /**
+   * @generated from field: google.protobuf.FieldMask update_mask = 3;
+   */
+  updateMask?: FieldMask | undefined;
+};
+
+/**
+ * Describes the message switchboard.v1.UpdateAliasRequest.
+ * Use `create(UpdateAliasRequestSchema)` to create a new message.
+ */
+export const UpdateAliasRequestSchema: GenMessage<UpdateAliasRequest> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 24);
+
+/**
+ * @generated from message switchboard.v1.DeleteAliasRequest
+ */
+export type DeleteAliasRequest = Message<"switchboard.v1.DeleteAliasRequest"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message switchboard.v1.DeleteAliasRequest.
+ * Use `create(DeleteAliasRequestSchema)` to create a new message.
+ */
+export const DeleteAliasRequestSchema: GenMessage<DeleteAliasRequest> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_provider_admin, 25);
+
+/**
  * Manages providers. Every call needs `authorization: Bearer <admin key>`. Also served as
  * JSON over HTTP under /admin/v1 (snake_case fields).
  *
@@ -681,6 +1072,58 @@ export const ProviderAdmin: GenService<{
     methodKind: "unary";
     input: typeof ListPresetsRequestSchema;
     output: typeof ListPresetsResponseSchema;
+  },
+  /**
+   * Creates an alias: a model name clients use that maps to an ordered list of targets and a
+   * strategy. ALREADY_EXISTS if the name is taken; INVALID_ARGUMENT if a target's provider does
+   * not exist.
+   *
+   * @generated from rpc switchboard.v1.ProviderAdmin.CreateAlias
+   */
+  createAlias: {
+    methodKind: "unary";
+    input: typeof CreateAliasRequestSchema;
+    output: typeof AliasSchema;
+  },
+  /**
+   * Returns one alias by name.
+   *
+   * @generated from rpc switchboard.v1.ProviderAdmin.GetAlias
+   */
+  getAlias: {
+    methodKind: "unary";
+    input: typeof GetAliasRequestSchema;
+    output: typeof AliasSchema;
+  },
+  /**
+   * Lists all aliases, ordered by name.
+   *
+   * @generated from rpc switchboard.v1.ProviderAdmin.ListAliases
+   */
+  listAliases: {
+    methodKind: "unary";
+    input: typeof ListAliasesRequestSchema;
+    output: typeof ListAliasesResponseSchema;
+  },
+  /**
+   * Changes the fields named in update_mask; without a mask, every field set in the request.
+   *
+   * @generated from rpc switchboard.v1.ProviderAdmin.UpdateAlias
+   */
+  updateAlias: {
+    methodKind: "unary";
+    input: typeof UpdateAliasRequestSchema;
+    output: typeof AliasSchema;
+  },
+  /**
+   * Removes an alias.
+   *
+   * @generated from rpc switchboard.v1.ProviderAdmin.DeleteAlias
+   */
+  deleteAlias: {
+    methodKind: "unary";
+    input: typeof DeleteAliasRequestSchema;
+    output: typeof EmptySchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_switchboard_v1_provider_admin, 0);
