@@ -40,7 +40,8 @@ class UpstreamCallerTest {
                         ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"), HttpData.ofUtf8(sse)))
                 .build();
         final UpstreamProvider p = new UpstreamProvider("id", "fast", "custom", ApiFormat.OPENAI, true,
-                                                        Duration.ofSeconds(10), client, new Redactor(List.of()));
+                                                        Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ZERO,
+                                                        client, new Redactor(List.of()));
         final EventExecutor loop = CommonPools.workerGroup().next();
         final AtomicBoolean returned = new AtomicBoolean();
         final CompletableFuture<Boolean> firstChunkAfterReturn = new CompletableFuture<>();
