@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementException;
 
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -27,6 +28,10 @@ public final class AliasStore {
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace()
                                                                 .preservingProtoFieldNames();
     private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
+
+    private static final String SELECT = "SELECT name, spec_json, create_time, update_time FROM aliases";
+    private static final RowMapper<Alias> ROW =
+            (rs, ctx) -> read(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -57,19 +62,16 @@ public final class AliasStore {
     }
 
     public Optional<Alias> find(String name) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT name, spec_json, create_time, update_time FROM aliases "
-                                                  + "WHERE name = :name")
+        return jdbi.withHandle(h -> h.createQuery(SELECT + " WHERE name = :name")
                                      .bind("name", name)
-                                     .map((rs, ctx) -> read(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                                            rs.getLong(4)))
+                                     .map(ROW)
                                      .findOne());
     }
 
     /** Ordered by name (in Java: collations differ between databases). */
     public List<Alias> list() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT name, spec_json, create_time, update_time FROM aliases")
-                                     .map((rs, ctx) -> read(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                                            rs.getLong(4)))
+        return jdbi.withHandle(h -> h.createQuery(SELECT)
+                                     .map(ROW)
                                      .list())
                    .stream().sorted(Comparator.comparing(Alias::getName)).toList();
     }
@@ -77,11 +79,9 @@ public final class AliasStore {
     /** Replaces the definition (the name included) in one transaction; NOT_FOUND if absent. */
     public Alias update(String name, java.util.function.UnaryOperator<Alias> change) {
         return jdbi.inTransaction(h -> {
-            final Alias current = h.createQuery("SELECT name, spec_json, create_time, update_time FROM aliases "
-                                                + "WHERE name = :name")
+            final Alias current = h.createQuery(SELECT + " WHERE name = :name")
                                    .bind("name", name)
-                                   .map((rs, ctx) -> read(rs.getString(1), rs.getString(2), rs.getLong(3),
-                                                          rs.getLong(4)))
+                                   .map(ROW)
                                    .findOne()
                                    .orElseThrow(() -> notFound(name));
             final Alias changed = change.apply(current);

@@ -198,10 +198,23 @@ final class StreamCall {
             }
             finishing |= choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED;
         }
+        if (forwardedAny && !finishing && carriesNothing(b)) {
+            // A retried or continuing target's opening chunk, its role stripped: nothing to say.
+            return;
+        }
         if (!forwardedAny || finishing && !c.attempts().failovers().isEmpty()) {
             b.setGateway(c.info(a, call == null ? List.of() : call.droppedParams()));
         }
         forward(b.build());
+    }
+
+    private static boolean carriesNothing(ChatCompletionChunk.Builder b) {
+        for (ChunkChoice choice : b.getChoicesList()) {
+            if (!choice.getDelta().equals(Delta.getDefaultInstance()) || choice.hasLogprobs()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void forward(ChatCompletionChunk chunk) {

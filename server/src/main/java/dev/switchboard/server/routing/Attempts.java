@@ -45,7 +45,9 @@ public final class Attempts {
     private final ProviderRegistry providers;
     private final TargetStates states;
     private final long deadlineNanos;
-    private final Backoff backoff;
+    /** Built on the first failure: most requests never need one. */
+    @Nullable
+    private Backoff backoff;
     private final List<Failover> failovers = new ArrayList<>();
     /** Why targets were passed over without a try, for the error when nothing is left. */
     private final List<String> notes = new ArrayList<>();
@@ -66,8 +68,6 @@ public final class Attempts {
         this.providers = providers;
         this.states = states;
         this.deadlineNanos = deadlineNanos;
-        backoff = Backoff.exponential(plan.retry().initialBackoff().toMillis(), plan.retry().maxBackoff().toMillis())
-                         .withJitter(0.2);
     }
 
     /** The next target to try, skipping unusable ones and open circuits; null when none is left. */
@@ -130,6 +130,10 @@ public final class Attempts {
         }
         a.state().breaker().onFailure();
         if (a.number() < plan.retry().maxAttempts()) {
+            if (backoff == null) {
+                backoff = Backoff.exponential(plan.retry().initialBackoff().toMillis(),
+                                              plan.retry().maxBackoff().toMillis()).withJitter(0.2);
+            }
             long delay = backoff.nextDelayMillis(a.number());
             if (e.retryAfter() != null) {
                 // Never sooner than the upstream asked; a wait longer than our own longest

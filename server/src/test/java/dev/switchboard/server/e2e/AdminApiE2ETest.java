@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,32 +180,5 @@ class AdminApiE2ETest {
                 () -> admin().getProvider(GetProviderRequest.newBuilder().setName("nope").build()));
         assertThat(missing.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
         admin().deleteProvider(dev.switchboard.v1.DeleteProviderRequest.newBuilder().setName("grpc-made").build());
-    }
-
-    @Test
-    void aProviderInAFormatNotBuiltYetIsStoredButAnswers501() throws Exception {
-        // Whichever format has no adapter yet: the adapters land one by one.
-        final Optional<ApiFormat> unbuilt = Arrays.stream(ApiFormat.values()).filter(f -> !f.implemented()).findFirst();
-        Assumptions.assumeTrue(unbuilt.isPresent(), "every format is implemented");
-        final String format = unbuilt.get().token();
-        json(gateway.post("/admin/v1/providers", "{\"name\":\"claude\",\"preset\":\"custom\",\"api_format\":\""
-                                                   + format + "\",\"base_url\":\"https://upstream.invalid/v1\","
-                                                   + "\"api_key\":\"sk-x1\"}"),
-             200);
-        final JsonNode stored = json(gateway.get("/admin/v1/providers/claude"), 200);
-        assertThat(stored.get("base_url").asText()).isEqualTo("https://upstream.invalid/v1");
-        assertThat(stored.get("api_format").asText()).isEqualTo(format);
-
-        final JsonNode e = json(gateway.post("/v1/chat/completions",
-                "{\"model\":\"claude/claude-sonnet-4\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"), 501);
-        assertThat(e.at("/error/message").asText()).contains(format).contains("not implement");
-        final StatusRuntimeException grpc = catchThrowableOfType(StatusRuntimeException.class,
-                () -> InferenceGrpc.newBlockingStub(channel).withCallCredentials(TestGateway.bearer(TestGateway.ADMIN_KEY))
-                                   .createChatCompletion(ChatCompletionRequest.newBuilder().setModel("claude/x")
-                                           .addMessages(Message.newBuilder().setRole(Role.ROLE_USER)
-                                                               .addContent(ContentPart.newBuilder().setText("hi")))
-                                           .build()));
-        assertThat(grpc.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
-        json(send(HttpMethod.DELETE, "/admin/v1/providers/claude", ""), 200);
     }
 }
