@@ -154,6 +154,44 @@ class RoutingE2ETest {
     }
 
     @Test
+    void aContextLengthErrorMovesToATargetWithALargerWindow() {
+        alias("{\"name\":\"roomy\",\"fallback_on_context_length\":true,\"targets\":["
+              + "{\"model\":\"pa/too-long\",\"context_window\":8192},"
+              + "{\"model\":\"pa/gpt-4o-mini\",\"context_window\":4096},"
+              + "{\"model\":\"pb/gpt-4o-mini\",\"context_window\":128000}]}");
+        final int small = a.count("gpt-4o-mini");
+        final AggregatedHttpResponse res = chat("roomy");
+        assertThat(res.status().code()).isEqualTo(200);
+        assertThat(res.headers().get("x-switchboard-provider")).isEqualTo("pb");
+        assertThat(a.count("gpt-4o-mini")).as("a smaller window is not tried").isEqualTo(small);
+
+        alias("{\"name\":\"cramped\",\"targets\":[{\"model\":\"pa/too-long\"},{\"model\":\"pb/gpt-4o-mini\"}]}");
+        final AggregatedHttpResponse noFallback = chat("cramped");
+        assertThat(noFallback.status().code()).isEqualTo(400);
+        assertThat(noFallback.contentUtf8()).contains("context_length_exceeded");
+    }
+
+    @Test
+    void theClientsOwnTimeoutBoundsTheRequest() {
+        alias("{\"name\":\"patient\",\"targets\":[{\"model\":\"pa/hang\"}]}");
+        final long start = System.nanoTime();
+        final AggregatedHttpResponse res = gateway.rest().execute(HttpRequest.of(
+                RequestHeaders.builder(HttpMethod.POST, "/v1/chat/completions").contentType(MediaType.JSON)
+                              .add("x-switchboard-timeout", "0.5").build(),
+                HttpData.ofUtf8("{\"model\":\"patient\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")))
+                .aggregate().join();
+        final long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(res.status().code()).isEqualTo(504);
+        assertThat(millis).isBetween(450L, 5000L);
+        final AggregatedHttpResponse bad = gateway.rest().execute(HttpRequest.of(
+                RequestHeaders.builder(HttpMethod.POST, "/v1/chat/completions").contentType(MediaType.JSON)
+                              .add("x-switchboard-timeout", "soon").build(),
+                HttpData.ofUtf8("{\"model\":\"patient\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")))
+                .aggregate().join();
+        assertThat(bad.status().code()).isEqualTo(400);
+    }
+
+    @Test
     void weightedSpreadsInProportion() {
         alias("{\"name\":\"weighted\",\"strategy\":\"WEIGHTED\",\"targets\":[{\"model\":\"pa/w\",\"weight\":3},"
               + "{\"model\":\"pb/w\",\"weight\":1}]}");

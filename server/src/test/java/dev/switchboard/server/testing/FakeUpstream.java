@@ -42,6 +42,7 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code retry-after-1}: 429 with Retry-After: 1 once, then the recorded answer;</li>
  *   <li>{@code toggle}: 503 while {@link #failing(boolean)} is on;</li>
  *   <li>{@code slow-first}: the recorded answer after 150 ms;</li>
+ *   <li>{@code too-long}: 400 context_length_exceeded;</li>
  *   <li>{@code leaky-error}, {@code error-in-stream}: a 400, or an error event after one chunk,
  *       whose message repeats the provider key (as some upstreams do);</li>
  *   <li>{@code hang}: never answers;</li>
@@ -171,6 +172,10 @@ public final class FakeUpstream implements AutoCloseable {
             case "error-in-stream":
                 return sse(FIRST_CHUNK + "data: {\"error\":{\"message\":\"Overloaded for key " + expectedKey
                            + "\",\"type\":\"server_error\"}}\n\n");
+            case "too-long":
+                return HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.JSON_UTF_8,
+                                       "{\"error\":{\"message\":\"This model's maximum context length is 8192 tokens\","
+                                       + "\"type\":\"invalid_request_error\",\"code\":\"context_length_exceeded\"}}");
             case "server-error":
                 return HttpResponse.of(HttpStatus.INTERNAL_SERVER_ERROR, MediaType.JSON_UTF_8,
                                        "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}");

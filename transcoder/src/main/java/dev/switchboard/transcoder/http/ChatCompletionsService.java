@@ -10,6 +10,7 @@ import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
+import com.linecorp.armeria.common.util.SafeCloseable;
 import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
@@ -42,7 +43,9 @@ final class ChatCompletionsService implements HttpService {
             if (cause != null) {
                 return OpenAiHttpErrors.response(RequestFailures.toGateway(cause));
             }
-            try {
+            // The service reads its request context (event loop, deadline); a future's callback
+            // does not carry it, so push it for the in-process call.
+            try (SafeCloseable ignored = ctx.push()) {
                 return dispatch(ctx, agg);
             } catch (GatewayException e) {
                 return OpenAiHttpErrors.response(e);
