@@ -1,0 +1,145 @@
+package dev.switchboard.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
+import dev.switchboard.transcoder.responses.ResponsesFormat;
+import dev.switchboard.transcoder.sse.SseEvent;
+import dev.switchboard.transcoder.sse.SseParser;
+import dev.switchboard.transcoder.upstream.OpenAiFormat;
+import dev.switchboard.transcoder.upstream.StreamDecoder;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.v1.ChatCompletionChunk;
+
+/**
+ * Stream translation: one upstream event decoded by its format's stream decoder and re-encoded as
+ * an OpenAI chat.completion.chunk (the per-event work of a streamed call), and whole streams fed
+ * through the SSE parser as they arrive (the mock's 20-event answer; the Responses API's same
+ * answer in its own 27 events), framed as {@code data: ...\n\n} as the SSE writer does.
+ * Per-stream figures divide by the event count for a per-event cost.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms512m", "-Xmx512m"})
+public class StreamBench {
+    static final int OPENAI_EVENTS = 20;
+    static final int RESPONSES_DELTAS = 20;
+
+    private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** Encodes and frames every chunk, keeping the last frame so nothing is optimised away. */
+    static final class Sink implements Consumer<ChatCompletionChunk> {
+        byte[] last;
+        int chunks;
+
+        @Override
+        public void accept(ChatCompletionChunk chunk) {
+            final byte[] json = OpenAiChunkEncoder.encode(chunk, false);
+            final byte[] out = new byte[DATA.length + json.length + END.length];
+            System.arraycopy(DATA, 0, out, 0, DATA.length);
+            System.arraycopy(json, 0, out, DATA.length, json.length);
+            System.arraycopy(END, 0, out, DATA.length + json.length, END.length);
+            last = out;
+            chunks++;
+        }
+    }
+
+    private final UpstreamFormat openAi = new OpenAiFormat();
+    private final UpstreamFormat responses = new ResponsesFormat();
+    private final Sink sink = new Sink();
+    private final SseEvent openAiText = new SseEvent(null, Payloads.OPENAI_TEXT_CHUNK);
+    private final SseEvent openAiTool = new SseEvent(null, Payloads.OPENAI_TOOL_CHUNK);
+    private final SseEvent responsesText = new SseEvent("response.output_text.delta", Payloads.RESPONSES_TEXT_DELTA);
+    private final byte[] openAiStream = Payloads.openAiStream(OPENAI_EVENTS);
+    private final byte[] responsesStream = Payloads.responsesStream(RESPONSES_DELTAS);
+    private StreamDecoder openAiDecoder;
+    private StreamDecoder openAiToolDecoder;
+    private StreamDecoder responsesDecoder;
+
+    @Setup
+    public void setUp() {
+        openAiDecoder = openAi.newStreamDecoder("gpt-4o-mini");
+        openAiToolDecoder = openAi.newStreamDecoder("gpt-4o-mini");
+        openAiToolDecoder.decode(new SseEvent(null, Payloads.openAiChunk(
+                "{\"index\":0,\"delta\":{\"role\":\"assistant\",\"tool_calls\":[{\"index\":0,\"id\":\"call_1\","
+                + "\"type\":\"function\",\"function\":{\"name\":\"get_weather\",\"arguments\":\"\"}}]},"
+                + "\"finish_reason\":null}")), sink);
+        // A Responses decoder past the events that open the message, ready for text deltas.
+        responsesDecoder = responses.newStreamDecoder("gpt-4o-mini");
+        final SseParser parser = new SseParser();
+        final byte[] head = Payloads.responsesStream(0);
+        parser.feed(head, 0, head.length, e -> {
+            if (!e.data().contains("\"response.output_text.done\"") && !e.data().contains("part.done")
+                && !e.data().contains("item.done") && !e.data().contains("response.completed")) {
+                responsesDecoder.decode(e, sink);
+            }
+        });
+        // Sanity: each whole stream yields its chunks and ends complete.
+        checkStream(openAi, openAiStream, OPENAI_EVENTS);
+        checkStream(responses, responsesStream, RESPONSES_DELTAS + 2);
+    }
+
+    private void checkStream(UpstreamFormat format, byte[] bytes, int minChunks) {
+        final Sink s = new Sink();
+        final StreamDecoder d = format.newStreamDecoder("gpt-4o-mini");
+        new SseParser().feed(bytes, 0, bytes.length, e -> d.decode(e, s));
+        if (s.chunks < minChunks || !d.finished()) {
+            throw new IllegalStateException(format.getClass().getSimpleName() + ": " + s.chunks + " chunks, finished="
+                                            + d.finished());
+        }
+    }
+
+    /** One OpenAI content delta: decode + encode + frame. */
+    @Benchmark
+    public byte[] openAiTextChunk() {
+        openAiDecoder.decode(openAiText, sink);
+        return sink.last;
+    }
+
+    /** One OpenAI tool-call arguments delta: decode + encode + frame. */
+    @Benchmark
+    public byte[] openAiToolChunk() {
+        openAiToolDecoder.decode(openAiTool, sink);
+        return sink.last;
+    }
+
+    /** One Responses API output_text delta → OpenAI chunk. */
+    @Benchmark
+    public byte[] responsesTextChunk() {
+        responsesDecoder.decode(responsesText, sink);
+        return sink.last;
+    }
+
+    /** The mock's whole OpenAI stream (20 events + [DONE], one buffer): parse, decode, encode, frame. */
+    @Benchmark
+    public byte[] openAiStream() {
+        final StreamDecoder d = openAi.newStreamDecoder("gpt-4o-mini");
+        new SseParser().feed(openAiStream, 0, openAiStream.length, e -> d.decode(e, sink));
+        return sink.last;
+    }
+
+    /** The same answer from a Responses API upstream (27 events, 20 of them text deltas). */
+    @Benchmark
+    public byte[] responsesStream() {
+        final StreamDecoder d = responses.newStreamDecoder("gpt-4o-mini");
+        new SseParser().feed(responsesStream, 0, responsesStream.length, e -> d.decode(e, sink));
+        return sink.last;
+    }
+}
