@@ -18,6 +18,7 @@ import dev.switchboard.v1.Reasoning;
 import dev.switchboard.v1.ResponseFormat;
 import dev.switchboard.v1.Role;
 import dev.switchboard.v1.ToolChoice;
+import dev.switchboard.transcoder.upstream.DroppedParams;
 
 /**
  * Writes the canonical request as a Messages API request. Parameters Anthropic has no place for
@@ -232,27 +233,7 @@ final class AnthropicRequestEncoder {
 
     /** Parameters the Messages API has no equivalent for. */
     private static void reportUnsupported(ChatCompletionRequest req, List<String> dropped) {
-        if (req.hasN() && req.getN() != 1) {
-            dropped.add("n");
-        }
-        if (req.hasSeed()) {
-            dropped.add("seed");
-        }
-        if (req.hasPresencePenalty()) {
-            dropped.add("presence_penalty");
-        }
-        if (req.hasFrequencyPenalty()) {
-            dropped.add("frequency_penalty");
-        }
-        if (req.hasLogprobs() && req.getLogprobs()) {
-            dropped.add("logprobs");
-        }
-        if (req.hasTopLogprobs()) {
-            dropped.add("top_logprobs");
-        }
-        if (req.getLogitBiasCount() > 0) {
-            dropped.add("logit_bias");
-        }
+        DroppedParams.openAiOnly(req, dropped);
         if (req.getMetadataCount() > 0) {
             dropped.add("metadata");
         }
