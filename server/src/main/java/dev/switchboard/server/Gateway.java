@@ -1,28 +1,32 @@
 package dev.switchboard.server;
 
 import java.time.Duration;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.SplittableRandom;
 
 import com.linecorp.armeria.client.ClientFactory;
+import com.linecorp.armeria.common.CommonPools;
 import com.linecorp.armeria.common.grpc.GrpcJsonMarshaller;
 import com.linecorp.armeria.server.ServerBuilder;
 import com.linecorp.armeria.server.docs.DocService;
 import com.linecorp.armeria.server.grpc.GrpcService;
 import com.linecorp.armeria.server.healthcheck.HealthCheckService;
 
+import dev.switchboard.server.alias.AliasAdmin;
+import dev.switchboard.server.alias.AliasRegistry;
+import dev.switchboard.server.alias.AliasStore;
 import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.AuthDecorator;
 import dev.switchboard.server.error.GrpcErrors;
 import dev.switchboard.server.error.HttpErrorHandler;
 import dev.switchboard.server.inference.InferenceService;
 import dev.switchboard.server.inference.ModelCatalog;
+import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ProviderAdminService;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.ProviderStore;
-import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.server.routing.Router;
+import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.http.OpenAiRoutes;
@@ -33,7 +37,6 @@ import dev.switchboard.transcoder.http.OpenAiRoutes;
  * the production wiring.
  */
 public final class Gateway implements AutoCloseable {
-    private static final Logger logger = LoggerFactory.getLogger(Gateway.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final ServerConfig config;
@@ -42,6 +45,7 @@ public final class Gateway implements AutoCloseable {
     private final AdminKey adminKey;
     private final ProviderRegistry registry;
     private final ModelCatalog catalog;
+    private final HealthChecker healthChecker;
     private final ProviderAdminService adminService;
     private final InferenceService inferenceService;
 
@@ -58,10 +62,18 @@ public final class Gateway implements AutoCloseable {
         final UpstreamCaller caller = new UpstreamCaller();
         registry = new ProviderRegistry(store, clientFactory);
         catalog = new ModelCatalog(caller);
+        healthChecker = new HealthChecker(registry, catalog, health, CommonPools.workerGroup());
         registry.onChange(catalog::invalidateAll);
+        registry.onChange(healthChecker::reschedule);
         registry.reload();
-        adminService = new ProviderAdminService(store, registry, health, catalog, caller);
-        inferenceService = new InferenceService(registry, catalog, caller, health);
+        final AliasRegistry aliases = new AliasRegistry(new AliasStore(storage.jdbi()));
+        aliases.reload();
+        final AliasAdmin aliasAdmin = new AliasAdmin(new AliasStore(storage.jdbi()), aliases,
+                                                     name -> registry.get(name) != null);
+        final TargetStates states = new TargetStates(config.breaker());
+        final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
+        adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin);
+        inferenceService = new InferenceService(registry, aliases, catalog, router, states, caller, health);
     }
 
     /**
@@ -111,23 +123,16 @@ public final class Gateway implements AutoCloseable {
         sb.serverListener(new com.linecorp.armeria.server.ServerListenerAdapter() {
             @Override
             public void serverStarted(com.linecorp.armeria.server.Server server) {
-                warmModelLists();
+                // Auto-connect: the first checks also fill the model lists bare names need.
+                healthChecker.reschedule();
             }
         });
     }
 
-    /** Fetches model lists in the background so the first bare-name request finds them. */
-    private void warmModelLists() {
-        for (UpstreamProvider p : registry.enabled()) {
-            catalog.models(p).exceptionally(t -> {
-                logger.info("model list of provider '{}' not available yet", p.name());
-                return null;
-            });
-        }
-    }
-
     @Override
     public void close() {
+        healthChecker.close();
+        registry.close();
         clientFactory.close();
         storage.close();
     }

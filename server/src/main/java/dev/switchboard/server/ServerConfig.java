@@ -5,12 +5,14 @@ import java.util.Map;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.server.routing.TargetStates;
+
 /**
  * Start-up configuration, validated once. Command-line flags win; secrets come only from the
  * environment so they never show in a process list.
  */
 public record ServerConfig(String host, int port, Path dataDir, @Nullable Path keysetPath,
-                           @Nullable String adminKey, long maxRequestBytes) {
+                           @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
 
     public ServerConfig {
@@ -30,30 +32,36 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         final String keyset = env.get("SWITCHBOARD_KEYSET");
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"),
                                 keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
-                                env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES);
+                                env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES,
+                                TargetStates.BreakerConfig.DEFAULT);
     }
 
     public ServerConfig withPort(int port) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
     }
 
     public ServerConfig withHost(String host) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
+    }
+
+    /** How target circuit breakers trip and recover (tests shorten the windows). */
+    public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
     }
 }

@@ -17,7 +17,8 @@ class CliTest {
                                               "SWITCHBOARD_ADMIN_KEY", "k"));
         assertThat(p.help()).isFalse();
         assertThat(p.config()).isEqualTo(new ServerConfig("0.0.0.0", 9090, Path.of("/var/lib/sb"),
-                                                          Path.of("/etc/sb/keyset.json"), "k", 1024));
+                                                          Path.of("/etc/sb/keyset.json"), "k", 1024,
+                                                          dev.switchboard.server.routing.TargetStates.BreakerConfig.DEFAULT));
     }
 
     @Test

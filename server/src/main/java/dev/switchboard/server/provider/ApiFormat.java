@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.anthropic.AnthropicFormat;
+import dev.switchboard.transcoder.gemini.GeminiFormat;
 import dev.switchboard.transcoder.responses.ResponsesFormat;
 import dev.switchboard.transcoder.upstream.OpenAiFormat;
 import dev.switchboard.transcoder.upstream.UpstreamFormat;
@@ -15,8 +17,8 @@ import dev.switchboard.transcoder.upstream.UpstreamFormat;
  */
 public enum ApiFormat {
     OPENAI("openai", new OpenAiFormat()),
-    ANTHROPIC("anthropic", null),
-    GEMINI("gemini", null),
+    ANTHROPIC("anthropic", new AnthropicFormat()),
+    GEMINI("gemini", new GeminiFormat()),
     OPENAI_RESPONSES("openai_responses", new ResponsesFormat());
 
     private final String token;

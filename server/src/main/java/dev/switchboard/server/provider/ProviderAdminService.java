@@ -13,7 +13,16 @@ import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.server.alias.AliasAdmin;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.v1.Alias;
 import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.CreateAliasRequest;
+import dev.switchboard.v1.DeleteAliasRequest;
+import dev.switchboard.v1.GetAliasRequest;
+import dev.switchboard.v1.ListAliasesRequest;
+import dev.switchboard.v1.ListAliasesResponse;
+import dev.switchboard.v1.UpdateAliasRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.CreateProviderRequest;
@@ -48,14 +57,53 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private final ProviderHealth health;
     private final ModelCatalog catalog;
     private final UpstreamCaller upstream;
+    private final AliasAdmin aliases;
 
     public ProviderAdminService(ProviderStore store, ProviderRegistry registry, ProviderHealth health,
-                                ModelCatalog catalog, UpstreamCaller upstream) {
+                                ModelCatalog catalog, UpstreamCaller upstream, AliasAdmin aliases) {
         this.store = store;
         this.registry = registry;
         this.health = health;
         this.catalog = catalog;
         this.upstream = upstream;
+        this.aliases = aliases;
+    }
+
+    @Override
+    public void createAlias(CreateAliasRequest req, StreamObserver<Alias> obs) {
+        respond(obs, () -> aliases.create(req.getAlias()));
+    }
+
+    @Override
+    public void getAlias(GetAliasRequest req, StreamObserver<Alias> obs) {
+        respond(obs, () -> aliases.get(req.getName()));
+    }
+
+    @Override
+    public void listAliases(ListAliasesRequest req, StreamObserver<ListAliasesResponse> obs) {
+        respond(obs, aliases::list);
+    }
+
+    @Override
+    public void updateAlias(UpdateAliasRequest req, StreamObserver<Alias> obs) {
+        respond(obs, () -> aliases.update(req));
+    }
+
+    @Override
+    public void deleteAlias(DeleteAliasRequest req, StreamObserver<Empty> obs) {
+        respond(obs, () -> {
+            aliases.delete(req.getName());
+            return Empty.getDefaultInstance();
+        });
+    }
+
+    /** A provider that aliases point at cannot disappear under them. */
+    private void checkUnused(String provider, String action) {
+        final List<String> users = aliases.usersOf(provider);
+        if (!users.isEmpty()) {
+            throw new GatewayException(ErrorKind.AMBIGUOUS, "provider_in_use", "cannot " + action + " provider '"
+                                       + provider + "': aliases use it (" + String.join(", ", users) + ")");
+        }
     }
 
     @Override
@@ -93,6 +141,9 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
             if (paths.isEmpty()) {
                 throw GatewayException.invalid("provider: nothing to update");
             }
+            if (paths.contains("name") && !p.getName().equals(req.getName())) {
+                checkUnused(req.getName(), "rename");
+            }
             final Map<String, String> secretHeaders = paths.contains("secret_headers")
                                                       ? p.getSecretHeadersMap() : Map.of();
             final StoredProvider updated = store.update(
@@ -108,6 +159,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     public void deleteProvider(DeleteProviderRequest req, StreamObserver<Empty> obs) {
         respond(obs, () -> {
             final StoredProvider p = find(req.getName());
+            checkUnused(p.name(), "delete");
             store.delete(p.name());
             health.forget(p.id());
             registry.reload();
@@ -190,7 +242,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private TestProviderResponse failed(TestProviderResponse.Builder out, UpstreamProvider p, RuntimeException e,
                                         long start) {
         final GatewayException ge = Errors.toGateway(e);
-        health.failed(p.id(), ge.getMessage());
+        health.failed(p.id(), ge);
         return out.setOk(false).setError(ge.getMessage()).build();
     }
 

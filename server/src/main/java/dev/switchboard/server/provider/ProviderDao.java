@@ -11,11 +11,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ProviderRow.class)
 interface ProviderDao {
     String COLUMNS = "id, name, preset, api_format, base_url, api_key_sealed, headers_json, "
-                     + "secret_headers_sealed, timeout_ms, enabled, create_time, update_time";
+                     + "secret_headers_sealed, timeout_ms, enabled, create_time, update_time, connect_timeout_ms, "
+                     + "first_token_timeout_ms, health_check_interval_ms";
 
     @SqlUpdate("INSERT INTO providers (" + COLUMNS + ") VALUES (:id, :name, :preset, :apiFormat, :baseUrl, "
                + ":apiKeySealed, :headersJson, :secretHeadersSealed, :timeoutMs, :enabled, :createTime, "
-               + ":updateTime)")
+               + ":updateTime, :connectTimeoutMs, :firstTokenTimeoutMs, :healthCheckIntervalMs)")
     void insert(@BindMethods ProviderRow row);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM providers WHERE name = :name")
@@ -29,7 +30,9 @@ interface ProviderDao {
     @SqlUpdate("UPDATE providers SET name = :name, preset = :preset, api_format = :apiFormat, "
                + "base_url = :baseUrl, api_key_sealed = :apiKeySealed, headers_json = :headersJson, "
                + "secret_headers_sealed = :secretHeadersSealed, timeout_ms = :timeoutMs, enabled = :enabled, "
-               + "update_time = :updateTime WHERE id = :id")
+               + "update_time = :updateTime, connect_timeout_ms = :connectTimeoutMs, "
+               + "first_token_timeout_ms = :firstTokenTimeoutMs, health_check_interval_ms = :healthCheckIntervalMs "
+               + "WHERE id = :id")
     int update(@BindMethods ProviderRow row);
 
     @SqlUpdate("DELETE FROM providers WHERE name = :name")

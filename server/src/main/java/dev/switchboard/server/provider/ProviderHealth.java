@@ -6,15 +6,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.Provider;
 
 /**
- * Connection state per provider, fed by live traffic and connection tests. Kept in memory: it
- * describes this process's view of the upstream, not configuration.
+ * Connection state per provider, fed by live traffic and health checks. Kept in memory: it
+ * describes this process's view of the upstream, not configuration. The last error is kept after
+ * a recovery, so an operator can still see what went wrong and when.
  */
 public final class ProviderHealth {
-    /** The last observation of one provider. */
-    public record Observation(Provider.State state, @Nullable String lastError, Instant at) {}
+    /** The state of one provider, since when, and its last error. */
+    public record Observation(Provider.State state, Instant at, @Nullable String lastError,
+                              @Nullable Instant lastErrorAt) {}
 
     private final Map<String, Observation> byId = new ConcurrentHashMap<>();
 
@@ -22,13 +26,41 @@ public final class ProviderHealth {
         final Observation prev = byId.get(providerId);
         // Only allocate when the state changes: this runs once per request.
         if (prev == null || prev.state() != Provider.State.CONNECTED) {
-            byId.put(providerId, new Observation(Provider.State.CONNECTED, null, Instant.now()));
+            byId.put(providerId, new Observation(Provider.State.CONNECTED, Instant.now(),
+                                                 prev == null ? null : prev.lastError(),
+                                                 prev == null ? null : prev.lastErrorAt()));
         }
     }
 
-    /** Records an upstream-side failure; the message must already be redacted. */
+    /**
+     * Records a failure that says something about the upstream (client mistakes do not); the
+     * message must already be redacted. Unreachable or silent upstreams are DISCONNECTED; ones
+     * that answer with errors are in ERROR.
+     */
+    public void failed(String providerId, GatewayException e) {
+        final Provider.State state;
+        switch (e.kind()) {
+            case UPSTREAM_UNREACHABLE:
+            case UPSTREAM_TIMEOUT:
+                state = Provider.State.DISCONNECTED;
+                break;
+            case UPSTREAM_ERROR:
+            case UPSTREAM_UNAVAILABLE:
+            case RATE_LIMITED:
+                state = Provider.State.ERROR;
+                break;
+            default:
+                return;
+        }
+        final Instant now = Instant.now();
+        final Observation prev = byId.get(providerId);
+        byId.put(providerId, new Observation(state, prev != null && prev.state() == state ? prev.at() : now,
+                                             e.getMessage(), now));
+    }
+
+    /** A failure of unknown kind from a check; treated as an error answer. */
     public void failed(String providerId, String message) {
-        byId.put(providerId, new Observation(Provider.State.ERROR, message, Instant.now()));
+        failed(providerId, new GatewayException(ErrorKind.UPSTREAM_ERROR, message));
     }
 
     public void forget(String providerId) {
@@ -37,10 +69,11 @@ public final class ProviderHealth {
 
     /** The state to show: disabled wins, then the last observation, else still connecting. */
     public Observation stateOf(String providerId, boolean enabled) {
-        if (!enabled) {
-            return new Observation(Provider.State.DISABLED, null, Instant.now());
-        }
         final Observation o = byId.get(providerId);
-        return o != null ? o : new Observation(Provider.State.CONNECTING, null, Instant.now());
+        if (!enabled) {
+            return new Observation(Provider.State.DISABLED, o != null ? o.at() : Instant.now(),
+                                   o != null ? o.lastError() : null, o != null ? o.lastErrorAt() : null);
+        }
+        return o != null ? o : new Observation(Provider.State.CONNECTING, Instant.now(), null, null);
     }
 }

@@ -29,7 +29,8 @@ final class ProviderInputs {
             "host", "content-length", "content-type", "transfer-encoding", "connection", "upgrade",
             "te", "keep-alive", "proxy-connection", "authorization", "x-api-key", "x-goog-api-key");
     static final List<String> UPDATABLE = List.of(
-            "name", "preset", "api_format", "base_url", "headers", "secret_headers", "timeout", "enabled");
+            "name", "preset", "api_format", "base_url", "headers", "secret_headers", "timeout", "enabled",
+            "connect_timeout", "first_token_timeout", "health_check_interval");
 
     private ProviderInputs() {}
 
@@ -43,7 +44,9 @@ final class ProviderInputs {
                 p.getBaseUrl().isEmpty() ? defaults.getBaseUrl() : p.getBaseUrl(),
                 p.getHeadersMap(),
                 p.hasTimeout() ? toJava(p.getTimeout()) : DEFAULT_TIMEOUT,
-                !p.hasEnabled() || p.getEnabled()), p.getSecretHeadersMap());
+                !p.hasEnabled() || p.getEnabled(),
+                timing(ProviderSpec.Timing.DEFAULT, p, List.of("connect_timeout", "first_token_timeout",
+                                                               "health_check_interval"))), p.getSecretHeadersMap());
     }
 
     /** Applies the named fields of {@code p} to {@code cur}; the result is validated. */
@@ -56,6 +59,7 @@ final class ProviderInputs {
         Map<String, String> headers = cur.headers();
         Duration timeout = cur.timeout();
         boolean enabled = cur.enabled();
+        final ProviderSpec.Timing timing = timing(cur.timing(), p, paths);
         for (String path : paths) {
             switch (path) {
                 case "name": name = p.getName(); break;
@@ -66,6 +70,10 @@ final class ProviderInputs {
                 case "secret_headers": break;
                 case "timeout": timeout = p.hasTimeout() ? toJava(p.getTimeout()) : DEFAULT_TIMEOUT; break;
                 case "enabled": enabled = !p.hasEnabled() || p.getEnabled(); break;
+                case "connect_timeout":
+                case "first_token_timeout":
+                case "health_check_interval":
+                    break;
                 case "api_key":
                     throw GatewayException.invalid("update_mask: api_key cannot be updated here; use RotateProviderKey");
                 default:
@@ -76,7 +84,8 @@ final class ProviderInputs {
         if (!preset.equals(cur.preset()) && !paths.contains("api_format")) {
             format = preset(preset).getApiFormat();
         }
-        return validate(new ProviderSpec(name, preset, format, baseUrl, headers, timeout, enabled), secretHeaders);
+        return validate(new ProviderSpec(name, preset, format, baseUrl, headers, timeout, enabled, timing),
+                        secretHeaders);
     }
 
     /** The implied mask of an update without one: every field the request populated. */
@@ -90,6 +99,9 @@ final class ProviderInputs {
         if (p.getSecretHeadersCount() > 0) paths.add("secret_headers");
         if (p.hasTimeout()) paths.add("timeout");
         if (p.hasEnabled()) paths.add("enabled");
+        if (p.hasConnectTimeout()) paths.add("connect_timeout");
+        if (p.hasFirstTokenTimeout()) paths.add("first_token_timeout");
+        if (p.hasHealthCheckInterval()) paths.add("health_check_interval");
         if (!p.getApiKey().isEmpty()) paths.add("api_key");
         return paths;
     }
@@ -132,7 +144,14 @@ final class ProviderInputs {
         if (s.timeout().isNegative() || s.timeout().isZero() || s.timeout().compareTo(MAX_TIMEOUT) > 0) {
             throw GatewayException.invalid("timeout: " + s.timeout().toMillis() + "ms (expected: > 0 and <= 1h)");
         }
-        return new ProviderSpec(s.name(), s.preset(), s.apiFormat(), baseUrl, headers, s.timeout(), s.enabled());
+        for (Duration d : List.of(s.timing().connectTimeout(), s.timing().firstTokenTimeout())) {
+            if (d.compareTo(MAX_TIMEOUT) > 0) {
+                throw GatewayException.invalid("connect_timeout/first_token_timeout: " + d.toMillis()
+                                               + "ms (expected: <= 1h)");
+            }
+        }
+        return new ProviderSpec(s.name(), s.preset(), s.apiFormat(), baseUrl, headers, s.timeout(), s.enabled(),
+                                s.timing());
     }
 
     private static Preset preset(String name) {
@@ -173,6 +192,18 @@ final class ProviderInputs {
             throw GatewayException.invalid(field + ": value of '" + lower + "' contains control characters");
         }
         return lower;
+    }
+
+    /** The timing fields named in {@code paths} taken from {@code p}, the rest kept. */
+    private static ProviderSpec.Timing timing(ProviderSpec.Timing cur, Provider p, List<String> paths) {
+        final ProviderSpec.Timing d = ProviderSpec.Timing.DEFAULT;
+        return new ProviderSpec.Timing(
+                !paths.contains("connect_timeout") ? cur.connectTimeout()
+                        : p.hasConnectTimeout() ? toJava(p.getConnectTimeout()) : d.connectTimeout(),
+                !paths.contains("first_token_timeout") ? cur.firstTokenTimeout()
+                        : p.hasFirstTokenTimeout() ? toJava(p.getFirstTokenTimeout()) : d.firstTokenTimeout(),
+                !paths.contains("health_check_interval") ? cur.healthCheckInterval()
+                        : p.hasHealthCheckInterval() ? toJava(p.getHealthCheckInterval()) : d.healthCheckInterval());
     }
 
     private static Duration toJava(com.google.protobuf.Duration d) {

@@ -1,5 +1,6 @@
 package dev.switchboard.server.provider;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import dev.switchboard.server.upstream.Redactor;
 public final class ProviderRegistry {
     private final ProviderStore store;
     private final ClientFactory clientFactory;
+    /** Connect timeouts are a client-factory setting: one factory per distinct value. */
+    private final Map<Duration, ClientFactory> factories = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, UpstreamProvider> byName = Map.of();
 
@@ -36,7 +39,7 @@ public final class ProviderRegistry {
         for (StoredProvider p : store.list()) {
             next.put(p.name(), toRuntime(p));
         }
-        byName = Map.copyOf(next);
+        byName = java.util.Collections.unmodifiableMap(next);
         listeners.forEach(Runnable::run);
     }
 
@@ -64,11 +67,25 @@ public final class ProviderRegistry {
         return out;
     }
 
+    private ClientFactory factoryFor(Duration connectTimeout) {
+        if (connectTimeout.equals(ProviderSpec.Timing.DEFAULT.connectTimeout())) {
+            return clientFactory;
+        }
+        return factories.computeIfAbsent(connectTimeout, d -> ClientFactory.builder().connectTimeout(d)
+                                                                           .idleTimeout(Duration.ofSeconds(60))
+                                                                           .build());
+    }
+
+    /** Closes the extra client factories (the shared one belongs to the caller). */
+    public void close() {
+        factories.values().forEach(ClientFactory::close);
+    }
+
     private UpstreamProvider toRuntime(StoredProvider p) {
         final ProviderSpec spec = p.spec();
         final ApiFormat format = ApiFormat.of(spec.apiFormat()).orElse(ApiFormat.OPENAI);
         final WebClientBuilder b = WebClient.builder(spec.baseUrl())
-                                            .factory(clientFactory)
+                                            .factory(factoryFor(spec.timing().connectTimeout()))
                                             .responseTimeout(spec.timeout())
                                             // Streams can be long; the codecs cap single events.
                                             .maxResponseLength(0);
@@ -86,6 +103,7 @@ public final class ProviderRegistry {
             secrets.add(key.reveal());
         }
         return new UpstreamProvider(p.id(), p.name(), spec.preset(), format, spec.enabled(), spec.timeout(),
-                                    b.build(), new Redactor(secrets));
+                                    spec.firstTokenTimeout(), spec.timing().healthCheckInterval(), b.build(),
+                                    new Redactor(secrets));
     }
 }

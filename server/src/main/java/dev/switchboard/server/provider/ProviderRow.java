@@ -8,7 +8,8 @@ import com.linecorp.armeria.common.annotation.Nullable;
  */
 public record ProviderRow(String id, String name, String preset, String apiFormat, String baseUrl,
                           @Nullable String apiKeySealed, String headersJson, @Nullable String secretHeadersSealed,
-                          long timeoutMs, boolean enabled, long createTime, long updateTime) {
+                          long timeoutMs, boolean enabled, long createTime, long updateTime,
+                          long connectTimeoutMs, long firstTokenTimeoutMs, long healthCheckIntervalMs) {
     /** Jdbi quotes bound rows in its exception messages; sealed values stay out of them too. */
     @Override
     public String toString() {
@@ -16,6 +17,8 @@ public record ProviderRow(String id, String name, String preset, String apiForma
                + ", baseUrl=" + baseUrl + ", apiKey=" + (apiKeySealed == null ? "none" : "sealed")
                + ", headersJson=" + headersJson + ", secretHeaders="
                + (secretHeadersSealed == null ? "none" : "sealed") + ", timeoutMs=" + timeoutMs
-               + ", enabled=" + enabled + ", createTime=" + createTime + ", updateTime=" + updateTime + ']';
+               + ", enabled=" + enabled + ", createTime=" + createTime + ", updateTime=" + updateTime
+               + ", connectTimeoutMs=" + connectTimeoutMs + ", firstTokenTimeoutMs=" + firstTokenTimeoutMs
+               + ", healthCheckIntervalMs=" + healthCheckIntervalMs + ']';
     }
 }

@@ -153,14 +153,19 @@ public final class ProviderStore {
         return new ProviderRow(id, spec.name(), spec.preset(), spec.apiFormat(), spec.baseUrl(), sealedKey,
                                writeJson(spec.headers()), sealedHeaders, spec.timeout().toMillis(),
                                spec.enabled(), provider.createTime().toEpochMilli(),
-                               provider.updateTime().toEpochMilli());
+                               provider.updateTime().toEpochMilli(), spec.timing().connectTimeout().toMillis(),
+                               spec.timing().firstTokenTimeout().toMillis(),
+                               spec.timing().healthCheckInterval().toMillis());
     }
 
     private StoredProvider fromRow(ProviderRow row) {
         final String id = row.id();
         final ProviderSpec spec = new ProviderSpec(row.name(), row.preset(), row.apiFormat(), row.baseUrl(),
                                                    readJson(row.headersJson(), id),
-                                                   Duration.ofMillis(row.timeoutMs()), row.enabled());
+                                                   Duration.ofMillis(row.timeoutMs()), row.enabled(),
+                                                   new ProviderSpec.Timing(Duration.ofMillis(row.connectTimeoutMs()),
+                                                                           Duration.ofMillis(row.firstTokenTimeoutMs()),
+                                                                           Duration.ofMillis(row.healthCheckIntervalMs())));
         final Secret apiKey = row.apiKeySealed() == null ? null
                 : Secret.of(open(row, row.apiKeySealed(), id));
         final Map<String, Secret> secretHeaders = new LinkedHashMap<>();

@@ -22,6 +22,10 @@ final class ProviderViews {
                                            .putAllHeaders(spec.headers())
                                            .setTimeout(duration(spec.timeout()))
                                            .setEnabled(spec.enabled())
+                                           .setConnectTimeout(duration(spec.timing().connectTimeout()))
+                                           .setFirstTokenTimeout(duration(spec.firstTokenTimeout()))
+                                           .setHealthCheckInterval(duration(spec.timing().healthCheckInterval()))
+                                           .setStateTime(timestamp(health.at()))
                                            .setState(health.state())
                                            .setCreateTime(timestamp(p.createTime()))
                                            .setUpdateTime(timestamp(p.updateTime()));
@@ -31,6 +35,7 @@ final class ProviderViews {
         p.secretHeaders().forEach((name, value) -> b.putSecretHeadersMasked(name, value.masked()));
         if (health.lastError() != null) {
             b.setLastError(health.lastError());
+            b.setLastErrorTime(timestamp(health.lastErrorAt()));
         }
         return b.build();
     }

@@ -11,4 +11,5 @@ import dev.switchboard.server.upstream.Redactor;
  * once (base URL, auth and configured headers already attached) when the configuration changed.
  */
 public record UpstreamProvider(String id, String name, String preset, ApiFormat format, boolean enabled,
-                               Duration timeout, WebClient client, Redactor redactor) {}
+                               Duration timeout, Duration firstTokenTimeout, Duration healthCheckInterval,
+                               WebClient client, Redactor redactor) {}

@@ -1,5 +1,6 @@
 package dev.switchboard.server.upstream;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,8 @@ import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeadersBuilder;
+import com.linecorp.armeria.client.RequestOptions;
+import com.linecorp.armeria.common.util.TimeoutMode;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -34,11 +37,18 @@ public final class UpstreamCaller {
     /** A whole answer, and what the adapter had to leave out of the request. */
     public record Completion(ChatCompletionResponse response, List<String> droppedParams) {}
 
-    /** Sends a chat completion and decodes the whole answer. */
+    /** Sends a chat completion and decodes the whole answer, within the provider's timeout. */
     public CompletableFuture<Completion> complete(UpstreamProvider p, ChatCompletionRequest req, String model) {
+        return complete(p, req, model, p.timeout());
+    }
+
+    /** Sends a chat completion and decodes the whole answer, within {@code timeout}. */
+    public CompletableFuture<Completion> complete(UpstreamProvider p, ChatCompletionRequest req, String model,
+                                                  Duration timeout) {
         final UpstreamFormat format = p.format().adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, false);
-        return p.client().execute(post(encoded)).aggregate().handle((res, cause) -> {
+        final RequestOptions options = RequestOptions.builder().responseTimeout(timeout).build();
+        return p.client().execute(post(encoded), options).aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamErrors.fromThrowable(p, cause);
             }
@@ -65,9 +75,13 @@ public final class UpstreamCaller {
             res = p.client().execute(post(encoded));
             ctx = captor.get();
         }
+        // Until the first byte the first-token timeout applies; after it, the idle timeout.
+        ctx.setResponseTimeout(TimeoutMode.SET_FROM_START, p.firstTokenTimeout());
         final StreamSubscriber subscriber =
                 new StreamSubscriber(p, format.newStreamDecoder(model), sink, ctx, encoded.droppedParams());
-        res.subscribe(subscriber, executor);
+        // Subscribing from the executor's own thread may hand already-buffered chunks to the sink
+        // at once, before the caller holds the UpstreamCall returned here; start on its next turn.
+        executor.execute(() -> res.subscribe(subscriber, executor));
         return subscriber;
     }
 

@@ -102,8 +102,11 @@ public final class UpstreamErrors {
 
     private static boolean isContextLength(UpstreamError err) {
         final String text = (err.code() + " " + err.message()).toLowerCase(Locale.ROOT);
+        // Anthropic: "prompt is too long: 208310 tokens > 200000 maximum", and for input plus
+        // max_tokens "input length and `max_tokens` exceed context limit: …".
         return text.contains("context_length_exceeded") || text.contains("context length")
-               || text.contains("maximum context") || text.contains("too many tokens");
+               || text.contains("maximum context") || text.contains("too many tokens")
+               || text.contains("prompt is too long") || text.contains("exceed context limit");
     }
 
     /** Retry-After as seconds or an HTTP date, or OpenAI's retry-after-ms. */

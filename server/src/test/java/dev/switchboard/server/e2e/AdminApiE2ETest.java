@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,7 @@ import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
 
+import dev.switchboard.server.provider.ApiFormat;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.ChatCompletionRequest;
@@ -177,26 +180,5 @@ class AdminApiE2ETest {
                 () -> admin().getProvider(GetProviderRequest.newBuilder().setName("nope").build()));
         assertThat(missing.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
         admin().deleteProvider(dev.switchboard.v1.DeleteProviderRequest.newBuilder().setName("grpc-made").build());
-    }
-
-    @Test
-    void aProviderInAFormatNotBuiltYetIsStoredButAnswers501() throws Exception {
-        json(gateway.post("/admin/v1/providers", "{\"name\":\"claude\",\"preset\":\"anthropic\",\"api_key\":\"sk-ant-x1\"}"),
-             200);
-        final JsonNode stored = json(gateway.get("/admin/v1/providers/claude"), 200);
-        assertThat(stored.get("base_url").asText()).isEqualTo("https://api.anthropic.com/v1");
-        assertThat(stored.get("api_format").asText()).isEqualTo("anthropic");
-
-        final JsonNode e = json(gateway.post("/v1/chat/completions",
-                "{\"model\":\"claude/claude-sonnet-4\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"), 501);
-        assertThat(e.at("/error/message").asText()).contains("anthropic").contains("not implement");
-        final StatusRuntimeException grpc = catchThrowableOfType(StatusRuntimeException.class,
-                () -> InferenceGrpc.newBlockingStub(channel).withCallCredentials(TestGateway.bearer(TestGateway.ADMIN_KEY))
-                                   .createChatCompletion(ChatCompletionRequest.newBuilder().setModel("claude/x")
-                                           .addMessages(Message.newBuilder().setRole(Role.ROLE_USER)
-                                                               .addContent(ContentPart.newBuilder().setText("hi")))
-                                           .build()));
-        assertThat(grpc.getStatus().getCode()).isEqualTo(Status.Code.UNIMPLEMENTED);
-        json(send(HttpMethod.DELETE, "/admin/v1/providers/claude", ""), 200);
     }
 }

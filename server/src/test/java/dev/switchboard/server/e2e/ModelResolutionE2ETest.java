@@ -62,6 +62,13 @@ class ModelResolutionE2ETest {
             assertThat(disabled.status().code()).isEqualTo(200);
             assertThat(chat(gw, "gpt-4o-mini").headers().get("x-switchboard-provider")).isEqualTo("beta");
 
+            // A local server (Ollama) listing the same name does not make it ambiguous: API first.
+            final AggregatedHttpResponse local = gw.post("/admin/v1/providers",
+                    "{\"name\":\"laptop\",\"preset\":\"ollama\",\"base_url\":\"" + a.baseUrl() + "\",\"api_key\":\"" + KEY + "\"}");
+            assertThat(local.status().code()).isEqualTo(200);
+            assertThat(chat(gw, "gpt-4o-mini").headers().get("x-switchboard-provider")).isEqualTo("beta");
+            gw.rest().delete("/admin/v1/providers/laptop").aggregate().join();
+
             final JsonNode models = mapper.readTree(gw.get("/v1/models").contentUtf8());
             assertThat(models.get("data")).extracting(m -> m.get("id").asText())
                                           .containsExactlyInAnyOrder("beta/gpt-4o-mini", "beta/tools");

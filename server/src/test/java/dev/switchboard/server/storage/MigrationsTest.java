@@ -31,15 +31,15 @@ class MigrationsTest {
     }
 
     @Test
-    void storageAppliesTheInitialSchemaOnceAndRecordsIt() {
+    void storageAppliesEverySchemaVersionOnceAndRecordsIt() {
         final List<Map<String, Object>> recorded;
         try (Storage storage = Storage.open(tmp, null)) {
             recorded = versions(storage.jdbi());
-            assertThat(recorded).singleElement().satisfies(row -> {
-                assertThat(row).containsEntry("version", 1).containsEntry("name", "init");
-                assertThat(((Number) row.get("applied_at")).longValue()).isPositive();
-            });
-            assertThat(tables(storage.jdbi())).contains("meta", "providers", "schema_version");
+            assertThat(recorded).extracting(row -> row.get("version")).containsExactly(1, 2);
+            assertThat(recorded.get(0)).containsEntry("name", "init");
+            assertThat(recorded.get(1)).containsEntry("name", "aliases_and_timing");
+            recorded.forEach(row -> assertThat(((Number) row.get("applied_at")).longValue()).isPositive());
+            assertThat(tables(storage.jdbi())).contains("meta", "providers", "aliases", "schema_version");
         }
         try (Storage storage = Storage.open(tmp, null)) {
             assertThat(versions(storage.jdbi())).isEqualTo(recorded);

@@ -7,6 +7,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +38,11 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code rate-limited}: 429 with Retry-After: 7;</li>
  *   <li>{@code server-error}: 500;</li>
  *   <li>{@code overloaded}: 503;</li>
+ *   <li>{@code flaky-N}: 503 for the first N requests, then the recorded answer;</li>
+ *   <li>{@code retry-after-1}: 429 with Retry-After: 1 once, then the recorded answer;</li>
+ *   <li>{@code toggle}: 503 while {@link #failing(boolean)} is on;</li>
+ *   <li>{@code slow-first}: the recorded answer after 150 ms;</li>
+ *   <li>{@code too-long}: 400 context_length_exceeded;</li>
  *   <li>{@code leaky-error}, {@code error-in-stream}: a 400, or an error event after one chunk,
  *       whose message repeats the provider key (as some upstreams do);</li>
  *   <li>{@code hang}: never answers;</li>
@@ -61,6 +69,8 @@ public final class FakeUpstream implements AutoCloseable {
     @Nullable
     private final String expectedKey;
     private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private volatile boolean failing;
     /** Completes when a hanging stream's client went away (the gateway cancelled it). */
     public final CompletableFuture<Throwable> streamAbandoned = new CompletableFuture<>();
 
@@ -125,7 +135,25 @@ public final class FakeUpstream implements AutoCloseable {
         final JsonNode body = s.json();
         final boolean stream = body.path("stream").asBoolean(false);
         final boolean usage = body.path("stream_options").path("include_usage").asBoolean(false);
-        switch (body.path("model").asText()) {
+        final String model = body.path("model").asText();
+        final int n = counts.computeIfAbsent(model, m -> new AtomicInteger()).incrementAndGet();
+        if (model.startsWith("flaky-") && n <= Integer.parseInt(model.substring(6))) {
+            return overloaded();
+        }
+        if ("retry-after-1".equals(model) && n == 1) {
+            return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
+                                                  .add("retry-after", "1").build(),
+                                   HttpData.ofUtf8("{\"error\":{\"message\":\"slow down\",\"type\":\"requests\"}}"));
+        }
+        if ("toggle".equals(model) && failing) {
+            return overloaded();
+        }
+        if ("slow-first".equals(model)) {
+            final HttpResponse answer = stream ? sse(Fixtures.string("openai/chat/louter-stream-gpt-4o-mini-no-usage.sse"))
+                                               : json(Fixtures.string("openai/chat/vercel-openai-text.json"));
+            return HttpResponse.delayed(answer, Duration.ofMillis(150));
+        }
+        switch (model) {
             case "tools":
                 return stream ? sse(Fixtures.string("openai/chat/oaipy-stream-parallel-tool-calls.sse"))
                               : json(Fixtures.string("openai-compatible/vercel-xai-tool-call.json"));
@@ -136,9 +164,7 @@ public final class FakeUpstream implements AutoCloseable {
                                                        + "\"type\":\"requests\",\"param\":null,"
                                                        + "\"code\":\"rate_limit_exceeded\"}}"));
             case "overloaded":
-                return HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.JSON_UTF_8,
-                                       "{\"error\":{\"message\":\"The engine is currently overloaded\","
-                                       + "\"type\":\"server_error\"}}");
+                return overloaded();
             case "leaky-error":
                 return HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.JSON_UTF_8,
                                        "{\"error\":{\"message\":\"Key " + expectedKey + " may not use this model\","
@@ -146,6 +172,10 @@ public final class FakeUpstream implements AutoCloseable {
             case "error-in-stream":
                 return sse(FIRST_CHUNK + "data: {\"error\":{\"message\":\"Overloaded for key " + expectedKey
                            + "\",\"type\":\"server_error\"}}\n\n");
+            case "too-long":
+                return HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.JSON_UTF_8,
+                                       "{\"error\":{\"message\":\"This model's maximum context length is 8192 tokens\","
+                                       + "\"type\":\"invalid_request_error\",\"code\":\"context_length_exceeded\"}}");
             case "server-error":
                 return HttpResponse.of(HttpStatus.INTERNAL_SERVER_ERROR, MediaType.JSON_UTF_8,
                                        "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}");
@@ -185,7 +215,7 @@ public final class FakeUpstream implements AutoCloseable {
     }
 
     /** Replays a recorded SSE body one event per write, as a real upstream sends it. */
-    private static HttpResponse sse(String recording) {
+    static HttpResponse sse(String recording) {
         final HttpResponseWriter w = HttpResponse.streaming();
         w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"));
         for (String event : recording.split("(?<=\n\n)")) {
@@ -195,7 +225,24 @@ public final class FakeUpstream implements AutoCloseable {
         return w;
     }
 
-    private static HttpResponse json(String body) {
+    private static HttpResponse overloaded() {
+        return HttpResponse.of(HttpStatus.SERVICE_UNAVAILABLE, MediaType.JSON_UTF_8,
+                               "{\"error\":{\"message\":\"The engine is currently overloaded\","
+                               + "\"type\":\"server_error\"}}");
+    }
+
+    /** How many chat requests named {@code model}. */
+    public int count(String model) {
+        final AtomicInteger c = counts.get(model);
+        return c == null ? 0 : c.get();
+    }
+
+    /** Makes model {@code toggle} answer 503 (true) or normally (false). */
+    public void failing(boolean failing) {
+        this.failing = failing;
+    }
+
+    static HttpResponse json(String body) {
         return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8, body);
     }
 

@@ -10,6 +10,7 @@ import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
+import com.linecorp.armeria.common.util.SafeCloseable;
 import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
@@ -42,7 +43,9 @@ final class ChatCompletionsService implements HttpService {
             if (cause != null) {
                 return OpenAiHttpErrors.response(RequestFailures.toGateway(cause));
             }
-            try {
+            // The service reads its request context (event loop, deadline); a future's callback
+            // does not carry it, so push it for the in-process call.
+            try (SafeCloseable ignored = ctx.push()) {
                 return dispatch(ctx, agg);
             } catch (GatewayException e) {
                 return OpenAiHttpErrors.response(e);
@@ -50,7 +53,24 @@ final class ChatCompletionsService implements HttpService {
         }));
     }
 
+    private static long timeoutNanos(String header) {
+        final double seconds;
+        try {
+            seconds = Double.parseDouble(header.trim());
+        } catch (NumberFormatException e) {
+            throw GatewayException.invalid(RequestDeadline.HEADER + ": '" + header + "' (expected: seconds, e.g. 30 or 2.5)");
+        }
+        if (!(seconds > 0) || seconds > 3600) {
+            throw GatewayException.invalid(RequestDeadline.HEADER + ": " + header + " (expected: > 0 and <= 3600)");
+        }
+        return (long) (seconds * 1e9);
+    }
+
     private HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
+        final String timeout = agg.headers().get(RequestDeadline.HEADER);
+        if (timeout != null) {
+            ctx.setAttr(RequestDeadline.NANOS, System.nanoTime() + timeoutNanos(timeout));
+        }
         final DecodedChatRequest decoded = OpenAiChatRequestDecoder.decode(agg.content().array());
         final ChatCompletionRequest request = decoded.request();
         if (decoded.stream()) {

@@ -10,6 +10,7 @@ final class GatewayHeaders {
     static final String MODEL = "x-switchboard-model";
     static final String ATTEMPTS = "x-switchboard-attempts";
     static final String DROPPED_PARAMS = "x-switchboard-dropped-params";
+    static final String ALIAS = "x-switchboard-alias";
 
     private GatewayHeaders() {}
 
@@ -18,6 +19,9 @@ final class GatewayHeaders {
             b.add(PROVIDER, info.getProvider());
             b.add(MODEL, info.getUpstreamModel());
             b.add(ATTEMPTS, String.valueOf(Math.max(1, info.getAttempts())));
+        }
+        if (!info.getAlias().isEmpty()) {
+            b.add(ALIAS, info.getAlias());
         }
         if (info.getDroppedParamsCount() > 0) {
             b.add(DROPPED_PARAMS, String.join(",", info.getDroppedParamsList()));

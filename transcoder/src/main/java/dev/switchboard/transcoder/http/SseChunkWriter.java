@@ -48,6 +48,14 @@ final class SseChunkWriter extends InProcessObserver<ChatCompletionChunk> {
 
     @Override
     public void onNext(ChatCompletionChunk chunk) {
+        if (chunk.getChoicesCount() == 0 && !chunk.hasUsage() && chunk.getGateway().getFailoversCount() > 0) {
+            // A switch to another target: a comment, which SSE clients skip and people can read.
+            sendHeadersOnce();
+            final var f = chunk.getGateway().getFailovers(chunk.getGateway().getFailoversCount() - 1);
+            writer.tryWrite(HttpData.ofUtf8(": switchboard failover " + f.getFrom() + " -> " + f.getTo()
+                                            + (f.getMidStream() ? " (continuing)" : "") + "\n\n"));
+            return;
+        }
         if (!headersSent) {
             headersSent = true;
             writer.tryWrite(GatewayHeaders.add(sseHeaders(), chunk.getGateway()).build());

@@ -50,6 +50,9 @@ public final class OpenAiChunkEncoder {
         } else if (includeUsageField) {
             g.writeNullField("usage");
         }
+        if (c.getGateway().getFailoversCount() > 0) {
+            GatewayJson.write(g, c.getGateway());
+        }
         g.writeEndObject();
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.transcoder.openai.DataUrl;
+import dev.switchboard.transcoder.upstream.DroppedParams;
 import dev.switchboard.transcoder.upstream.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
@@ -101,27 +102,7 @@ final class ResponsesRequestEncoder {
         if (req.getStopCount() > 0) {
             dropped.add("stop");
         }
-        if (req.hasN() && req.getN() != 1) {
-            dropped.add("n");
-        }
-        if (req.hasSeed()) {
-            dropped.add("seed");
-        }
-        if (req.hasPresencePenalty()) {
-            dropped.add("presence_penalty");
-        }
-        if (req.hasFrequencyPenalty()) {
-            dropped.add("frequency_penalty");
-        }
-        if (req.hasLogprobs()) {
-            dropped.add("logprobs");
-        }
-        if (req.hasTopLogprobs()) {
-            dropped.add("top_logprobs");
-        }
-        if (req.getLogitBiasCount() > 0) {
-            dropped.add("logit_bias");
-        }
+        DroppedParams.openAiOnly(req, dropped);
         if (req.hasTopK()) {
             dropped.add("top_k");
         }

@@ -1,0 +1,321 @@
+package dev.switchboard.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import com.google.protobuf.util.JsonFormat;
+
+import dev.switchboard.v1.ChatCompletionChunk;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.FinishReason;
+import dev.switchboard.v1.Message;
+import dev.switchboard.v1.Model;
+import dev.switchboard.v1.Preset;
+import dev.switchboard.v1.Provider;
+import dev.switchboard.v1.Role;
+import dev.switchboard.v1.StreamOptions;
+import dev.switchboard.v1.Tool;
+import dev.switchboard.v1.ToolCall;
+import dev.switchboard.v1.Usage;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+
+/**
+ * The Java client against the live stack: the real gateway jar in front of a fake upstream
+ * replaying recorded OpenAI traffic. Expected values come from clients/testing/expected.json,
+ * shared with the other languages' suites.
+ */
+class SwitchboardClientLiveTest {
+    static LiveStack stack;
+    static SwitchboardClient client;
+    static Provider provider;
+    static Struct expected;
+
+    @BeforeAll
+    static void start() throws Exception {
+        final Struct.Builder json = Struct.newBuilder();
+        JsonFormat.parser().merge(Files.readString(LiveStack.ROOT.resolve("clients/testing/expected.json")), json);
+        expected = json.build();
+        stack = LiveStack.start();
+        client = SwitchboardClient.builder().target(stack.get("SWITCHBOARD_TARGET")).key(stack.get("SWITCHBOARD_KEY"))
+                                  .timeout(Duration.ofSeconds(20)).build();
+        provider = client.admin().createProvider(Provider.newBuilder()
+                .setName(text("provider")).setPreset("custom")
+                .setBaseUrl(stack.get("UPSTREAM_BASE_URL")).setApiKey(stack.get("UPSTREAM_API_KEY")).build());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void createsAProviderAndStoresItWithTheKeyMasked() {
+        final String key = stack.get("UPSTREAM_API_KEY");
+        assertThat(provider.getName()).isEqualTo(text("provider"));
+        assertThat(provider.getId()).isNotEmpty();
+        assertThat(provider.getApiKey()).isEmpty();
+        assertThat(provider.getApiKeyMasked()).isEqualTo("****" + key.substring(key.length() - 4));
+        assertThat(client.admin().getProvider(text("provider")).getBaseUrl()).isEqualTo(stack.get("UPSTREAM_BASE_URL"));
+    }
+
+    @Test
+    void listsTheBuiltInPresets() {
+        final Map<String, Preset> presets = client.admin().listPresets().stream()
+                                                  .collect(Collectors.toMap(Preset::getName, p -> p));
+        assertThat(presets).containsKeys(strings("presets").toArray(String[]::new));
+        assertThat(presets.get("openai").getApiFormat()).isEqualTo("openai");
+    }
+
+    @Test
+    void listsTheUpstreamModelsUnderTheProvider() {
+        assertThat(client.listModels()).extracting(Model::getId).containsAll(strings("models"));
+    }
+
+    @Test
+    void unaryChatReturnsTheRecordedCompletion() {
+        final ChatCompletionResponse res = client.createChatCompletion(
+                SwitchboardClient.chatRequest(text("unary", "model"), "Invent a holiday").build());
+        assertThat(res.getChoices(0).getMessage().getContent(0).getText())
+                .startsWith(text("unary", "text_starts_with")).endsWith(text("unary", "text_ends_with"));
+        assertThat(res.getChoices(0).getFinishReason()).isEqualTo(FinishReason.FINISH_REASON_STOP);
+        assertThat(usage(res.getUsage())).isEqualTo(usage("unary"));
+        assertThat(res.getGateway().getProvider()).isEqualTo(text("provider"));
+    }
+
+    @Test
+    void streamDeliversEveryChunkInOrderWithUsageLast() {
+        final List<ChatCompletionChunk> chunks = new ArrayList<>();
+        try (ChatStream stream = client.streamChatCompletion(streamRequest())) {
+            stream.forEachRemaining(chunks::add);
+        }
+        assertThat(deltas(chunks)).isEqualTo(strings("stream", "deltas"));
+        assertThat(chunks.get(0).getGateway().getProvider()).isEqualTo(text("provider"));
+        assertThat(chunks.get(chunks.size() - 2).getChoices(0).getFinishReason()).isEqualTo(FinishReason.FINISH_REASON_STOP);
+        assertThat(chunks.get(chunks.size() - 1).getChoicesList()).isEmpty();
+        assertThat(usage(chunks.get(chunks.size() - 1).getUsage())).isEqualTo(usage("stream"));
+    }
+
+    @Test
+    void streamToACallbackDeliversTheSameChunks() throws Exception {
+        final List<ChatCompletionChunk> chunks = new ArrayList<>();
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        client.streamChatCompletion(streamRequest(), new StreamObserver<>() {
+            @Override
+            public void onNext(ChatCompletionChunk chunk) {
+                chunks.add(chunk);
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                done.completeExceptionally(t);
+            }
+
+            @Override
+            public void onCompleted() {
+                done.complete(null);
+            }
+        });
+        done.get(20, TimeUnit.SECONDS);
+        assertThat(deltas(chunks)).isEqualTo(strings("stream", "deltas"));
+        assertThat(usage(chunks.get(chunks.size() - 1).getUsage())).isEqualTo(usage("stream"));
+    }
+
+    @Test
+    void toolCallsStreamAndTheirResultsGoBack() throws Exception {
+        final List<Value> wantCalls = at("tool_stream", "calls").getListValue().getValuesList();
+        final ChatCompletionRequest.Builder req = SwitchboardClient.chatRequest(
+                text("tool_stream", "model"), "Weather in Edinburgh and the AAPL price?");
+        for (Value call : wantCalls) {
+            req.addTools(Tool.newBuilder().setType("function").setName(call.getStructValue().getFieldsOrThrow("name")
+                                                                           .getStringValue())
+                             .setParameters(Struct.newBuilder().putFields("type", Value.newBuilder()
+                                                                                        .setStringValue("object").build())));
+        }
+        final Map<Integer, ToolCall.Builder> calls = new TreeMap<>();
+        final List<FinishReason> finish = new ArrayList<>();
+        try (ChatStream stream = client.streamChatCompletion(req.build())) {
+            for (ChatCompletionChunk chunk : stream) {
+                chunk.getChoicesList().forEach(choice -> {
+                    if (choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED) {
+                        finish.add(choice.getFinishReason());
+                    }
+                    for (ToolCall f : choice.getDelta().getToolCallsList()) {
+                        final ToolCall.Builder call = calls.computeIfAbsent(f.getIndex(),
+                                                                            i -> ToolCall.newBuilder().setIndex(i));
+                        if (!f.getId().isEmpty()) {
+                            call.setId(f.getId());
+                        }
+                        if (!f.getType().isEmpty()) {
+                            call.setType(f.getType());
+                        }
+                        if (!f.getName().isEmpty()) {
+                            call.setName(f.getName());
+                        }
+                        call.setArguments(call.getArguments() + f.getArguments());
+                    }
+                });
+            }
+        }
+        assertThat(finish).containsExactly(FinishReason.FINISH_REASON_TOOL_CALLS);
+        assertThat(calls).hasSize(wantCalls.size());
+        for (Value v : wantCalls) {
+            final Struct want = v.getStructValue();
+            final ToolCall.Builder got = calls.get((int) want.getFieldsOrThrow("index").getNumberValue());
+            assertThat(got.getId()).isEqualTo(want.getFieldsOrThrow("id").getStringValue());
+            assertThat(got.getName()).isEqualTo(want.getFieldsOrThrow("name").getStringValue());
+            final Struct.Builder args = Struct.newBuilder();
+            JsonFormat.parser().merge(got.getArguments(), args);
+            assertThat(args.build()).isEqualTo(want.getFieldsOrThrow("arguments").getStructValue());
+        }
+
+        // The results go back with the ids the model gave; the fake upstream refuses a result whose
+        // id answers no call, so a client that loses the ids fails here.
+        final List<ToolCall> made = calls.values().stream().map(ToolCall.Builder::build).collect(Collectors.toList());
+        final ChatCompletionResponse reply = client.createChatCompletion(answer(req, made,
+                made.stream().map(ToolCall::getId).collect(Collectors.toList())));
+        assertThat(reply.getChoices(0).getMessage().getContent(0).getText()).startsWith(text("unary", "text_starts_with"));
+        final SwitchboardException orphan = catchThrowableOfType(SwitchboardException.class,
+                () -> client.createChatCompletion(answer(req, made, List.of("call_that_was_never_made"))));
+        assertThat(orphan.code()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    }
+
+    @Test
+    void unknownModelIsNotFoundWithTheErrorInfo() {
+        final ChatCompletionRequest req = SwitchboardClient.chatRequest(text("unknown_model", "model"), "hi").build();
+        final SwitchboardException unary = catchThrowableOfType(SwitchboardException.class,
+                                                                () -> client.createChatCompletion(req));
+        final SwitchboardException streamed = catchThrowableOfType(SwitchboardException.class, () -> {
+            try (ChatStream stream = client.streamChatCompletion(req)) {
+                stream.forEachRemaining(c -> { });
+            }
+        });
+        for (SwitchboardException e : List.of(unary, streamed)) {
+            assertThat(e.code()).isEqualTo(Status.Code.NOT_FOUND);
+            assertThat(e.reason()).isEqualTo(text("unknown_model", "reason"));
+            assertThat(e.domain()).isEqualTo("switchboard");
+            assertThat(e.metadata()).containsEntry("code", text("unknown_model", "code"))
+                                    .containsEntry("http_status", text("unknown_model", "http_status"));
+            assertThat(e.getMessage()).contains(text("unknown_model", "model"));
+        }
+    }
+
+    @Test
+    void aPassedDeadlineIsDeadlineExceeded() {
+        final SwitchboardException e = catchThrowableOfType(SwitchboardException.class,
+                () -> client.withTimeout(Duration.ofMillis(500)).createChatCompletion(
+                        SwitchboardClient.chatRequest(text("slow_model"), "hi").build()));
+        assertThat(e.code()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+    }
+
+    @Test
+    void aWrongKeyIsUnauthenticated() {
+        try (SwitchboardClient stranger = SwitchboardClient.builder().target(stack.get("SWITCHBOARD_TARGET"))
+                                                           .key("sb-wrong-key-0123456789abcdef").build()) {
+            final SwitchboardException e = catchThrowableOfType(SwitchboardException.class, stranger::listModels);
+            assertThat(e.code()).isEqualTo(Status.Code.UNAUTHENTICATED);
+        }
+    }
+
+    @Test
+    void anUnreachableGatewayIsUnavailable() {
+        try (SwitchboardClient nowhere = SwitchboardClient.builder().target("127.0.0.1:1")
+                                                          .key("sb-any-key-0123456789abcdef")
+                                                          .timeout(Duration.ofSeconds(5)).build()) {
+            final SwitchboardException e = catchThrowableOfType(SwitchboardException.class,
+                                                                () -> nowhere.admin().listPresets());
+            assertThat(e.code()).isEqualTo(Status.Code.UNAVAILABLE);
+        }
+    }
+
+    @Test
+    void theReadmeExamplePrintsTheStreamedAnswer() throws Exception {
+        final String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        final ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
+                LiveStack.ROOT.resolve("clients/java/examples/StreamChat.java").toString(), "Weather?");
+        pb.environment().putAll(stack.env());
+        pb.environment().put("SWITCHBOARD_MODEL", text("stream", "model"));
+        final File err = Files.createTempFile("stream-chat", ".err").toFile();
+        final Process p = pb.redirectError(err).start();
+        final String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        final String stderr = Files.readString(err.toPath());
+        assertThat(p.exitValue()).as(stderr).isZero();
+        assertThat(out).isEqualTo(text("stream", "text") + System.lineSeparator());
+        assertThat(stderr).contains("[" + (int) at("stream", "usage", "total_tokens").getNumberValue() + " tokens]");
+    }
+
+    private static ChatCompletionRequest streamRequest() {
+        return SwitchboardClient.chatRequest(text("stream", "model"), "Weather?")
+                                .setStreamOptions(StreamOptions.newBuilder().setIncludeUsage(true)).build();
+    }
+
+    private static ChatCompletionRequest answer(ChatCompletionRequest.Builder asked, List<ToolCall> calls, List<String> ids) {
+        final ChatCompletionRequest.Builder req = ChatCompletionRequest.newBuilder().setModel(asked.getModel())
+                .addAllMessages(asked.getMessagesList())
+                .addMessages(Message.newBuilder().setRole(Role.ROLE_ASSISTANT).addAllToolCalls(calls));
+        for (String id : ids) {
+            req.addMessages(Message.newBuilder().setRole(Role.ROLE_TOOL).setToolCallId(id)
+                                   .addContent(ContentPart.newBuilder().setText("{\"ok\": true}")));
+        }
+        return req.build();
+    }
+
+    private static List<String> deltas(List<ChatCompletionChunk> chunks) {
+        return chunks.stream().flatMap(c -> c.getChoicesList().stream()).map(ch -> ch.getDelta().getContent())
+                     .filter(d -> !d.isEmpty()).collect(Collectors.toList());
+    }
+
+    private static List<Integer> usage(Usage u) {
+        return List.of(u.getPromptTokens(), u.getCompletionTokens(), u.getTotalTokens());
+    }
+
+    private static List<Integer> usage(String section) {
+        return List.of((int) at(section, "usage", "prompt_tokens").getNumberValue(),
+                       (int) at(section, "usage", "completion_tokens").getNumberValue(),
+                       (int) at(section, "usage", "total_tokens").getNumberValue());
+    }
+
+    private static Value at(String... path) {
+        Value v = Value.newBuilder().setStructValue(expected).build();
+        for (String p : path) {
+            v = v.getStructValue().getFieldsOrThrow(p);
+        }
+        return v;
+    }
+
+    private static String text(String... path) {
+        return at(path).getStringValue();
+    }
+
+    private static List<String> strings(String... path) {
+        return at(path).getListValue().getValuesList().stream().map(Value::getStringValue).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,1 @@
+"""Generated protobuf and gRPC modules of switchboard.v1 (clients/generate.sh)."""

@@ -1,0 +1,172 @@
+"""The Python client against a live gateway in front of a fake upstream replaying recorded OpenAI
+traffic. Run through clients/testing/stack.py, which provides the environment read below; without
+it every test fails (the gateway cannot be reached), none is skipped.
+
+    /usr/bin/python3 clients/testing/stack.py run -- /usr/bin/python3 -m unittest discover -s clients/python/tests
+"""
+
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import unittest
+
+import grpc
+from google.protobuf import struct_pb2
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+import switchboard  # noqa: E402
+from switchboard.v1 import chat_pb2, provider_admin_pb2  # noqa: E402
+
+EXPECTED = json.loads((HERE.parents[1] / "testing" / "expected.json").read_text())
+
+
+def env(name):
+    value = os.environ.get(name)
+    if not value:
+        raise AssertionError("%s is not set: run this suite through clients/testing/stack.py" % name)
+    return value
+
+
+def tool(name):
+    parameters = struct_pb2.Struct()
+    parameters.update({"type": "object"})
+    return chat_pb2.Tool(type="function", name=name, parameters=parameters)
+
+
+class LiveGatewayTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.client = switchboard.Client(env("SWITCHBOARD_TARGET"), env("SWITCHBOARD_KEY"), timeout=20)
+        cls.provider = cls.client.create_provider(provider_admin_pb2.Provider(
+            name=EXPECTED["provider"], preset="custom", base_url=env("UPSTREAM_BASE_URL"),
+            api_key=env("UPSTREAM_API_KEY")))
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.client.close()
+
+    def test_create_provider_stores_it_with_the_key_masked(self):
+        self.assertEqual(self.provider.name, EXPECTED["provider"])
+        self.assertTrue(self.provider.id)
+        self.assertEqual(self.provider.api_key, "")
+        self.assertEqual(self.provider.api_key_masked, "****" + env("UPSTREAM_API_KEY")[-4:])
+        self.assertEqual(self.client.get_provider(EXPECTED["provider"]).base_url, env("UPSTREAM_BASE_URL"))
+
+    def test_list_presets_names_the_built_in_presets(self):
+        presets = {p.name: p for p in self.client.list_presets()}
+        self.assertTrue(set(EXPECTED["presets"]) <= presets.keys(), presets.keys())
+        self.assertEqual(presets["openai"].api_format, "openai")
+
+    def test_list_models_names_the_upstream_models_under_the_provider(self):
+        ids = [m.id for m in self.client.list_models()]
+        self.assertTrue(set(EXPECTED["models"]) <= set(ids), ids)
+
+    def test_unary_chat_returns_the_recorded_completion(self):
+        want = EXPECTED["unary"]
+        res = self.client.create_chat_completion(switchboard.chat_request(want["model"], "Invent a holiday"))
+        text = res.choices[0].message.content[0].text
+        self.assertTrue(text.startswith(want["text_starts_with"]), text[:80])
+        self.assertTrue(text.endswith(want["text_ends_with"]), text[-80:])
+        self.assertEqual(res.choices[0].finish_reason, chat_pb2.FINISH_REASON_STOP)
+        self.assertEqual(usage(res.usage), want["usage"])
+        self.assertEqual(res.gateway.provider, EXPECTED["provider"])
+
+    def test_stream_delivers_every_chunk_in_order_with_usage_last(self):
+        want = EXPECTED["stream"]
+        request = switchboard.chat_request(want["model"], "Weather?",
+                                           stream_options=chat_pb2.StreamOptions(include_usage=True))
+        with self.client.stream_chat_completion(request) as stream:
+            chunks = list(stream)
+        deltas = [c.delta.content for chunk in chunks for c in chunk.choices if c.delta.content]
+        self.assertEqual(deltas, want["deltas"])
+        self.assertEqual(chunks[0].gateway.provider, EXPECTED["provider"])
+        self.assertEqual(chunks[-2].choices[0].finish_reason, chat_pb2.FINISH_REASON_STOP)
+        self.assertEqual(len(chunks[-1].choices), 0)
+        self.assertEqual(usage(chunks[-1].usage), want["usage"])
+
+    def test_tool_calls_stream_and_their_results_go_back(self):
+        want = EXPECTED["tool_stream"]
+        request = switchboard.chat_request(want["model"], "Weather in Edinburgh and the AAPL price?",
+                                           tools=[tool(c["name"]) for c in want["calls"]])
+        calls, finish = {}, []
+        for chunk in self.client.stream_chat_completion(request):
+            for choice in chunk.choices:
+                if choice.finish_reason:
+                    finish.append(choice.finish_reason)
+                for fragment in choice.delta.tool_calls:
+                    call = calls.setdefault(fragment.index, chat_pb2.ToolCall(index=fragment.index))
+                    call.id = fragment.id or call.id
+                    call.type = fragment.type or call.type
+                    call.name = fragment.name or call.name
+                    call.arguments += fragment.arguments
+        self.assertEqual(finish, [chat_pb2.FINISH_REASON_TOOL_CALLS])
+        self.assertEqual([(c.index, c.id, c.name, json.loads(c.arguments)) for c in calls.values()],
+                         [(c["index"], c["id"], c["name"], c["arguments"]) for c in want["calls"]])
+
+        # The results go back with the ids the model gave; the fake upstream refuses a result whose
+        # id answers no call, so a client that loses the ids fails here.
+        def answer(ids):
+            turn = list(request.messages) + [chat_pb2.Message(role=chat_pb2.ROLE_ASSISTANT,
+                                                              tool_calls=list(calls.values()))]
+            turn += [chat_pb2.Message(role=chat_pb2.ROLE_TOOL, tool_call_id=i,
+                                      content=[chat_pb2.ContentPart(text='{"ok": true}')]) for i in ids]
+            return self.client.create_chat_completion(chat_pb2.ChatCompletionRequest(model=want["model"],
+                                                                                     messages=turn))
+
+        reply = answer([c.id for c in calls.values()])
+        self.assertTrue(reply.choices[0].message.content[0].text.startswith(EXPECTED["unary"]["text_starts_with"]))
+        with self.assertRaises(switchboard.InvalidRequestError):
+            answer(["call_that_was_never_made"])
+
+    def test_unknown_model_raises_not_found_with_the_error_info(self):
+        want = EXPECTED["unknown_model"]
+        for call in (lambda r: self.client.create_chat_completion(r),
+                     lambda r: list(self.client.stream_chat_completion(r))):
+            with self.assertRaises(switchboard.NotFoundError) as caught:
+                call(switchboard.chat_request(want["model"], "hi"))
+            e = caught.exception
+            self.assertIsInstance(e, switchboard.SwitchboardError)
+            self.assertEqual(e.code, grpc.StatusCode.NOT_FOUND)
+            self.assertEqual(e.reason, want["reason"])
+            self.assertEqual(e.domain, "switchboard")
+            self.assertEqual(e.metadata["code"], want["code"])
+            self.assertEqual(e.metadata["http_status"], want["http_status"])
+            self.assertIn(want["model"], e.message)
+
+    def test_a_passed_deadline_raises_a_timeout_error(self):
+        with self.assertRaises(switchboard.DeadlineExceededError) as caught:
+            self.client.create_chat_completion(switchboard.chat_request(EXPECTED["slow_model"], "hi"), timeout=0.5)
+        self.assertIsInstance(caught.exception, TimeoutError)
+        self.assertEqual(caught.exception.code, grpc.StatusCode.DEADLINE_EXCEEDED)
+
+    def test_a_wrong_key_raises_an_authentication_error(self):
+        with switchboard.Client(env("SWITCHBOARD_TARGET"), "sb-wrong-key-0123456789abcdef") as stranger:
+            with self.assertRaises(switchboard.AuthenticationError) as caught:
+                stranger.list_models()
+        self.assertEqual(caught.exception.code, grpc.StatusCode.UNAUTHENTICATED)
+
+    def test_an_unreachable_gateway_raises_unavailable(self):
+        with switchboard.Client("127.0.0.1:1", "sb-any-key-0123456789abcdef", timeout=5) as nowhere:
+            with self.assertRaises(switchboard.UnavailableError):
+                nowhere.list_presets()
+
+    def test_the_readme_example_prints_the_streamed_answer(self):
+        out = subprocess.run([sys.executable, str(HERE.parent / "examples" / "stream_chat.py"), "Weather?"],
+                             env=dict(os.environ, SWITCHBOARD_MODEL=EXPECTED["stream"]["model"]),
+                             capture_output=True, text=True, timeout=60)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual(out.stdout, EXPECTED["stream"]["text"] + "\n")
+        self.assertIn("[%d tokens]" % EXPECTED["stream"]["usage"]["total_tokens"], out.stderr)
+
+
+def usage(u):
+    return {"prompt_tokens": u.prompt_tokens, "completion_tokens": u.completion_tokens,
+            "total_tokens": u.total_tokens}
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,273 @@
+package dev.switchboard.server.inference;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.server.routing.Attempts;
+import dev.switchboard.server.routing.Attempts.Attempt;
+import dev.switchboard.server.upstream.ChunkSink;
+import dev.switchboard.server.upstream.UpstreamCall;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.Errors;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.v1.ChatCompletionChunk;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ChunkChoice;
+import dev.switchboard.v1.Delta;
+import dev.switchboard.v1.FinishReason;
+import dev.switchboard.v1.GatewayInfo;
+import dev.switchboard.v1.Role;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+
+/**
+ * One streamed request through its plan, as one coherent stream for the client. Before any
+ * content has gone out, a failure is retried or handed to the next target unseen. After text has
+ * gone out, the next target is given the text so far as the assistant's prefix and continues it;
+ * the switch is marked (a failover chunk, and the final chunk's gateway info). Where that cannot
+ * work (tool calls, refusals or reasoning already sent), the stream ends with an explicit error.
+ * Usage goes where OpenAI puts it: alone in one last chunk when asked for, nowhere otherwise.
+ * All callbacks run on one event loop.
+ */
+final class StreamCall {
+    @Nullable
+    private CallContext c;
+    private final StreamObserver<ChatCompletionChunk> obs;
+    private final boolean includeUsage;
+    /** The text the client has received, for a continuation. */
+    private final StringBuilder text = new StringBuilder();
+    private volatile boolean cancelled;
+    @Nullable
+    private volatile UpstreamCall call;
+    @Nullable
+    private Attempt current;
+    private boolean done;
+    private boolean forwardedAny;
+    private boolean roleSent;
+    /** Tool calls, refusals or reasoning reached the client: a continuation could not match them. */
+    private boolean unrepeatable;
+    // The identity the client sees, kept across targets.
+    private String id = "";
+    private String model = "";
+    private long created;
+    @Nullable
+    private ChatCompletionChunk usageChunk;
+
+    /**
+     * Must run inside the service method: grpc-java freezes the observer once the method returns,
+     * and a cancel handler can only be set before that.
+     */
+    StreamCall(ChatCompletionRequest request, StreamObserver<ChatCompletionChunk> obs) {
+        this.obs = obs;
+        includeUsage = request.hasStreamOptions() && request.getStreamOptions().getIncludeUsage();
+        if (obs instanceof ServerCallStreamObserver<ChatCompletionChunk> server) {
+            server.setOnCancelHandler(this::cancel);
+        }
+    }
+
+    /** Starts once the route is known; on the context's event loop. */
+    void start(CallContext context) {
+        c = context;
+        next();
+    }
+
+    /** Fails before a route was found. */
+    void failEarly(GatewayException e) {
+        fail(e);
+    }
+
+    private void cancel() {
+        cancelled = true;
+        final UpstreamCall running = call;
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private void next() {
+        final Attempt a = c.attempts().next();
+        if (a == null) {
+            fail(c.attempts().exhausted());
+            return;
+        }
+        launch(a);
+    }
+
+    private void launch(Attempt a) {
+        if (cancelled) {
+            return;
+        }
+        if (c.attempts().pastDeadline()) {
+            fail(new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "deadline_exceeded",
+                                      "the request's deadline passed before an answer"));
+            return;
+        }
+        final boolean continuing = text.length() > 0;
+        if (continuing && current != null && !current.target().key().equals(a.target().key())) {
+            c.attempts().markMidStream();
+            forward(marker(a));
+        }
+        current = a;
+        ChatCompletionRequest req = RequestShaping.forTarget(c.request(), a.target());
+        if (continuing) {
+            req = RequestShaping.continuation(req, text.toString());
+        }
+        a.state().started();
+        final long start = System.nanoTime();
+        try {
+            call = c.caller().stream(a.provider(), req, a.target().model(), sink(a, start), c.loop());
+        } catch (RuntimeException e) {
+            a.state().ended();
+            failed(a, Errors.toGateway(e));
+            return;
+        }
+        if (cancelled) {
+            call.cancel();
+        }
+    }
+
+    private ChunkSink sink(Attempt a, long start) {
+        return new ChunkSink() {
+            private boolean first = true;
+
+            @Override
+            public void onChunk(ChatCompletionChunk chunk) {
+                if (cancelled || a != current) {
+                    return;
+                }
+                if (first) {
+                    first = false;
+                    a.state().firstToken(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                    c.observe(a, null);
+                }
+                relay(a, chunk);
+            }
+
+            @Override
+            public void onComplete() {
+                a.state().ended();
+                if (cancelled || a != current) {
+                    return;
+                }
+                c.attempts().succeeded(a);
+                finish();
+            }
+
+            @Override
+            public void onError(GatewayException error) {
+                a.state().ended();
+                if (!cancelled && a == current) {
+                    failed(a, error);
+                }
+            }
+        };
+    }
+
+    private void relay(Attempt a, ChatCompletionChunk chunk) {
+        if (chunk.hasUsage()) {
+            usageChunk = ChatCompletionChunk.newBuilder().setUsage(chunk.getUsage()).build();
+            if (chunk.getChoicesCount() == 0) {
+                return;
+            }
+        }
+        if (id.isEmpty()) {
+            id = chunk.getId();
+            model = chunk.getModel();
+            created = chunk.getCreated();
+        }
+        final ChatCompletionChunk.Builder b = chunk.toBuilder().clearUsage().setId(id).setModel(model)
+                                                   .setCreated(created);
+        boolean finishing = false;
+        for (int i = 0; i < b.getChoicesCount(); i++) {
+            final ChunkChoice.Builder choice = b.getChoicesBuilder(i);
+            final Delta.Builder delta = choice.getDeltaBuilder();
+            if (delta.getRole() != Role.ROLE_UNSPECIFIED) {
+                if (roleSent) {
+                    // A continuing target starts its own message; the client is mid-message.
+                    delta.clearRole();
+                }
+                roleSent = true;
+            }
+            if (delta.hasContent()) {
+                text.append(delta.getContent());
+            }
+            if (delta.getToolCallsCount() > 0 || delta.hasRefusal() || delta.hasReasoning()) {
+                unrepeatable = true;
+            }
+            finishing |= choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED;
+        }
+        if (forwardedAny && !finishing && carriesNothing(b)) {
+            // A retried or continuing target's opening chunk, its role stripped: nothing to say.
+            return;
+        }
+        if (!forwardedAny || finishing && !c.attempts().failovers().isEmpty()) {
+            b.setGateway(c.info(a, call == null ? List.of() : call.droppedParams()));
+        }
+        forward(b.build());
+    }
+
+    private static boolean carriesNothing(ChatCompletionChunk.Builder b) {
+        for (ChunkChoice choice : b.getChoicesList()) {
+            if (!choice.getDelta().equals(Delta.getDefaultInstance()) || choice.hasLogprobs()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void forward(ChatCompletionChunk chunk) {
+        forwardedAny = true;
+        obs.onNext(chunk);
+    }
+
+    /** A chunk with no choices that says where the answer moved; REST writes it as an SSE comment. */
+    private ChatCompletionChunk marker(Attempt to) {
+        return ChatCompletionChunk.newBuilder().setId(id).setModel(model).setCreated(created)
+                                  .setGateway(GatewayInfo.newBuilder().setProvider(to.provider().name())
+                                                         .setUpstreamModel(to.target().model())
+                                                         .addAllFailovers(c.attempts().failovers()))
+                                  .build();
+    }
+
+    private void failed(Attempt a, GatewayException e) {
+        c.observe(a, e);
+        final boolean contentSent = text.length() > 0;
+        if (contentSent && unrepeatable) {
+            fail(e);
+            return;
+        }
+        final Attempts.Decision d = c.attempts().onFailure(a, e);
+        if (d instanceof Attempts.RetryAfter && contentSent) {
+            // A partial answer moves on: another target continues it (the one that failed
+            // mid-answer is the least likely to finish it).
+            next();
+        } else if (d instanceof Attempts.RetryAfter r) {
+            c.loop().schedule(() -> launch(c.attempts().again(a)), r.delay().toMillis(), TimeUnit.MILLISECONDS);
+        } else if (d instanceof Attempts.MoveOn) {
+            next();
+        } else {
+            fail(((Attempts.Stop) d).error());
+        }
+    }
+
+    private void finish() {
+        if (done) {
+            return;
+        }
+        done = true;
+        if (includeUsage && usageChunk != null) {
+            obs.onNext(usageChunk.toBuilder().setId(id).setModel(model).setCreated(created).build());
+        }
+        obs.onCompleted();
+    }
+
+    private void fail(GatewayException e) {
+        if (done || cancelled) {
+            return;
+        }
+        done = true;
+        obs.onError(e);
+    }
+}

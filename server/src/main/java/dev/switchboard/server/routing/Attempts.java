@@ -1,0 +1,210 @@
+package dev.switchboard.server.routing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.linecorp.armeria.client.retry.Backoff;
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.server.provider.ProviderRegistry;
+import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.v1.Failover;
+
+/**
+ * The failure policy of one request: which target to try next, whether a failure is retried on
+ * the same target (exponential backoff with jitter, never sooner than the upstream's Retry-After,
+ * within the deadline), moves on to the next target, or ends the request. Used by one request on
+ * one event loop: not thread-safe.
+ */
+public final class Attempts {
+    /** Failures worth another try: the upstream, not the request, was the problem. */
+    static final Set<ErrorKind> RETRYABLE = Set.of(ErrorKind.UPSTREAM_UNREACHABLE, ErrorKind.UPSTREAM_ERROR,
+                                                   ErrorKind.UPSTREAM_UNAVAILABLE, ErrorKind.UPSTREAM_TIMEOUT,
+                                                   ErrorKind.RATE_LIMITED);
+
+    /** One try of one target. */
+    public record Attempt(Target target, UpstreamProvider provider, TargetState state, int number) {}
+
+    /** What to do after a failure. */
+    public sealed interface Decision permits RetryAfter, MoveOn, Stop {}
+
+    /** Try the same target again after this delay. */
+    public record RetryAfter(Duration delay) implements Decision {}
+
+    /** Try the next target. */
+    public record MoveOn() implements Decision {}
+
+    /** Report this error; nothing else will help. */
+    public record Stop(GatewayException error) implements Decision {}
+
+    private final RoutePlan plan;
+    private final ProviderRegistry providers;
+    private final TargetStates states;
+    private final long deadlineNanos;
+    /** Built on the first failure: most requests never need one. */
+    @Nullable
+    private Backoff backoff;
+    private final List<Failover> failovers = new ArrayList<>();
+    /** Why targets were passed over without a try, for the error when nothing is left. */
+    private final List<String> notes = new ArrayList<>();
+    private int next;
+    private int total;
+    private int skippedOpen;
+    private int minContextWindow;
+    @Nullable
+    private Target failed;
+    @Nullable
+    private GatewayException lastError;
+    /** The first target passed over because its format is not built: its answer is 501. */
+    @Nullable
+    private GatewayException unimplemented;
+
+    public Attempts(RoutePlan plan, ProviderRegistry providers, TargetStates states, long deadlineNanos) {
+        this.plan = plan;
+        this.providers = providers;
+        this.states = states;
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    /** The next target to try, skipping unusable ones and open circuits; null when none is left. */
+    @Nullable
+    public Attempt next() {
+        while (next < plan.targets().size()) {
+            final Target t = plan.targets().get(next++);
+            if (minContextWindow > 0 && t.contextWindow() <= minContextWindow) {
+                continue;
+            }
+            final UpstreamProvider p = providers.get(t.provider());
+            if (p != null && p.enabled() && !p.format().implemented() && unimplemented == null) {
+                unimplemented = new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",
+                                                     "provider '" + p.name() + "' speaks the '" + p.format().token()
+                                                     + "' API format, which this build does not implement yet");
+            }
+            if (p == null || !p.enabled() || !p.format().implemented()) {
+                note(t, p == null ? "provider '" + t.provider() + "' does not exist"
+                                  : !p.enabled() ? "provider '" + t.provider() + "' is disabled"
+                                                 : "format not implemented");
+                continue;
+            }
+            final TargetState state = states.of(t.key());
+            if (!state.breaker().tryRequest()) {
+                skippedOpen++;
+                note(t, "circuit open");
+                continue;
+            }
+            return begin(t, p, state, 1);
+        }
+        return null;
+    }
+
+    /** The same target once more, after a RetryAfter decision. */
+    public Attempt again(Attempt a) {
+        return begin(a.target(), a.provider(), a.state(), a.number() + 1);
+    }
+
+    private Attempt begin(Target t, UpstreamProvider p, TargetState state, int number) {
+        total++;
+        if (failed != null && !failed.key().equals(t.key())) {
+            failovers.add(Failover.newBuilder().setFrom(failed.key()).setTo(t.key())
+                                  .setReason(lastError == null ? "" : lastError.kind() + ": " + lastError.getMessage())
+                                  .build());
+            failed = null;
+        }
+        return new Attempt(t, p, state, number);
+    }
+
+    public Decision onFailure(Attempt a, GatewayException e) {
+        lastError = e;
+        failed = a.target();
+        if (!RETRYABLE.contains(e.kind())) {
+            if (e.kind() == ErrorKind.CONTEXT_TOO_LONG && plan.fallbackOnContextLength()) {
+                // Only a target with a larger window can take this request.
+                minContextWindow = Math.max(minContextWindow, Math.max(1, a.target().contextWindow()));
+                return new MoveOn();
+            }
+            return new Stop(e);
+        }
+        a.state().breaker().onFailure();
+        if (a.number() < plan.retry().maxAttempts()) {
+            if (backoff == null) {
+                backoff = Backoff.exponential(plan.retry().initialBackoff().toMillis(),
+                                              plan.retry().maxBackoff().toMillis()).withJitter(0.2);
+            }
+            long delay = backoff.nextDelayMillis(a.number());
+            if (e.retryAfter() != null) {
+                // Never sooner than the upstream asked; a wait longer than our own longest
+                // backoff is better spent on another target.
+                if (e.retryAfter().compareTo(plan.retry().maxBackoff()) > 0) {
+                    return new MoveOn();
+                }
+                delay = Math.max(delay, e.retryAfter().toMillis());
+            }
+            if (delay >= 0 && System.nanoTime() + delay * 1_000_000 < deadlineNanos) {
+                return new RetryAfter(Duration.ofMillis(delay));
+            }
+        }
+        return new MoveOn();
+    }
+
+    /** Records a target that served: it may go on serving. */
+    public void succeeded(Attempt a) {
+        a.state().breaker().onSuccess();
+    }
+
+    /** Marks the latest switch as one where the new target continued a partial answer. */
+    public void markMidStream() {
+        if (!failovers.isEmpty()) {
+            final int last = failovers.size() - 1;
+            failovers.set(last, failovers.get(last).toBuilder().setMidStream(true).build());
+        }
+    }
+
+    /** The error to report when no target is left. */
+    public GatewayException exhausted() {
+        if (lastError != null) {
+            return lastError;
+        }
+        if (unimplemented != null && skippedOpen == 0 && notes.size() == plan.targets().size()) {
+            return unimplemented;
+        }
+        if (skippedOpen > 0) {
+            return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "circuit_open",
+                                        "every target of " + name() + " is cooling down after repeated failures "
+                                        + "(circuit open); try again shortly");
+        }
+        return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "no_target",
+                                    "no target of " + name() + " is available: " + String.join("; ", notes));
+    }
+
+    private void note(Target t, String why) {
+        notes.add(t.key() + ": " + why);
+    }
+
+    private String name() {
+        return plan.alias() != null ? "alias '" + plan.alias() + "'" : "'" + plan.targets().get(0).key() + "'";
+    }
+
+    public boolean pastDeadline() {
+        return System.nanoTime() >= deadlineNanos;
+    }
+
+    public Duration remaining() {
+        return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
+    }
+
+    public int total() {
+        return total;
+    }
+
+    public List<Failover> failovers() {
+        return failovers;
+    }
+
+    public RoutePlan plan() {
+        return plan;
+    }
+}

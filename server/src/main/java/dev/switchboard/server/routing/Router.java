@@ -1,0 +1,152 @@
+package dev.switchboard.server.routing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+import dev.switchboard.server.alias.AliasRegistry;
+import dev.switchboard.server.inference.ModelCatalog;
+import dev.switchboard.server.provider.Presets;
+import dev.switchboard.server.provider.ProviderRegistry;
+import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.v1.Alias;
+import dev.switchboard.v1.AliasTarget;
+
+/**
+ * Resolves the model a request names, in this order: an alias; a "provider/model" id; a bare
+ * model name that the cached model lists place at exactly one provider (API providers are asked
+ * before local ones such as Ollama); otherwise NOT_FOUND with the nearest known names. The first
+ * two read only the in-memory snapshots.
+ */
+public final class Router {
+    private static final int MAX_SUGGESTIONS = 5;
+
+    private final ProviderRegistry providers;
+    private final AliasRegistry aliases;
+    private final ModelCatalog catalog;
+    private final TargetStates states;
+    private final RandomGenerator random;
+
+    public Router(ProviderRegistry providers, AliasRegistry aliases, ModelCatalog catalog, TargetStates states,
+                  RandomGenerator random) {
+        this.providers = providers;
+        this.aliases = aliases;
+        this.catalog = catalog;
+        this.states = states;
+        this.random = random;
+    }
+
+    public CompletableFuture<RoutePlan> resolve(String model) {
+        if (model.isEmpty()) {
+            return CompletableFuture.failedFuture(GatewayException.invalid("model: required"));
+        }
+        final Alias alias = aliases.get(model);
+        if (alias != null) {
+            final List<Target> targets = new ArrayList<>(alias.getTargetsCount());
+            for (AliasTarget t : alias.getTargetsList()) {
+                targets.add(Target.of(t));
+            }
+            return CompletableFuture.completedFuture(new RoutePlan(
+                    alias.getName(), Strategies.order(targets, alias.getStrategy(), states, random),
+                    Retry.of(alias.getRetry()), alias.getFallbackOnContextLength(), alias.getStrategy()));
+        }
+        final int slash = model.indexOf('/');
+        if (slash > 0 && slash < model.length() - 1) {
+            final UpstreamProvider p = providers.get(model.substring(0, slash));
+            if (p != null) {
+                if (!p.enabled()) {
+                    return CompletableFuture.failedFuture(GatewayException.notFound(
+                            "model_not_found", "provider '" + p.name() + "' is disabled"));
+                }
+                return CompletableFuture.completedFuture(direct(p.name(), model.substring(slash + 1)));
+            }
+        }
+        return resolveBare(model);
+    }
+
+    private static RoutePlan direct(String provider, String model) {
+        return new RoutePlan(null, List.of(Target.direct(provider, model)), Retry.DEFAULT, false,
+                             Alias.Strategy.PRIORITY);
+    }
+
+    private CompletableFuture<RoutePlan> resolveBare(String model) {
+        final List<UpstreamProvider> enabled = providers.enabled();
+        final List<CompletableFuture<List<UpstreamModel>>> lists = new ArrayList<>();
+        for (UpstreamProvider p : enabled) {
+            // A provider whose list cannot be fetched simply does not serve the name.
+            lists.add(catalog.models(p).exceptionally(t -> List.of()));
+        }
+        return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenApply(unused -> {
+            final List<UpstreamProvider> api = new ArrayList<>();
+            final List<UpstreamProvider> local = new ArrayList<>();
+            final List<String> known = new ArrayList<>(aliases.all().stream().map(Alias::getName).toList());
+            for (int i = 0; i < enabled.size(); i++) {
+                final UpstreamProvider p = enabled.get(i);
+                for (UpstreamModel m : lists.get(i).join()) {
+                    if (m.id().equals(model)) {
+                        (isLocal(p) ? local : api).add(p);
+                    }
+                    known.add(p.name() + '/' + m.id());
+                }
+            }
+            final List<UpstreamProvider> serving = api.isEmpty() ? local : api;
+            if (serving.size() == 1) {
+                return direct(serving.get(0).name(), model);
+            }
+            if (serving.isEmpty()) {
+                throw GatewayException.notFound("model_not_found", "model '" + clip(model) + "' not found"
+                                                + suggestions(model, known));
+            }
+            throw new GatewayException(ErrorKind.AMBIGUOUS, "ambiguous_model", "model '" + model
+                                       + "' is served by several providers; use one of: "
+                                       + serving.stream().map(p -> p.name() + '/' + model)
+                                                .collect(Collectors.joining(", ")));
+        });
+    }
+
+    private static boolean isLocal(UpstreamProvider p) {
+        return Presets.find(p.preset()).map(dev.switchboard.v1.Preset::getLocal).orElse(false);
+    }
+
+    /** The nearest known ids by edit distance, so a typo gets a useful answer. */
+    private static String suggestions(String model, List<String> known) {
+        if (known.isEmpty()) {
+            return "; no enabled provider lists any model (use '<provider>/<model>')";
+        }
+        final String wanted = model.substring(model.indexOf('/') + 1);
+        final List<String> nearest = known.stream()
+                .sorted(Comparator.comparingInt((String id) -> distance(wanted, id.substring(id.indexOf('/') + 1)))
+                                  .thenComparing(Comparator.naturalOrder()))
+                .limit(MAX_SUGGESTIONS).toList();
+        return "; did you mean: " + String.join(", ", nearest);
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                final int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            final int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 128 ? s : s.substring(0, 128) + "...";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.switchboard.transcoder.anthropic;
+
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.json.Json;
+import dev.switchboard.transcoder.openai.OpenAiErrors;
+import dev.switchboard.transcoder.upstream.UpstreamError;
+
+/** Anthropic's errors: {@code {"type":"error","error":{"type":…,"message":…},"request_id":…}}. */
+final class AnthropicErrors {
+    /** Enough to diagnose; an upstream message is never allowed to grow without bound. */
+    private static final int MAX_MESSAGE_CHARS = 500;
+
+    /**
+     * The error body of a failed call. Its {@code error} object has the same message/type fields
+     * OpenAI's has, so the shared lenient reader serves; Anthropic sends its retry hint as a
+     * {@code retry-after} header, which the server reads.
+     */
+    static UpstreamError parse(int status, byte[] body) {
+        return OpenAiErrors.parseUpstream(status, body);
+    }
+
+    /**
+     * An error reported inside a stream or a 200 body. Overloaded is the one that says "try again
+     * soon" (the same as HTTP 529); everything else is an upstream failure.
+     */
+    static GatewayException inBody(@Nullable AnthropicWire.ErrorObject error) {
+        final String type = error == null || error.type().isEmpty() ? null : error.type();
+        final String message = error == null || error.message().isEmpty() ? "unreadable error" : error.message();
+        final ErrorKind kind = "overloaded_error".equals(type) ? ErrorKind.UPSTREAM_UNAVAILABLE
+                                                               : ErrorKind.UPSTREAM_ERROR;
+        return new GatewayException(kind, type, "upstream error: " + Json.abbreviate(message, MAX_MESSAGE_CHARS));
+    }
+
+    private AnthropicErrors() {}
+}

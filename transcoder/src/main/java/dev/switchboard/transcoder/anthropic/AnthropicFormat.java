@@ -1,0 +1,59 @@
+package dev.switchboard.transcoder.anthropic;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.upstream.StreamDecoder;
+import dev.switchboard.transcoder.upstream.UpstreamError;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ChatCompletionResponse;
+
+/**
+ * Anthropic's Messages API ({@code POST /messages}, {@code anthropic-version: 2023-06-01}), and
+ * servers compatible with it. The provider's client adds the {@code x-api-key} header.
+ */
+public final class AnthropicFormat implements UpstreamFormat {
+    /** Anthropic has no creation time on messages; responses get the time they were read. */
+    private final Clock clock;
+
+    public AnthropicFormat() {
+        this(Clock.systemUTC());
+    }
+
+    AnthropicFormat(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public EncodedRequest encodeChat(ChatCompletionRequest request, String model, boolean stream) {
+        return AnthropicRequestEncoder.encode(request, model, stream);
+    }
+
+    @Override
+    public ChatCompletionResponse decodeChat(byte[] body) {
+        return AnthropicResponseDecoder.decode(body, clock);
+    }
+
+    @Override
+    public StreamDecoder newStreamDecoder(String model) {
+        return new AnthropicStreamDecoder(model, clock);
+    }
+
+    @Override
+    public UpstreamError parseError(int status, byte[] body) {
+        return AnthropicErrors.parse(status, body);
+    }
+
+    @Override
+    public String modelsPath() {
+        return AnthropicModels.PATH;
+    }
+
+    @Override
+    public List<UpstreamModel> decodeModels(byte[] body) {
+        return AnthropicModels.decode(body);
+    }
+}

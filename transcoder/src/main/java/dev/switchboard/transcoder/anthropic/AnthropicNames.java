@@ -1,0 +1,98 @@
+package dev.switchboard.transcoder.anthropic;
+
+import java.nio.charset.StandardCharsets;
+
+import com.google.protobuf.ByteString;
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.v1.FinishReason;
+
+/**
+ * Anthropic's names for canonical values, the tag of this adapter's opaque provider state, and
+ * the name of the synthetic tool that carries a {@code json_schema} answer.
+ */
+final class AnthropicNames {
+    /** Provider state this adapter wrote starts with this tag; state with another tag is not ours. */
+    static final String STATE_TAG = "anthropic";
+    private static final byte[] STATE_PREFIX = (STATE_TAG + ':').getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Marks the tool that stands in for {@code response_format: json_schema}. The response decoders
+     * only see the upstream body, so the name alone must say "this call is the answer": a suffix no
+     * client tool plausibly has, after the schema name so the model still reads what it is for.
+     */
+    static final String ANSWER_TOOL_SUFFIX = "__sb_json";
+    /** Anthropic tool names match {@code ^[a-zA-Z0-9_-]{1,64}$}. */
+    private static final int MAX_TOOL_NAME = 64;
+
+    /**
+     * Marks redacted thinking data in the payload. The state must say what it is by itself: a
+     * stream has no redacted flag (Delta carries only the state), and a thinking signature is
+     * base64, which never contains ':'.
+     */
+    static final String REDACTED = "redacted:";
+
+    /** {@code anthropic:<signature>}, the state of a thinking block. */
+    static ByteString state(String signature) {
+        return ByteString.copyFrom(STATE_PREFIX).concat(ByteString.copyFromUtf8(signature));
+    }
+
+    /** {@code anthropic:redacted:<data>}, the state of a redacted_thinking block. */
+    static ByteString redactedState(String data) {
+        return state(REDACTED + data);
+    }
+
+    /** The payload of state this adapter wrote, or null for empty state or another adapter's. */
+    @Nullable
+    static String statePayload(ByteString state) {
+        if (!state.startsWith(ByteString.copyFrom(STATE_PREFIX))) {
+            return null;
+        }
+        return state.substring(STATE_PREFIX.length).toStringUtf8();
+    }
+
+    /** The answer tool's name for a schema name (OpenAI allows the same characters, up to 64). */
+    static String answerToolName(String schemaName) {
+        final StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < schemaName.length() && sb.length() < MAX_TOOL_NAME - ANSWER_TOOL_SUFFIX.length(); i++) {
+            final char c = schemaName.charAt(i);
+            final boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' ||
+                               c == '-';
+            sb.append(ok ? c : '_');
+        }
+        if (sb.length() == 0) {
+            sb.append("response");
+        }
+        return sb.append(ANSWER_TOOL_SUFFIX).toString();
+    }
+
+    static boolean isAnswerTool(String toolName) {
+        return toolName.endsWith(ANSWER_TOOL_SUFFIX);
+    }
+
+    /**
+     * The finish reason for a {@code stop_reason}. {@code pause_turn} (a server tool paused a long
+     * turn) ends this answer as a stop; unknown non-null reasons end it too.
+     */
+    static FinishReason finishReason(@Nullable String stopReason) {
+        if (stopReason == null) {
+            return FinishReason.FINISH_REASON_STOP;
+        }
+        switch (stopReason) {
+            case "max_tokens":
+            case "model_context_window_exceeded":
+                return FinishReason.FINISH_REASON_LENGTH;
+            case "tool_use":
+                return FinishReason.FINISH_REASON_TOOL_CALLS;
+            case "refusal":
+                return FinishReason.FINISH_REASON_CONTENT_FILTER;
+            case "end_turn":
+            case "stop_sequence":
+            case "pause_turn":
+            default:
+                return FinishReason.FINISH_REASON_STOP;
+        }
+    }
+
+    private AnthropicNames() {}
+}

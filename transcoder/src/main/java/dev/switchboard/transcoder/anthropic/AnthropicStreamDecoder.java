@@ -1,0 +1,269 @@
+package dev.switchboard.transcoder.anthropic;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.sse.SseEvent;
+import dev.switchboard.transcoder.upstream.StreamDecoder;
+import dev.switchboard.v1.ChatCompletionChunk;
+import dev.switchboard.v1.ChunkChoice;
+import dev.switchboard.v1.Delta;
+import dev.switchboard.v1.FinishReason;
+import dev.switchboard.v1.Role;
+import dev.switchboard.v1.ToolCall;
+
+/**
+ * Turns one Messages API stream into canonical chunks. Events are told apart by their JSON
+ * {@code type}, never by the SSE event name: recordings and some proxies drop the {@code event:}
+ * lines. Content blocks are tracked by their upstream index; tool calls get our own positions
+ * 0, 1, 2… in order of appearance.
+ */
+final class AnthropicStreamDecoder implements StreamDecoder {
+    private static final Logger logger = LoggerFactory.getLogger(AnthropicStreamDecoder.class);
+
+    private enum Kind { TEXT, THINKING, TOOL, ANSWER, IGNORED }
+
+    /** What one open content block is, and whether its call got any arguments yet. */
+    private static final class Block {
+        final Kind kind;
+        final int toolIndex;
+        /** Arguments given whole in content_block_start; used only if no delta brings any. */
+        final String startInput;
+        boolean hasArguments;
+
+        Block(Kind kind, int toolIndex, String startInput) {
+            this.kind = kind;
+            this.toolIndex = toolIndex;
+            this.startInput = startInput;
+        }
+    }
+
+    private final Map<Integer, Block> blocks = new HashMap<>();
+    private final AnthropicUsage usage = new AnthropicUsage();
+    private final long created;
+    private String id = "";
+    private String model;
+    private boolean roleSent;
+    private int tools;
+    private boolean finishSent;
+    private boolean finished;
+
+    AnthropicStreamDecoder(String model, Clock clock) {
+        this.model = model;
+        created = clock.instant().getEpochSecond();
+    }
+
+    @Override
+    public void decode(SseEvent event, Consumer<ChatCompletionChunk> out) {
+        final String data = event.data().strip();
+        if (data.isEmpty() || finished) {
+            return;
+        }
+        final AnthropicWire.Event e = UpstreamJson.parse(data, this::read);
+        switch (e.type()) {
+            case "message_start":
+                if (e.message() != null) {
+                    if (!e.message().id().isEmpty()) {
+                        id = e.message().id();
+                    }
+                    if (!e.message().model().isEmpty()) {
+                        model = e.message().model();
+                    }
+                }
+                out.accept(chunk(Delta.newBuilder()));
+                break;
+            case "content_block_start":
+                if (e.block() != null) {
+                    start(e.index(), e.block(), out);
+                }
+                break;
+            case "content_block_delta":
+                if (e.delta() != null) {
+                    delta(e.index(), e.delta(), out);
+                }
+                break;
+            case "content_block_stop":
+                stop(e.index(), out);
+                break;
+            case "message_delta":
+                if (e.delta() != null && e.delta().stopReason() != null) {
+                    finish(e.delta().stopReason(), e.delta().stopExplanation(), out);
+                }
+                break;
+            case "message_stop":
+                if (!finishSent) {
+                    finish(null, "", out);
+                }
+                if (usage.seen()) {
+                    out.accept(base().setUsage(usage.toCanonical()).build());
+                }
+                finished = true;
+                break;
+            case "error":
+                throw AnthropicErrors.inBody(e.error());
+            case "ping":
+                break;
+            default:
+                logger.debug("skipping Anthropic stream event of type '{}'", e.type());
+                break;
+        }
+    }
+
+    @Override
+    public boolean finished() {
+        return finished;
+    }
+
+    private AnthropicWire.Event read(JsonParser p) throws IOException {
+        if (!UpstreamJson.isObject(p)) {
+            throw new GatewayException(ErrorKind.UPSTREAM_ERROR,
+                                       "upstream returned malformed JSON: expected an object in the stream");
+        }
+        return AnthropicWire.readEvent(p, usage);
+    }
+
+    private void start(int index, AnthropicWire.Part b, Consumer<ChatCompletionChunk> out) {
+        switch (b.type()) {
+            case "text":
+                blocks.put(index, new Block(Kind.TEXT, -1, ""));
+                if (!b.text().isEmpty()) {
+                    out.accept(chunk(Delta.newBuilder().setContent(b.text())));
+                }
+                break;
+            case "thinking": {
+                blocks.put(index, new Block(Kind.THINKING, -1, ""));
+                final Delta.Builder d = Delta.newBuilder();
+                if (!b.thinking().isEmpty()) {
+                    d.setReasoning(b.thinking());
+                }
+                if (!b.signature().isEmpty()) {
+                    d.setReasoningProviderState(AnthropicNames.state(b.signature()));
+                }
+                if (d.hasReasoning() || !d.getReasoningProviderState().isEmpty()) {
+                    out.accept(chunk(d));
+                }
+                break;
+            }
+            case "redacted_thinking":
+                // Arrives whole; its data is opaque state with no text.
+                blocks.put(index, new Block(Kind.IGNORED, -1, ""));
+                out.accept(chunk(Delta.newBuilder().setReasoningProviderState(AnthropicNames.redactedState(b.data()))));
+                break;
+            case "tool_use": {
+                final String input = b.input() == null || "{}".equals(b.input()) ? "" : b.input();
+                if (AnthropicNames.isAnswerTool(b.name())) {
+                    blocks.put(index, new Block(Kind.ANSWER, -1, input));
+                    break;
+                }
+                final int toolIndex = tools++;
+                blocks.put(index, new Block(Kind.TOOL, toolIndex, input));
+                out.accept(chunk(Delta.newBuilder().addToolCalls(
+                        ToolCall.newBuilder().setIndex(toolIndex).setId(b.id()).setType("function")
+                                .setName(b.name()).setArguments(""))));
+                break;
+            }
+            default:
+                blocks.put(index, new Block(Kind.IGNORED, -1, ""));
+                logger.debug("skipping Anthropic content block of type '{}'", b.type());
+                break;
+        }
+    }
+
+    private void delta(int index, AnthropicWire.Part d, Consumer<ChatCompletionChunk> out) {
+        final Block block = blocks.get(index);
+        switch (d.type()) {
+            case "text_delta":
+                if (!d.text().isEmpty()) {
+                    out.accept(chunk(Delta.newBuilder().setContent(d.text())));
+                }
+                break;
+            case "input_json_delta":
+                // The first fragment is often "": it says nothing, and an all-empty call is {}.
+                if (block == null || d.partialJson().isEmpty()) {
+                    break;
+                }
+                block.hasArguments = true;
+                out.accept(arguments(block, d.partialJson()));
+                break;
+            case "thinking_delta":
+                if (!d.thinking().isEmpty()) {
+                    out.accept(chunk(Delta.newBuilder().setReasoning(d.thinking())));
+                }
+                break;
+            case "signature_delta":
+                if (!d.signature().isEmpty()) {
+                    out.accept(chunk(Delta.newBuilder()
+                                          .setReasoningProviderState(AnthropicNames.state(d.signature()))));
+                }
+                break;
+            default:
+                // citations_delta and future kinds: nothing for an OpenAI client.
+                break;
+        }
+    }
+
+    private void stop(int index, Consumer<ChatCompletionChunk> out) {
+        final Block block = blocks.remove(index);
+        if (block == null || block.hasArguments || block.kind != Kind.TOOL && block.kind != Kind.ANSWER) {
+            return;
+        }
+        block.hasArguments = true;
+        out.accept(arguments(block, block.startInput.isEmpty() ? "{}" : block.startInput));
+    }
+
+    /** A tool call's next fragment; the answer tool's input is the answer text itself. */
+    private ChatCompletionChunk arguments(Block block, String json) {
+        if (block.kind == Kind.ANSWER) {
+            return chunk(Delta.newBuilder().setContent(json));
+        }
+        return chunk(Delta.newBuilder().addToolCalls(
+                ToolCall.newBuilder().setIndex(block.toolIndex).setArguments(json)));
+    }
+
+    private void finish(@Nullable String stopReason, String explanation, Consumer<ChatCompletionChunk> out) {
+        if (finishSent) {
+            return;
+        }
+        finishSent = true;
+        FinishReason reason = AnthropicNames.finishReason(stopReason);
+        if (reason == FinishReason.FINISH_REASON_TOOL_CALLS && tools == 0) {
+            // Only the json_schema answer tool was called: to the client that is a plain answer.
+            reason = FinishReason.FINISH_REASON_STOP;
+        }
+        final Delta.Builder d = Delta.newBuilder();
+        if ("refusal".equals(stopReason) && !explanation.isEmpty()) {
+            d.setRefusal(explanation);
+        }
+        final ChatCompletionChunk.Builder c = base().addChoices(
+                ChunkChoice.newBuilder().setIndex(0).setDelta(withRole(d)).setFinishReason(reason));
+        out.accept(c.build());
+    }
+
+    private ChatCompletionChunk chunk(Delta.Builder d) {
+        return base().addChoices(ChunkChoice.newBuilder().setIndex(0).setDelta(withRole(d))).build();
+    }
+
+    private Delta.Builder withRole(Delta.Builder d) {
+        if (!roleSent) {
+            roleSent = true;
+            d.setRole(Role.ROLE_ASSISTANT);
+        }
+        return d;
+    }
+
+    private ChatCompletionChunk.Builder base() {
+        return ChatCompletionChunk.newBuilder().setId(id).setModel(model).setCreated(created);
+    }
+}

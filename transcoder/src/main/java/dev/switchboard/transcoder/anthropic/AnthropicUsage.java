@@ -1,0 +1,71 @@
+package dev.switchboard.transcoder.anthropic;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.v1.Usage;
+
+/**
+ * Anthropic's usage counts as they arrive. A stream reports them twice (message_start, then
+ * cumulative in message_delta; compatible servers may even correct input_tokens there), so each
+ * count keeps its latest value.
+ */
+final class AnthropicUsage {
+    private int input;
+    private int cacheRead;
+    private int cacheWrite;
+    private int output;
+    private boolean seen;
+
+    /** Reads the usage object at the current token; anything but an object is skipped. */
+    void read(JsonParser p) throws IOException {
+        if (!UpstreamJson.isObject(p)) {
+            return;
+        }
+        seen = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            final String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "input_tokens":
+                    input = UpstreamJson.intValue(p, input);
+                    break;
+                case "cache_read_input_tokens":
+                    cacheRead = UpstreamJson.intValue(p, cacheRead);
+                    break;
+                case "cache_creation_input_tokens":
+                    cacheWrite = UpstreamJson.intValue(p, cacheWrite);
+                    break;
+                case "output_tokens":
+                    output = UpstreamJson.intValue(p, output);
+                    break;
+                default:
+                    // cache_creation's per-TTL split, service_tier, server_tool_use: no canonical home.
+                    p.skipChildren();
+                    break;
+            }
+        }
+    }
+
+    boolean seen() {
+        return seen;
+    }
+
+    /**
+     * Anthropic's input_tokens excludes cache reads and writes, while OpenAI's prompt_tokens
+     * includes cached tokens, so the prompt is the sum of the three.
+     */
+    Usage toCanonical() {
+        final int prompt = input + cacheRead + cacheWrite;
+        return Usage.newBuilder()
+                    .setPromptTokens(prompt)
+                    .setCompletionTokens(output)
+                    .setTotalTokens(prompt + output)
+                    .setCachedPromptTokens(cacheRead)
+                    .setCacheWriteTokens(cacheWrite)
+                    .build();
+    }
+}

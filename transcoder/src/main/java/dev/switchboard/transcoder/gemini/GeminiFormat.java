@@ -1,0 +1,65 @@
+package dev.switchboard.transcoder.gemini;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.upstream.StreamDecoder;
+import dev.switchboard.transcoder.upstream.UpstreamError;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ChatCompletionResponse;
+
+/**
+ * Google's Gemini API ({@code generativelanguage.googleapis.com/v1beta}): {@code generateContent},
+ * {@code streamGenerateContent?alt=sse} and the model list. Gemini answers carry no creation time
+ * and sometimes no response id, so the adapter stamps the clock's time and mints an id then.
+ */
+public final class GeminiFormat implements UpstreamFormat {
+    private final LongSupplier clock;
+    private final Supplier<String> nonce;
+
+    public GeminiFormat() {
+        this(() -> System.currentTimeMillis() / 1000, () -> UUID.randomUUID().toString());
+    }
+
+    /** With a fixed clock (Unix seconds) and id source, for tests. */
+    GeminiFormat(LongSupplier clock, Supplier<String> nonce) {
+        this.clock = clock;
+        this.nonce = nonce;
+    }
+
+    @Override
+    public EncodedRequest encodeChat(ChatCompletionRequest request, String model, boolean stream) {
+        return GeminiRequestEncoder.encode(request, model, stream);
+    }
+
+    @Override
+    public ChatCompletionResponse decodeChat(byte[] body) {
+        // The answer names its model (modelVersion); the request's model is not known here.
+        return GeminiChatDecoder.decode(body, "", clock, nonce);
+    }
+
+    @Override
+    public StreamDecoder newStreamDecoder(String model) {
+        return new GeminiStreamDecoder(model, clock, nonce);
+    }
+
+    @Override
+    public UpstreamError parseError(int status, byte[] body) {
+        return GeminiErrors.parse(status, body);
+    }
+
+    @Override
+    public String modelsPath() {
+        return GeminiModelList.PATH;
+    }
+
+    @Override
+    public List<UpstreamModel> decodeModels(byte[] body) {
+        return GeminiModelList.decode(body);
+    }
+}
