@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The bodies the benchmarks feed the codecs: the load harness's own request and the mock
  * upstream's answers (bench/load, bench/mock/mock.c), plus a tool-using request and answer of the
- * shape an agent sends. Shared so every benchmark measures the same bytes.
+ * shape an agent sends, and the same streamed answer as each upstream format sends it. Shared so
+ * every benchmark measures the same bytes.
  */
 final class Payloads {
     /** bench/load/chat.json: what the harness sends, byte for byte. */
@@ -148,6 +149,50 @@ final class Payloads {
                 + "\"usage\":{\"input_tokens\":25,\"input_tokens_details\":{\"cached_tokens\":0},"
                 + "\"output_tokens\":40,\"output_tokens_details\":{\"reasoning_tokens\":0},\"total_tokens\":65}},"
                 + "\"sequence_number\":" + seq++ + "}");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The mock's Anthropic stream (S_ANT in mock.c): message_start, content_block_start, ping,
+     * {@code deltas} text deltas, content_block_stop, message_delta, message_stop.
+     */
+    static byte[] anthropicStream(int deltas) {
+        final StringBuilder sb = new StringBuilder();
+        sse(sb, "message_start", "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_mock\",\"type\":\"message\","
+                + "\"role\":\"assistant\",\"content\":[],\"model\":\"claude-3-5-sonnet-20241022\",\"stop_reason\":null,"
+                + "\"stop_sequence\":null,\"usage\":{\"input_tokens\":25,\"output_tokens\":1}}}");
+        sse(sb, "content_block_start", "{\"type\":\"content_block_start\",\"index\":0,"
+                + "\"content_block\":{\"type\":\"text\",\"text\":\"\"}}");
+        sse(sb, "ping", "{\"type\": \"ping\"}");
+        for (int i = 0; i < deltas; i++) {
+            sse(sb, "content_block_delta", anthropicDelta(WORDS[i % WORDS.length]));
+        }
+        sse(sb, "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}");
+        sse(sb, "message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\","
+                + "\"stop_sequence\":null},\"usage\":{\"output_tokens\":" + deltas + "}}");
+        sse(sb, "message_stop", "{\"type\":\"message_stop\"}");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String anthropicDelta(String text) {
+        return "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\""
+               + text + "\"}}";
+    }
+
+    /** One chunk of Gemini's streamGenerateContent (?alt=sse), shaped as recorded from the API. */
+    static String geminiChunk(String text, boolean last) {
+        return "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"" + text + "\"}],\"role\":\"model\"}"
+               + (last ? ",\"finishReason\":\"STOP\"" : "") + "}],\"modelVersion\":\"gemini-2.0-flash\","
+               + "\"responseId\":\"pdSfaOurIPqAm9IPucqbqA4\",\"usageMetadata\":{\"promptTokenCount\":7,"
+               + "\"promptTokensDetails\":[{\"modality\":\"TEXT\",\"tokenCount\":7}],\"totalTokenCount\":7}}";
+    }
+
+    /** The same answer from Gemini: {@code chunks} data-only events (CRLF line ends, as Gemini sends). */
+    static byte[] geminiStream(int chunks) {
+        final StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < chunks; i++) {
+            sb.append("data: ").append(geminiChunk(WORDS[i % WORDS.length], i == chunks - 1)).append("\r\n\r\n");
+        }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 

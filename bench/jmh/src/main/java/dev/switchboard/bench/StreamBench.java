@@ -15,6 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.switchboard.transcoder.anthropic.AnthropicFormat;
+import dev.switchboard.transcoder.gemini.GeminiFormat;
 import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
 import dev.switchboard.transcoder.responses.ResponsesFormat;
 import dev.switchboard.transcoder.sse.SseEvent;
@@ -27,9 +29,10 @@ import dev.switchboard.v1.ChatCompletionChunk;
 /**
  * Stream translation: one upstream event decoded by its format's stream decoder and re-encoded as
  * an OpenAI chat.completion.chunk (the per-event work of a streamed call), and whole streams fed
- * through the SSE parser as they arrive (the mock's 20-event answer; the Responses API's same
- * answer in its own 27 events), framed as {@code data: ...\n\n} as the SSE writer does.
- * Per-stream figures divide by the event count for a per-event cost.
+ * through the SSE parser as they arrive, framed as {@code data: ...\n\n} as the SSE writer does:
+ * the mock's 20-event OpenAI answer, and the same answer from a Responses API (27 events), an
+ * Anthropic (26 events) and a Gemini (20 events) upstream. Per-stream figures divide by the event
+ * count for a per-event cost.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +43,7 @@ import dev.switchboard.v1.ChatCompletionChunk;
 public class StreamBench {
     static final int OPENAI_EVENTS = 20;
     static final int RESPONSES_DELTAS = 20;
+    static final int STREAM_DELTAS = 20;
 
     private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
@@ -63,15 +67,23 @@ public class StreamBench {
 
     private final UpstreamFormat openAi = new OpenAiFormat();
     private final UpstreamFormat responses = new ResponsesFormat();
+    private final UpstreamFormat anthropic = new AnthropicFormat();
+    private final UpstreamFormat gemini = new GeminiFormat();
     private final Sink sink = new Sink();
     private final SseEvent openAiText = new SseEvent(null, Payloads.OPENAI_TEXT_CHUNK);
     private final SseEvent openAiTool = new SseEvent(null, Payloads.OPENAI_TOOL_CHUNK);
     private final SseEvent responsesText = new SseEvent("response.output_text.delta", Payloads.RESPONSES_TEXT_DELTA);
     private final byte[] openAiStream = Payloads.openAiStream(OPENAI_EVENTS);
     private final byte[] responsesStream = Payloads.responsesStream(RESPONSES_DELTAS);
+    private final SseEvent anthropicText = new SseEvent("content_block_delta", Payloads.anthropicDelta("quick "));
+    private final SseEvent geminiText = new SseEvent(null, Payloads.geminiChunk("quick ", false));
+    private final byte[] anthropicStream = Payloads.anthropicStream(STREAM_DELTAS);
+    private final byte[] geminiStream = Payloads.geminiStream(STREAM_DELTAS);
     private StreamDecoder openAiDecoder;
     private StreamDecoder openAiToolDecoder;
     private StreamDecoder responsesDecoder;
+    private StreamDecoder anthropicDecoder;
+    private StreamDecoder geminiDecoder;
 
     @Setup
     public void setUp() {
@@ -91,9 +103,21 @@ public class StreamBench {
                 responsesDecoder.decode(e, sink);
             }
         });
+        // Anthropic and Gemini decoders past the events that open the message.
+        anthropicDecoder = anthropic.newStreamDecoder("claude-3-5-sonnet-20241022");
+        final byte[] anthropicHead = Payloads.anthropicStream(0);
+        new SseParser().feed(anthropicHead, 0, anthropicHead.length, e -> {
+            if ("message_start".equals(e.event()) || "content_block_start".equals(e.event())) {
+                anthropicDecoder.decode(e, sink);
+            }
+        });
+        geminiDecoder = gemini.newStreamDecoder("gemini-2.0-flash");
+        geminiDecoder.decode(new SseEvent(null, Payloads.geminiChunk("The", false)), sink);
         // Sanity: each whole stream yields its chunks and ends complete.
         checkStream(openAi, openAiStream, OPENAI_EVENTS);
         checkStream(responses, responsesStream, RESPONSES_DELTAS + 2);
+        checkStream(anthropic, anthropicStream, STREAM_DELTAS + 1);
+        checkStream(gemini, geminiStream, STREAM_DELTAS);
     }
 
     private void checkStream(UpstreamFormat format, byte[] bytes, int minChunks) {
@@ -104,6 +128,13 @@ public class StreamBench {
             throw new IllegalStateException(format.getClass().getSimpleName() + ": " + s.chunks + " chunks, finished="
                                             + d.finished());
         }
+    }
+
+    /** A whole stream as it arrives in one buffer: parse, decode, encode, frame; the last frame. */
+    private byte[] whole(UpstreamFormat format, String model, byte[] bytes) {
+        final StreamDecoder d = format.newStreamDecoder(model);
+        new SseParser().feed(bytes, 0, bytes.length, e -> d.decode(e, sink));
+        return sink.last;
     }
 
     /** One OpenAI content delta: decode + encode + frame. */
@@ -127,19 +158,41 @@ public class StreamBench {
         return sink.last;
     }
 
+    /** One Anthropic text_delta → OpenAI chunk. */
+    @Benchmark
+    public byte[] anthropicTextChunk() {
+        anthropicDecoder.decode(anthropicText, sink);
+        return sink.last;
+    }
+
+    /** One Gemini streamGenerateContent chunk → OpenAI chunk. */
+    @Benchmark
+    public byte[] geminiTextChunk() {
+        geminiDecoder.decode(geminiText, sink);
+        return sink.last;
+    }
+
     /** The mock's whole OpenAI stream (20 events + [DONE], one buffer): parse, decode, encode, frame. */
     @Benchmark
     public byte[] openAiStream() {
-        final StreamDecoder d = openAi.newStreamDecoder("gpt-4o-mini");
-        new SseParser().feed(openAiStream, 0, openAiStream.length, e -> d.decode(e, sink));
-        return sink.last;
+        return whole(openAi, "gpt-4o-mini", openAiStream);
     }
 
     /** The same answer from a Responses API upstream (27 events, 20 of them text deltas). */
     @Benchmark
     public byte[] responsesStream() {
-        final StreamDecoder d = responses.newStreamDecoder("gpt-4o-mini");
-        new SseParser().feed(responsesStream, 0, responsesStream.length, e -> d.decode(e, sink));
-        return sink.last;
+        return whole(responses, "gpt-4o-mini", responsesStream);
+    }
+
+    /** The same answer from an Anthropic upstream (the mock's /v1/messages stream: 26 events). */
+    @Benchmark
+    public byte[] anthropicStream() {
+        return whole(anthropic, "claude-3-5-sonnet-20241022", anthropicStream);
+    }
+
+    /** The same answer from a Gemini upstream (20 chunks, CRLF-separated). */
+    @Benchmark
+    public byte[] geminiStream() {
+        return whole(gemini, "gemini-2.0-flash", geminiStream);
     }
 }
