@@ -31,6 +31,24 @@ type InferenceClient interface {
 	// Returns one model by id ("<provider>/<model>" or a bare name), NOT_FOUND if no enabled
 	// provider lists it.
 	GetModel(ctx context.Context, in *GetModelRequest, opts ...grpc.CallOption) (*Model, error)
+	// Embeds text (or token ids) with an embedding model. OpenAI-compatible, Gemini and Ollama
+	// upstreams; FAILED_PRECONDITION for a provider whose format has no embeddings.
+	CreateEmbeddings(ctx context.Context, in *EmbeddingsRequest, opts ...grpc.CallOption) (*EmbeddingsResponse, error)
+	// Counts the input tokens of a chat request: exactly where the upstream can count (Anthropic,
+	// Gemini), otherwise an estimate; the response says which.
+	CountTokens(ctx context.Context, in *CountTokensRequest, opts ...grpc.CallOption) (*CountTokensResponse, error)
+	// Runs a response whole, continuing previous_response_id when set, and stores it unless
+	// store is false. Stored responses belong to the key that created them.
+	CreateResponse(ctx context.Context, in *CreateResponseRequest, opts ...grpc.CallOption) (*StoredResponse, error)
+	// Streams a response: a started event with its id, the answer's chunks, then a completed
+	// event with the whole response (stored by then unless store is false). An upstream failure
+	// after the first event ends the stream with an error status.
+	StreamResponse(ctx context.Context, in *CreateResponseRequest, opts ...grpc.CallOption) (Inference_StreamResponseClient, error)
+	// Returns a stored response of the calling key; NOT_FOUND otherwise.
+	GetResponse(ctx context.Context, in *GetResponseRequest, opts ...grpc.CallOption) (*StoredResponse, error)
+	// Deletes a stored response of the calling key; NOT_FOUND otherwise. Responses that continued
+	// it keep their own copy of the conversation.
+	DeleteResponse(ctx context.Context, in *DeleteResponseRequest, opts ...grpc.CallOption) (*DeleteResponseResponse, error)
 }
 
 type inferenceClient struct {
@@ -100,6 +118,83 @@ func (c *inferenceClient) GetModel(ctx context.Context, in *GetModelRequest, opt
 	return out, nil
 }
 
+func (c *inferenceClient) CreateEmbeddings(ctx context.Context, in *EmbeddingsRequest, opts ...grpc.CallOption) (*EmbeddingsResponse, error) {
+	out := new(EmbeddingsResponse)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.Inference/CreateEmbeddings", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *inferenceClient) CountTokens(ctx context.Context, in *CountTokensRequest, opts ...grpc.CallOption) (*CountTokensResponse, error) {
+	out := new(CountTokensResponse)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.Inference/CountTokens", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *inferenceClient) CreateResponse(ctx context.Context, in *CreateResponseRequest, opts ...grpc.CallOption) (*StoredResponse, error) {
+	out := new(StoredResponse)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.Inference/CreateResponse", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *inferenceClient) StreamResponse(ctx context.Context, in *CreateResponseRequest, opts ...grpc.CallOption) (Inference_StreamResponseClient, error) {
+	stream, err := c.cc.NewStream(ctx, &_Inference_serviceDesc.Streams[1], "/switchboard.v1.Inference/StreamResponse", opts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &inferenceStreamResponseClient{stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+type Inference_StreamResponseClient interface {
+	Recv() (*ResponseStreamEvent, error)
+	grpc.ClientStream
+}
+
+type inferenceStreamResponseClient struct {
+	grpc.ClientStream
+}
+
+func (x *inferenceStreamResponseClient) Recv() (*ResponseStreamEvent, error) {
+	m := new(ResponseStreamEvent)
+	if err := x.ClientStream.RecvMsg(m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func (c *inferenceClient) GetResponse(ctx context.Context, in *GetResponseRequest, opts ...grpc.CallOption) (*StoredResponse, error) {
+	out := new(StoredResponse)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.Inference/GetResponse", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *inferenceClient) DeleteResponse(ctx context.Context, in *DeleteResponseRequest, opts ...grpc.CallOption) (*DeleteResponseResponse, error) {
+	out := new(DeleteResponseResponse)
+	err := c.cc.Invoke(ctx, "/switchboard.v1.Inference/DeleteResponse", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // InferenceServer is the server API for Inference service.
 // All implementations must embed UnimplementedInferenceServer
 // for forward compatibility
@@ -118,6 +213,24 @@ type InferenceServer interface {
 	// Returns one model by id ("<provider>/<model>" or a bare name), NOT_FOUND if no enabled
 	// provider lists it.
 	GetModel(context.Context, *GetModelRequest) (*Model, error)
+	// Embeds text (or token ids) with an embedding model. OpenAI-compatible, Gemini and Ollama
+	// upstreams; FAILED_PRECONDITION for a provider whose format has no embeddings.
+	CreateEmbeddings(context.Context, *EmbeddingsRequest) (*EmbeddingsResponse, error)
+	// Counts the input tokens of a chat request: exactly where the upstream can count (Anthropic,
+	// Gemini), otherwise an estimate; the response says which.
+	CountTokens(context.Context, *CountTokensRequest) (*CountTokensResponse, error)
+	// Runs a response whole, continuing previous_response_id when set, and stores it unless
+	// store is false. Stored responses belong to the key that created them.
+	CreateResponse(context.Context, *CreateResponseRequest) (*StoredResponse, error)
+	// Streams a response: a started event with its id, the answer's chunks, then a completed
+	// event with the whole response (stored by then unless store is false). An upstream failure
+	// after the first event ends the stream with an error status.
+	StreamResponse(*CreateResponseRequest, Inference_StreamResponseServer) error
+	// Returns a stored response of the calling key; NOT_FOUND otherwise.
+	GetResponse(context.Context, *GetResponseRequest) (*StoredResponse, error)
+	// Deletes a stored response of the calling key; NOT_FOUND otherwise. Responses that continued
+	// it keep their own copy of the conversation.
+	DeleteResponse(context.Context, *DeleteResponseRequest) (*DeleteResponseResponse, error)
 	mustEmbedUnimplementedInferenceServer()
 }
 
@@ -136,6 +249,24 @@ func (UnimplementedInferenceServer) ListModels(context.Context, *ListModelsReque
 }
 func (UnimplementedInferenceServer) GetModel(context.Context, *GetModelRequest) (*Model, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method GetModel not implemented")
+}
+func (UnimplementedInferenceServer) CreateEmbeddings(context.Context, *EmbeddingsRequest) (*EmbeddingsResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method CreateEmbeddings not implemented")
+}
+func (UnimplementedInferenceServer) CountTokens(context.Context, *CountTokensRequest) (*CountTokensResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method CountTokens not implemented")
+}
+func (UnimplementedInferenceServer) CreateResponse(context.Context, *CreateResponseRequest) (*StoredResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method CreateResponse not implemented")
+}
+func (UnimplementedInferenceServer) StreamResponse(*CreateResponseRequest, Inference_StreamResponseServer) error {
+	return status.Errorf(codes.Unimplemented, "method StreamResponse not implemented")
+}
+func (UnimplementedInferenceServer) GetResponse(context.Context, *GetResponseRequest) (*StoredResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method GetResponse not implemented")
+}
+func (UnimplementedInferenceServer) DeleteResponse(context.Context, *DeleteResponseRequest) (*DeleteResponseResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method DeleteResponse not implemented")
 }
 func (UnimplementedInferenceServer) mustEmbedUnimplementedInferenceServer() {}
 
@@ -225,6 +356,117 @@ func _Inference_GetModel_Handler(srv interface{}, ctx context.Context, dec func(
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Inference_CreateEmbeddings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(EmbeddingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(InferenceServer).CreateEmbeddings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.Inference/CreateEmbeddings",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(InferenceServer).CreateEmbeddings(ctx, req.(*EmbeddingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Inference_CountTokens_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CountTokensRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(InferenceServer).CountTokens(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.Inference/CountTokens",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(InferenceServer).CountTokens(ctx, req.(*CountTokensRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Inference_CreateResponse_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CreateResponseRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(InferenceServer).CreateResponse(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.Inference/CreateResponse",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(InferenceServer).CreateResponse(ctx, req.(*CreateResponseRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Inference_StreamResponse_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(CreateResponseRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(InferenceServer).StreamResponse(m, &inferenceStreamResponseServer{stream})
+}
+
+type Inference_StreamResponseServer interface {
+	Send(*ResponseStreamEvent) error
+	grpc.ServerStream
+}
+
+type inferenceStreamResponseServer struct {
+	grpc.ServerStream
+}
+
+func (x *inferenceStreamResponseServer) Send(m *ResponseStreamEvent) error {
+	return x.ServerStream.SendMsg(m)
+}
+
+func _Inference_GetResponse_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetResponseRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(InferenceServer).GetResponse(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.Inference/GetResponse",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(InferenceServer).GetResponse(ctx, req.(*GetResponseRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Inference_DeleteResponse_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteResponseRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(InferenceServer).DeleteResponse(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/switchboard.v1.Inference/DeleteResponse",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(InferenceServer).DeleteResponse(ctx, req.(*DeleteResponseRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var _Inference_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "switchboard.v1.Inference",
 	HandlerType: (*InferenceServer)(nil),
@@ -241,11 +483,36 @@ var _Inference_serviceDesc = grpc.ServiceDesc{
 			MethodName: "GetModel",
 			Handler:    _Inference_GetModel_Handler,
 		},
+		{
+			MethodName: "CreateEmbeddings",
+			Handler:    _Inference_CreateEmbeddings_Handler,
+		},
+		{
+			MethodName: "CountTokens",
+			Handler:    _Inference_CountTokens_Handler,
+		},
+		{
+			MethodName: "CreateResponse",
+			Handler:    _Inference_CreateResponse_Handler,
+		},
+		{
+			MethodName: "GetResponse",
+			Handler:    _Inference_GetResponse_Handler,
+		},
+		{
+			MethodName: "DeleteResponse",
+			Handler:    _Inference_DeleteResponse_Handler,
+		},
 	},
 	Streams: []grpc.StreamDesc{
 		{
 			StreamName:    "StreamChatCompletion",
 			Handler:       _Inference_StreamChatCompletion_Handler,
+			ServerStreams: true,
+		},
+		{
+			StreamName:    "StreamResponse",
+			Handler:       _Inference_StreamResponse_Handler,
 			ServerStreams: true,
 		},
 	},

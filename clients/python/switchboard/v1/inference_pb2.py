@@ -12,9 +12,11 @@ _sym_db = _symbol_database.Default()
 
 
 from switchboard.v1 import chat_pb2 as switchboard_dot_v1_dot_chat__pb2
+from switchboard.v1 import embeddings_pb2 as switchboard_dot_v1_dot_embeddings__pb2
+from switchboard.v1 import responses_pb2 as switchboard_dot_v1_dot_responses__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eswitchboard/v1/inference.proto\x12\x0eswitchboard.v1\x1a\x19switchboard/v1/chat.proto\"\x13\n\x11ListModelsRequest\";\n\x12ListModelsResponse\x12%\n\x06models\x18\x01 \x03(\x0b\x32\x15.switchboard.v1.Model\"\x1d\n\x0fGetModelRequest\x12\n\n\x02id\x18\x01 \x01(\t\"t\n\x05Model\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08owned_by\x18\x02 \x01(\t\x12\x0f\n\x07\x63reated\x18\x03 \x01(\x03\x12\x10\n\x08provider\x18\x04 \x01(\t\x12\x13\n\x0bupstream_id\x18\x05 \x01(\t\x12\x15\n\ralias_targets\x18\x06 \x03(\t2\xf1\x02\n\tInference\x12\x65\n\x14\x43reateChatCompletion\x12%.switchboard.v1.ChatCompletionRequest\x1a&.switchboard.v1.ChatCompletionResponse\x12\x64\n\x14StreamChatCompletion\x12%.switchboard.v1.ChatCompletionRequest\x1a#.switchboard.v1.ChatCompletionChunk0\x01\x12S\n\nListModels\x12!.switchboard.v1.ListModelsRequest\x1a\".switchboard.v1.ListModelsResponse\x12\x42\n\x08GetModel\x12\x1f.switchboard.v1.GetModelRequest\x1a\x15.switchboard.v1.ModelB&\n\x12\x64\x65v.switchboard.v1B\x0eInferenceProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eswitchboard/v1/inference.proto\x12\x0eswitchboard.v1\x1a\x19switchboard/v1/chat.proto\x1a\x1fswitchboard/v1/embeddings.proto\x1a\x1eswitchboard/v1/responses.proto\"\x13\n\x11ListModelsRequest\";\n\x12ListModelsResponse\x12%\n\x06models\x18\x01 \x03(\x0b\x32\x15.switchboard.v1.Model\"\x1d\n\x0fGetModelRequest\x12\n\n\x02id\x18\x01 \x01(\t\"t\n\x05Model\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08owned_by\x18\x02 \x01(\t\x12\x0f\n\x07\x63reated\x18\x03 \x01(\x03\x12\x10\n\x08provider\x18\x04 \x01(\t\x12\x13\n\x0bupstream_id\x18\x05 \x01(\t\x12\x15\n\ralias_targets\x18\x06 \x03(\t2\x91\x07\n\tInference\x12\x65\n\x14\x43reateChatCompletion\x12%.switchboard.v1.ChatCompletionRequest\x1a&.switchboard.v1.ChatCompletionResponse\x12\x64\n\x14StreamChatCompletion\x12%.switchboard.v1.ChatCompletionRequest\x1a#.switchboard.v1.ChatCompletionChunk0\x01\x12S\n\nListModels\x12!.switchboard.v1.ListModelsRequest\x1a\".switchboard.v1.ListModelsResponse\x12\x42\n\x08GetModel\x12\x1f.switchboard.v1.GetModelRequest\x1a\x15.switchboard.v1.Model\x12Y\n\x10\x43reateEmbeddings\x12!.switchboard.v1.EmbeddingsRequest\x1a\".switchboard.v1.EmbeddingsResponse\x12V\n\x0b\x43ountTokens\x12\".switchboard.v1.CountTokensRequest\x1a#.switchboard.v1.CountTokensResponse\x12W\n\x0e\x43reateResponse\x12%.switchboard.v1.CreateResponseRequest\x1a\x1e.switchboard.v1.StoredResponse\x12^\n\x0eStreamResponse\x12%.switchboard.v1.CreateResponseRequest\x1a#.switchboard.v1.ResponseStreamEvent0\x01\x12Q\n\x0bGetResponse\x12\".switchboard.v1.GetResponseRequest\x1a\x1e.switchboard.v1.StoredResponse\x12_\n\x0e\x44\x65leteResponse\x12%.switchboard.v1.DeleteResponseRequest\x1a&.switchboard.v1.DeleteResponseResponseB&\n\x12\x64\x65v.switchboard.v1B\x0eInferenceProtoP\x01\x62\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'switchboard.v1.inference_pb2', globals())
@@ -22,14 +24,14 @@ if _descriptor._USE_C_DESCRIPTORS == False:
 
   DESCRIPTOR._options = None
   DESCRIPTOR._serialized_options = b'\n\022dev.switchboard.v1B\016InferenceProtoP\001'
-  _LISTMODELSREQUEST._serialized_start=77
-  _LISTMODELSREQUEST._serialized_end=96
-  _LISTMODELSRESPONSE._serialized_start=98
-  _LISTMODELSRESPONSE._serialized_end=157
-  _GETMODELREQUEST._serialized_start=159
-  _GETMODELREQUEST._serialized_end=188
-  _MODEL._serialized_start=190
-  _MODEL._serialized_end=306
-  _INFERENCE._serialized_start=309
-  _INFERENCE._serialized_end=678
+  _LISTMODELSREQUEST._serialized_start=142
+  _LISTMODELSREQUEST._serialized_end=161
+  _LISTMODELSRESPONSE._serialized_start=163
+  _LISTMODELSRESPONSE._serialized_end=222
+  _GETMODELREQUEST._serialized_start=224
+  _GETMODELREQUEST._serialized_end=253
+  _MODEL._serialized_start=255
+  _MODEL._serialized_end=371
+  _INFERENCE._serialized_start=374
+  _INFERENCE._serialized_end=1287
 # @@protoc_insertion_point(module_scope)

@@ -1,4 +1,6 @@
 from switchboard.v1 import chat_pb2 as _chat_pb2
+from switchboard.v1 import embeddings_pb2 as _embeddings_pb2
+from switchboard.v1 import responses_pb2 as _responses_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message

@@ -3,7 +3,9 @@
 import grpc
 
 from switchboard.v1 import chat_pb2 as switchboard_dot_v1_dot_chat__pb2
+from switchboard.v1 import embeddings_pb2 as switchboard_dot_v1_dot_embeddings__pb2
 from switchboard.v1 import inference_pb2 as switchboard_dot_v1_dot_inference__pb2
+from switchboard.v1 import responses_pb2 as switchboard_dot_v1_dot_responses__pb2
 
 
 class InferenceStub(object):
@@ -37,6 +39,36 @@ class InferenceStub(object):
                 '/switchboard.v1.Inference/GetModel',
                 request_serializer=switchboard_dot_v1_dot_inference__pb2.GetModelRequest.SerializeToString,
                 response_deserializer=switchboard_dot_v1_dot_inference__pb2.Model.FromString,
+                )
+        self.CreateEmbeddings = channel.unary_unary(
+                '/switchboard.v1.Inference/CreateEmbeddings',
+                request_serializer=switchboard_dot_v1_dot_embeddings__pb2.EmbeddingsRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_embeddings__pb2.EmbeddingsResponse.FromString,
+                )
+        self.CountTokens = channel.unary_unary(
+                '/switchboard.v1.Inference/CountTokens',
+                request_serializer=switchboard_dot_v1_dot_embeddings__pb2.CountTokensRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_embeddings__pb2.CountTokensResponse.FromString,
+                )
+        self.CreateResponse = channel.unary_unary(
+                '/switchboard.v1.Inference/CreateResponse',
+                request_serializer=switchboard_dot_v1_dot_responses__pb2.CreateResponseRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_responses__pb2.StoredResponse.FromString,
+                )
+        self.StreamResponse = channel.unary_stream(
+                '/switchboard.v1.Inference/StreamResponse',
+                request_serializer=switchboard_dot_v1_dot_responses__pb2.CreateResponseRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_responses__pb2.ResponseStreamEvent.FromString,
+                )
+        self.GetResponse = channel.unary_unary(
+                '/switchboard.v1.Inference/GetResponse',
+                request_serializer=switchboard_dot_v1_dot_responses__pb2.GetResponseRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_responses__pb2.StoredResponse.FromString,
+                )
+        self.DeleteResponse = channel.unary_unary(
+                '/switchboard.v1.Inference/DeleteResponse',
+                request_serializer=switchboard_dot_v1_dot_responses__pb2.DeleteResponseRequest.SerializeToString,
+                response_deserializer=switchboard_dot_v1_dot_responses__pb2.DeleteResponseResponse.FromString,
                 )
 
 
@@ -80,6 +112,54 @@ class InferenceServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateEmbeddings(self, request, context):
+        """Embeds text (or token ids) with an embedding model. OpenAI-compatible, Gemini and Ollama
+        upstreams; FAILED_PRECONDITION for a provider whose format has no embeddings.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CountTokens(self, request, context):
+        """Counts the input tokens of a chat request: exactly where the upstream can count (Anthropic,
+        Gemini), otherwise an estimate; the response says which.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateResponse(self, request, context):
+        """Runs a response whole, continuing previous_response_id when set, and stores it unless
+        store is false. Stored responses belong to the key that created them.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StreamResponse(self, request, context):
+        """Streams a response: a started event with its id, the answer's chunks, then a completed
+        event with the whole response (stored by then unless store is false). An upstream failure
+        after the first event ends the stream with an error status.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetResponse(self, request, context):
+        """Returns a stored response of the calling key; NOT_FOUND otherwise.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteResponse(self, request, context):
+        """Deletes a stored response of the calling key; NOT_FOUND otherwise. Responses that continued
+        it keep their own copy of the conversation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_InferenceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -102,6 +182,36 @@ def add_InferenceServicer_to_server(servicer, server):
                     servicer.GetModel,
                     request_deserializer=switchboard_dot_v1_dot_inference__pb2.GetModelRequest.FromString,
                     response_serializer=switchboard_dot_v1_dot_inference__pb2.Model.SerializeToString,
+            ),
+            'CreateEmbeddings': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateEmbeddings,
+                    request_deserializer=switchboard_dot_v1_dot_embeddings__pb2.EmbeddingsRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_embeddings__pb2.EmbeddingsResponse.SerializeToString,
+            ),
+            'CountTokens': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountTokens,
+                    request_deserializer=switchboard_dot_v1_dot_embeddings__pb2.CountTokensRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_embeddings__pb2.CountTokensResponse.SerializeToString,
+            ),
+            'CreateResponse': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateResponse,
+                    request_deserializer=switchboard_dot_v1_dot_responses__pb2.CreateResponseRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_responses__pb2.StoredResponse.SerializeToString,
+            ),
+            'StreamResponse': grpc.unary_stream_rpc_method_handler(
+                    servicer.StreamResponse,
+                    request_deserializer=switchboard_dot_v1_dot_responses__pb2.CreateResponseRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_responses__pb2.ResponseStreamEvent.SerializeToString,
+            ),
+            'GetResponse': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetResponse,
+                    request_deserializer=switchboard_dot_v1_dot_responses__pb2.GetResponseRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_responses__pb2.StoredResponse.SerializeToString,
+            ),
+            'DeleteResponse': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteResponse,
+                    request_deserializer=switchboard_dot_v1_dot_responses__pb2.DeleteResponseRequest.FromString,
+                    response_serializer=switchboard_dot_v1_dot_responses__pb2.DeleteResponseResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -181,5 +291,107 @@ class Inference(object):
         return grpc.experimental.unary_unary(request, target, '/switchboard.v1.Inference/GetModel',
             switchboard_dot_v1_dot_inference__pb2.GetModelRequest.SerializeToString,
             switchboard_dot_v1_dot_inference__pb2.Model.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def CreateEmbeddings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.Inference/CreateEmbeddings',
+            switchboard_dot_v1_dot_embeddings__pb2.EmbeddingsRequest.SerializeToString,
+            switchboard_dot_v1_dot_embeddings__pb2.EmbeddingsResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def CountTokens(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.Inference/CountTokens',
+            switchboard_dot_v1_dot_embeddings__pb2.CountTokensRequest.SerializeToString,
+            switchboard_dot_v1_dot_embeddings__pb2.CountTokensResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def CreateResponse(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.Inference/CreateResponse',
+            switchboard_dot_v1_dot_responses__pb2.CreateResponseRequest.SerializeToString,
+            switchboard_dot_v1_dot_responses__pb2.StoredResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def StreamResponse(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(request, target, '/switchboard.v1.Inference/StreamResponse',
+            switchboard_dot_v1_dot_responses__pb2.CreateResponseRequest.SerializeToString,
+            switchboard_dot_v1_dot_responses__pb2.ResponseStreamEvent.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetResponse(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.Inference/GetResponse',
+            switchboard_dot_v1_dot_responses__pb2.GetResponseRequest.SerializeToString,
+            switchboard_dot_v1_dot_responses__pb2.StoredResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def DeleteResponse(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.Inference/DeleteResponse',
+            switchboard_dot_v1_dot_responses__pb2.DeleteResponseRequest.SerializeToString,
+            switchboard_dot_v1_dot_responses__pb2.DeleteResponseResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)

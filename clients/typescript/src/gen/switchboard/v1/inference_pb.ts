@@ -8,13 +8,17 @@ import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegen
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import type { ChatCompletionChunkSchema, ChatCompletionRequestSchema, ChatCompletionResponseSchema } from "./chat_pb.js";
 import { file_switchboard_v1_chat } from "./chat_pb.js";
+import type { CountTokensRequestSchema, CountTokensResponseSchema, EmbeddingsRequestSchema, EmbeddingsResponseSchema } from "./embeddings_pb.js";
+import { file_switchboard_v1_embeddings } from "./embeddings_pb.js";
+import type { CreateResponseRequestSchema, DeleteResponseRequestSchema, DeleteResponseResponseSchema, GetResponseRequestSchema, ResponseStreamEventSchema, StoredResponseSchema } from "./responses_pb.js";
+import { file_switchboard_v1_responses } from "./responses_pb.js";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file switchboard/v1/inference.proto.
  */
 export const file_switchboard_v1_inference: GenFile = /*@__PURE__*/
-  fileDesc("Ch5zd2l0Y2hib2FyZC92MS9pbmZlcmVuY2UucHJvdG8SDnN3aXRjaGJvYXJkLnYxIhMKEUxpc3RNb2RlbHNSZXF1ZXN0IjsKEkxpc3RNb2RlbHNSZXNwb25zZRIlCgZtb2RlbHMYASADKAsyFS5zd2l0Y2hib2FyZC52MS5Nb2RlbCIdCg9HZXRNb2RlbFJlcXVlc3QSCgoCaWQYASABKAkidAoFTW9kZWwSCgoCaWQYASABKAkSEAoIb3duZWRfYnkYAiABKAkSDwoHY3JlYXRlZBgDIAEoAxIQCghwcm92aWRlchgEIAEoCRITCgt1cHN0cmVhbV9pZBgFIAEoCRIVCg1hbGlhc190YXJnZXRzGAYgAygJMvECCglJbmZlcmVuY2USZQoUQ3JlYXRlQ2hhdENvbXBsZXRpb24SJS5zd2l0Y2hib2FyZC52MS5DaGF0Q29tcGxldGlvblJlcXVlc3QaJi5zd2l0Y2hib2FyZC52MS5DaGF0Q29tcGxldGlvblJlc3BvbnNlEmQKFFN0cmVhbUNoYXRDb21wbGV0aW9uEiUuc3dpdGNoYm9hcmQudjEuQ2hhdENvbXBsZXRpb25SZXF1ZXN0GiMuc3dpdGNoYm9hcmQudjEuQ2hhdENvbXBsZXRpb25DaHVuazABElMKCkxpc3RNb2RlbHMSIS5zd2l0Y2hib2FyZC52MS5MaXN0TW9kZWxzUmVxdWVzdBoiLnN3aXRjaGJvYXJkLnYxLkxpc3RNb2RlbHNSZXNwb25zZRJCCghHZXRNb2RlbBIfLnN3aXRjaGJvYXJkLnYxLkdldE1vZGVsUmVxdWVzdBoVLnN3aXRjaGJvYXJkLnYxLk1vZGVsQiYKEmRldi5zd2l0Y2hib2FyZC52MUIOSW5mZXJlbmNlUHJvdG9QAWIGcHJvdG8z", [file_switchboard_v1_chat]);
+  fileDesc("Ch5zd2l0Y2hib2FyZC92MS9pbmZlcmVuY2UucHJvdG8SDnN3aXRjaGJvYXJkLnYxIhMKEUxpc3RNb2RlbHNSZXF1ZXN0IjsKEkxpc3RNb2RlbHNSZXNwb25zZRIlCgZtb2RlbHMYASADKAsyFS5zd2l0Y2hib2FyZC52MS5Nb2RlbCIdCg9HZXRNb2RlbFJlcXVlc3QSCgoCaWQYASABKAkidAoFTW9kZWwSCgoCaWQYASABKAkSEAoIb3duZWRfYnkYAiABKAkSDwoHY3JlYXRlZBgDIAEoAxIQCghwcm92aWRlchgEIAEoCRITCgt1cHN0cmVhbV9pZBgFIAEoCRIVCg1hbGlhc190YXJnZXRzGAYgAygJMpEHCglJbmZlcmVuY2USZQoUQ3JlYXRlQ2hhdENvbXBsZXRpb24SJS5zd2l0Y2hib2FyZC52MS5DaGF0Q29tcGxldGlvblJlcXVlc3QaJi5zd2l0Y2hib2FyZC52MS5DaGF0Q29tcGxldGlvblJlc3BvbnNlEmQKFFN0cmVhbUNoYXRDb21wbGV0aW9uEiUuc3dpdGNoYm9hcmQudjEuQ2hhdENvbXBsZXRpb25SZXF1ZXN0GiMuc3dpdGNoYm9hcmQudjEuQ2hhdENvbXBsZXRpb25DaHVuazABElMKCkxpc3RNb2RlbHMSIS5zd2l0Y2hib2FyZC52MS5MaXN0TW9kZWxzUmVxdWVzdBoiLnN3aXRjaGJvYXJkLnYxLkxpc3RNb2RlbHNSZXNwb25zZRJCCghHZXRNb2RlbBIfLnN3aXRjaGJvYXJkLnYxLkdldE1vZGVsUmVxdWVzdBoVLnN3aXRjaGJvYXJkLnYxLk1vZGVsElkKEENyZWF0ZUVtYmVkZGluZ3MSIS5zd2l0Y2hib2FyZC52MS5FbWJlZGRpbmdzUmVxdWVzdBoiLnN3aXRjaGJvYXJkLnYxLkVtYmVkZGluZ3NSZXNwb25zZRJWCgtDb3VudFRva2VucxIiLnN3aXRjaGJvYXJkLnYxLkNvdW50VG9rZW5zUmVxdWVzdBojLnN3aXRjaGJvYXJkLnYxLkNvdW50VG9rZW5zUmVzcG9uc2USVwoOQ3JlYXRlUmVzcG9uc2USJS5zd2l0Y2hib2FyZC52MS5DcmVhdGVSZXNwb25zZVJlcXVlc3QaHi5zd2l0Y2hib2FyZC52MS5TdG9yZWRSZXNwb25zZRJeCg5TdHJlYW1SZXNwb25zZRIlLnN3aXRjaGJvYXJkLnYxLkNyZWF0ZVJlc3BvbnNlUmVxdWVzdBojLnN3aXRjaGJvYXJkLnYxLlJlc3BvbnNlU3RyZWFtRXZlbnQwARJRCgtHZXRSZXNwb25zZRIiLnN3aXRjaGJvYXJkLnYxLkdldFJlc3BvbnNlUmVxdWVzdBoeLnN3aXRjaGJvYXJkLnYxLlN0b3JlZFJlc3BvbnNlEl8KDkRlbGV0ZVJlc3BvbnNlEiUuc3dpdGNoYm9hcmQudjEuRGVsZXRlUmVzcG9uc2VSZXF1ZXN0GiYuc3dpdGNoYm9hcmQudjEuRGVsZXRlUmVzcG9uc2VSZXNwb25zZUImChJkZXYuc3dpdGNoYm9hcmQudjFCDkluZmVyZW5jZVByb3RvUAFiBnByb3RvMw", [file_switchboard_v1_chat, file_switchboard_v1_embeddings, file_switchboard_v1_responses]);
 
 /**
  * @generated from message switchboard.v1.ListModelsRequest
@@ -172,6 +176,72 @@ export const Inference: GenService<{
     methodKind: "unary";
     input: typeof GetModelRequestSchema;
     output: typeof ModelSchema;
+  },
+  /**
+   * Embeds text (or token ids) with an embedding model. OpenAI-compatible, Gemini and Ollama
+   * upstreams; FAILED_PRECONDITION for a provider whose format has no embeddings.
+   *
+   * @generated from rpc switchboard.v1.Inference.CreateEmbeddings
+   */
+  createEmbeddings: {
+    methodKind: "unary";
+    input: typeof EmbeddingsRequestSchema;
+    output: typeof EmbeddingsResponseSchema;
+  },
+  /**
+   * Counts the input tokens of a chat request: exactly where the upstream can count (Anthropic,
+   * Gemini), otherwise an estimate; the response says which.
+   *
+   * @generated from rpc switchboard.v1.Inference.CountTokens
+   */
+  countTokens: {
+    methodKind: "unary";
+    input: typeof CountTokensRequestSchema;
+    output: typeof CountTokensResponseSchema;
+  },
+  /**
+   * Runs a response whole, continuing previous_response_id when set, and stores it unless
+   * store is false. Stored responses belong to the key that created them.
+   *
+   * @generated from rpc switchboard.v1.Inference.CreateResponse
+   */
+  createResponse: {
+    methodKind: "unary";
+    input: typeof CreateResponseRequestSchema;
+    output: typeof StoredResponseSchema;
+  },
+  /**
+   * Streams a response: a started event with its id, the answer's chunks, then a completed
+   * event with the whole response (stored by then unless store is false). An upstream failure
+   * after the first event ends the stream with an error status.
+   *
+   * @generated from rpc switchboard.v1.Inference.StreamResponse
+   */
+  streamResponse: {
+    methodKind: "server_streaming";
+    input: typeof CreateResponseRequestSchema;
+    output: typeof ResponseStreamEventSchema;
+  },
+  /**
+   * Returns a stored response of the calling key; NOT_FOUND otherwise.
+   *
+   * @generated from rpc switchboard.v1.Inference.GetResponse
+   */
+  getResponse: {
+    methodKind: "unary";
+    input: typeof GetResponseRequestSchema;
+    output: typeof StoredResponseSchema;
+  },
+  /**
+   * Deletes a stored response of the calling key; NOT_FOUND otherwise. Responses that continued
+   * it keep their own copy of the conversation.
+   *
+   * @generated from rpc switchboard.v1.Inference.DeleteResponse
+   */
+  deleteResponse: {
+    methodKind: "unary";
+    input: typeof DeleteResponseRequestSchema;
+    output: typeof DeleteResponseResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_switchboard_v1_inference, 0);
