@@ -29,6 +29,7 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.transcoder.http.AnthropicRoutes;
 import dev.switchboard.transcoder.http.OpenAiRoutes;
 
 /**
@@ -117,6 +118,7 @@ public final class Gateway implements AutoCloseable {
                               .exceptionHandler(errors)
                               .build());
         OpenAiRoutes.register(sb, inferenceService);
+        AnthropicRoutes.register(sb, inferenceService);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
         sb.decorator(new AuthDecorator(adminKey));

@@ -11,15 +11,18 @@ import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.http.AnthropicHttpErrors;
+import dev.switchboard.transcoder.http.AnthropicRoutes;
 import dev.switchboard.transcoder.http.OpenAiHttpErrors;
 
 /**
  * Every request needs the key as {@code Authorization: Bearer <key>} (or Anthropic-style
  * {@code x-api-key}). A gRPC caller is refused with a gRPC status, anyone else with OpenAI's
- * error JSON. Only the health check and the API docs are open.
+ * error JSON (Anthropic's under /v1/messages). Only the health check and the API docs are open.
  */
 public final class AuthDecorator implements DecoratingHttpServiceFunction {
     private static final String MESSAGE = "missing or invalid API key: send 'Authorization: Bearer <key>'";
+    private static final String ANTHROPIC_MESSAGE = "missing or invalid API key: send 'x-api-key: <key>'";
 
     private final AdminKey adminKey;
 
@@ -47,8 +50,12 @@ public final class AuthDecorator implements DecoratingHttpServiceFunction {
                                                   .add("grpc-message", "missing or invalid API key")
                                                   .build());
         }
-        return OpenAiHttpErrors.response(ErrorKind.UNAUTHENTICATED, MESSAGE)
-                               .mapHeaders(h -> h.toBuilder()
+        // An Anthropic SDK parses only Anthropic's error shape; everyone else gets OpenAI's.
+        final boolean anthropic = path.equals(AnthropicRoutes.PREFIX) || path.startsWith(AnthropicRoutes.PREFIX + '/');
+        final HttpResponse refused = anthropic
+                                     ? AnthropicHttpErrors.response(ErrorKind.UNAUTHENTICATED, ANTHROPIC_MESSAGE)
+                                     : OpenAiHttpErrors.response(ErrorKind.UNAUTHENTICATED, MESSAGE);
+        return refused.mapHeaders(h -> h.toBuilder()
                                                  .add(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer")
                                                  .build());
     }

@@ -147,11 +147,16 @@ final class AnthropicMessageEncoder {
     private static void addToolResult(Conversation c, Message m, String path) {
         final List<AnthropicContent> inner = userBlocks(m, path);
         final String toolUseId = m.getToolCallId();
+        // An Anthropic client's is_error travels on the tool message (see the Messages ingress).
+        final Value isError = m.getExtra().getFieldsMap().get("is_error");
         final AnthropicContent result = new AnthropicContent(null, g -> {
             g.writeStringField("type", "tool_result");
             g.writeStringField("tool_use_id", toolUseId);
             if (!inner.isEmpty()) {
                 writeContent(g, "content", inner);
+            }
+            if (isError != null && isError.getBoolValue()) {
+                g.writeBooleanField("is_error", true);
             }
         }, AnthropicContent.cacheControl(m.getExtra()));
         final Turn last = lastTurn(c);

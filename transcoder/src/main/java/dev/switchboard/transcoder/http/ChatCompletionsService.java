@@ -53,24 +53,8 @@ final class ChatCompletionsService implements HttpService {
         }));
     }
 
-    private static long timeoutNanos(String header) {
-        final double seconds;
-        try {
-            seconds = Double.parseDouble(header.trim());
-        } catch (NumberFormatException e) {
-            throw GatewayException.invalid(RequestDeadline.HEADER + ": '" + header + "' (expected: seconds, e.g. 30 or 2.5)");
-        }
-        if (!(seconds > 0) || seconds > 3600) {
-            throw GatewayException.invalid(RequestDeadline.HEADER + ": " + header + " (expected: > 0 and <= 3600)");
-        }
-        return (long) (seconds * 1e9);
-    }
-
     private HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
-        final String timeout = agg.headers().get(RequestDeadline.HEADER);
-        if (timeout != null) {
-            ctx.setAttr(RequestDeadline.NANOS, System.nanoTime() + timeoutNanos(timeout));
-        }
+        RequestDeadline.apply(ctx, agg.headers());
         final DecodedChatRequest decoded = OpenAiChatRequestDecoder.decode(agg.content().array());
         final ChatCompletionRequest request = decoded.request();
         if (decoded.stream()) {

@@ -95,7 +95,7 @@ final class SseChunkWriter extends InProcessObserver<ChatCompletionChunk> {
         }
     }
 
-    private static ResponseHeadersBuilder sseHeaders() {
+    static ResponseHeadersBuilder sseHeaders() {
         return ResponseHeaders.builder(200)
                               .contentType(MediaType.EVENT_STREAM)
                               .add(HttpHeaderNames.CACHE_CONTROL, "no-cache");

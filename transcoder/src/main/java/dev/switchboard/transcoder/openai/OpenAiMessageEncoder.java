@@ -20,8 +20,9 @@ import dev.switchboard.v1.ToolCall;
 
 /** Writes canonical messages in OpenAI's request shape. */
 final class OpenAiMessageEncoder {
+    /** Written by this encoder, or (is_error, from an Anthropic client's tool_result) unknown to OpenAI. */
     private static final Set<String> MESSAGE_FIELDS =
-            Set.of("role", "content", "name", "tool_calls", "tool_call_id", "refusal");
+            Set.of("role", "content", "name", "tool_calls", "tool_call_id", "refusal", "is_error");
     private static final Set<String> TEXT_FIELDS = Set.of("type", "text");
     private static final Set<String> IMAGE_FIELDS = Set.of("type", "image_url");
     private static final Set<String> AUDIO_FIELDS = Set.of("type", "input_audio");
