@@ -14,6 +14,7 @@ import dev.switchboard.transcoder.openai.ProviderStateWire;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Choice;
 import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.ToolCall;
 import dev.switchboard.v1.Usage;
@@ -46,7 +47,9 @@ public final class MessagesResponseEncoder {
                 hasText = true;
             }
         }
-        if (!hasText && !m.getRefusal().isEmpty()) {
+        // OpenAI states a refusal as text in its own field; an Anthropic refusal's explanation is
+        // metadata (stop_details), not content, and its stop_reason already says it.
+        if (!hasText && !m.getRefusal().isEmpty() && choice.getFinishReason() != FinishReason.FINISH_REASON_CONTENT_FILTER) {
             writeText(g, m.getRefusal());
         }
         for (ToolCall call : m.getToolCallsList()) {

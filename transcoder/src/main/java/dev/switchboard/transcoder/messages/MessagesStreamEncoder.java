@@ -64,7 +64,7 @@ public final class MessagesStreamEncoder {
         }
         for (ChunkChoice choice : chunk.getChoicesList()) {
             if (choice.getIndex() == 0) {
-                delta(choice.getDelta());
+                delta(choice.getDelta(), choice.getFinishReason() == FinishReason.FINISH_REASON_CONTENT_FILTER);
                 if (choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED) {
                     stopReason = MessagesWire.stopReason(choice.getFinishReason());
                     close();
@@ -122,7 +122,7 @@ public final class MessagesStreamEncoder {
     }
 
     /** Reasoning, then its signature, then text, then tool calls: the order the blocks belong in. */
-    private void delta(Delta d) {
+    private void delta(Delta d, boolean filtered) {
         if (d.hasReasoning() && !d.getReasoning().isEmpty()) {
             if (open != Open.THINKING || signed) {
                 openBlock(Open.THINKING, "{\"type\":\"thinking\",\"thinking\":\"\",\"signature\":\"\"}");
@@ -135,7 +135,8 @@ public final class MessagesStreamEncoder {
         if (d.hasContent() && !d.getContent().isEmpty()) {
             text(d.getContent());
         }
-        if (d.hasRefusal() && !d.getRefusal().isEmpty()) {
+        // As in a whole response: an Anthropic refusal's explanation (on the filtered finish) is not content.
+        if (d.hasRefusal() && !d.getRefusal().isEmpty() && !filtered) {
             text(d.getRefusal());
         }
         for (ToolCall call : d.getToolCallsList()) {
