@@ -38,6 +38,7 @@ import dev.switchboard.transcoder.testing.Fixtures;
  * <ul>
  *   <li>{@code gemini-3-pro-preview}: the recorded function call (with its thoughtSignature), or,
  *       once the request carries a functionResponse, the recorded text answer to it;</li>
+ *   <li>{@code gemini-thinking}: the recorded answer whose last part carries a thoughtSignature;</li>
  *   <li>{@code rate-limited}: 429 with a RetryInfo of 30s in the body (no Retry-After header);</li>
  *   <li>{@code overloaded}: 503 UNAVAILABLE;</li>
  *   <li>{@code error-in-stream}: one text event, then an error event;</li>
@@ -114,6 +115,9 @@ public final class FakeGemini implements AutoCloseable {
                 return hasFunctionResponse(s.json())
                        ? events(Fixtures.sseData("gemini/louter-stream-fc-turn1.response.sse"))
                        : events(Fixtures.jsonl("gemini/vercel-google-tool-call.chunks.jsonl"));
+            case "gemini-thinking":
+                return stream ? events(Fixtures.jsonl("gemini/vercel-google-reasoning.chunks.jsonl"))
+                              : json(HttpStatus.OK, new String(Fixtures.bytes("gemini/vercel-google-reasoning.json")));
             case "rate-limited":
                 return json(HttpStatus.TOO_MANY_REQUESTS,
                             "{\"error\":{\"code\":429,\"message\":\"You exceeded your current quota, please check your"

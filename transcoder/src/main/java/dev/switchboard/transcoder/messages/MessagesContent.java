@@ -268,7 +268,7 @@ final class MessagesContent {
      */
     private static Message assistant(List<Block> blocks, String path) {
         final Message.Builder m = Message.newBuilder().setRole(Role.ROLE_ASSISTANT);
-        for (Block b : blocks) {
+        for (Block b : thinkingFirst(blocks)) {
             final Map<String, Value> f = b.fields();
             switch (b.type()) {
                 case "text":
@@ -307,6 +307,26 @@ final class MessagesContent {
             }
         }
         return m.build();
+    }
+
+    /**
+     * Thinking blocks first, as Anthropic itself requires of an assistant turn. A stream can only
+     * hand out a signature where it arrived, which for Gemini (it signs a text part) is after the
+     * text; the canonical form wants the reasoning state ahead of the text it belongs to.
+     */
+    private static List<Block> thinkingFirst(List<Block> blocks) {
+        final List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (b.type().endsWith("thinking")) {
+                out.add(b);
+            }
+        }
+        for (Block b : blocks) {
+            if (!b.type().endsWith("thinking")) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     private static ContentPart withCacheControl(ContentPart.Builder part, Map<String, Value> fields) {
