@@ -49,6 +49,7 @@ import com.linecorp.armeria.common.RequestHeadersBuilder;
 
 import dev.switchboard.server.testing.FakeAnthropic;
 import dev.switchboard.server.testing.FakeGemini;
+import dev.switchboard.server.testing.FakeResponses;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 
@@ -75,6 +76,7 @@ class MessagesE2ETest {
     static FakeUpstream openaiUpstream;
     static FakeGemini geminiUpstream;
     static FakeAnthropic anthropicUpstream;
+    static FakeResponses responsesUpstream;
     static TestGateway gateway;
     static AnthropicClient client;
 
@@ -83,7 +85,12 @@ class MessagesE2ETest {
         openaiUpstream = new FakeUpstream(OPENAI_KEY);
         geminiUpstream = new FakeGemini(GEMINI_KEY);
         anthropicUpstream = new FakeAnthropic(ANTHROPIC_KEY);
+        responsesUpstream = new FakeResponses(OPENAI_KEY);
         gateway = TestGateway.start(dataDir);
+        final AggregatedHttpResponse responses = gateway.post("/admin/v1/providers",
+                "{\"name\":\"resp\",\"preset\":\"custom\",\"api_format\":\"openai_responses\",\"base_url\":\""
+                + responsesUpstream.baseUrl() + "\",\"api_key\":\"" + OPENAI_KEY + "\"}");
+        assertThat(responses.status().code()).as(responses.contentUtf8()).isEqualTo(200);
         gateway.addProvider("oai", openaiUpstream.baseUrl(), OPENAI_KEY);
         for (String[] p : new String[][] { { "gem", "gemini", geminiUpstream.baseUrl(), GEMINI_KEY },
                                            { "claude", "anthropic", anthropicUpstream.baseUrl(), ANTHROPIC_KEY } }) {
@@ -103,12 +110,14 @@ class MessagesE2ETest {
         openaiUpstream.close();
         geminiUpstream.close();
         anthropicUpstream.close();
+        responsesUpstream.close();
     }
 
     @BeforeEach
     void forgetEarlierRequests() throws InterruptedException {
         geminiUpstream.drain();
         anthropicUpstream.clear();
+        responsesUpstream.drain();
         while (openaiUpstream.pending() > 0) {
             openaiUpstream.take();
         }
@@ -383,6 +392,30 @@ class MessagesE2ETest {
         assertThat(assistant.get("type").asText()).isEqualTo("thinking");
         assertThat(assistant.get("thinking").asText()).isEqualTo(thinking.thinking());
         assertThat(assistant.get("signature").asText()).isEqualTo(thinking.signature());
+    }
+
+    // --- Responses upstream -----------------------------------------------------------------
+
+    @Test
+    void responsesUpstreamUnaryAndStreamedText() throws Exception {
+        final Message m = client.messages().create(params("resp/gpt-5.3-codex").system("Be current.")
+                                                   .addUserMessage("AI news today?").build());
+        assertThat(m.content().stream().flatMap(b -> b.text().stream()).map(t -> t.text()).reduce("", String::concat))
+                .startsWith("I\u2019ll quickly check reliable").contains("\n\nHere are some **latest AI updates");
+        // Anthropic's input_tokens leaves out cache reads, which it reports apart.
+        assertThat(m.usage().cacheReadInputTokens().orElseThrow()).isPositive();
+        assertThat(m.usage().inputTokens() + m.usage().cacheReadInputTokens().orElseThrow() + m.usage().outputTokens())
+                .isEqualTo(7666);
+        assertThat(responsesUpstream.take().json().at("/input/1/content/0/text").asText()).isEqualTo("AI news today?");
+
+        final Message streamed = stream(params("resp/gpt-5.3-codex").addUserMessage("AI news?").build(),
+                                        new ArrayList<>());
+        assertThat(streamed.content().stream().flatMap(b -> b.text().stream()).map(t -> t.text())
+                           .reduce("", String::concat)).isEqualTo("Got it\n\nHere are a few **AI");
+        assertThat(streamed.usage().inputTokens() + streamed.usage().cacheReadInputTokens().orElse(0L)
+                   + streamed.usage().outputTokens()).isEqualTo(7575);
+        assertThat(streamed.stopReason()).contains(StopReason.END_TURN);
+        assertThat(responsesUpstream.take().json().get("stream").asBoolean()).isTrue();
     }
 
     // --- bad input ---------------------------------------------------------------------------
