@@ -1,21 +1,13 @@
 package dev.switchboard.transcoder.http;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpData;
-import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
-import com.linecorp.armeria.common.util.SafeCloseable;
-import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
-import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.error.Errors;
-import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.messages.MessagesRequestDecoder;
 import dev.switchboard.v1.CountTokensRequest;
@@ -27,32 +19,15 @@ import dev.switchboard.v1.InferenceGrpc;
  * by the {@code CountTokens} RPC in process. The answer is Anthropic's {@code {"input_tokens":N}}
  * plus {@code exact}, and the {@code x-switchboard-token-count} header says how it was counted.
  */
-final class CountTokensService implements HttpService {
+final class CountTokensService extends AnthropicJsonService {
     static final String METHOD_HEADER = "x-switchboard-token-count";
-    private static final Logger logger = LoggerFactory.getLogger(CountTokensService.class);
-
-    private final InferenceGrpc.AsyncService inference;
 
     CountTokensService(InferenceGrpc.AsyncService inference) {
-        this.inference = inference;
+        super(inference);
     }
 
     @Override
-    public HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
-        return HttpResponse.of(req.aggregate().handle((agg, cause) -> {
-            if (cause != null) {
-                return AnthropicHttpErrors.response(RequestFailures.toGateway(cause));
-            }
-            try (SafeCloseable ignored = ctx.push()) {
-                return dispatch(ctx, agg);
-            } catch (GatewayException e) {
-                return AnthropicHttpErrors.response(e);
-            }
-        }));
-    }
-
-    private HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
-        RequestDeadline.apply(ctx, agg.headers());
+    HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
         final CountTokensRequest request = CountTokensRequest.newBuilder().setRequest(
                 MessagesRequestDecoder.decodeForCounting(agg.content().array()).request()).build();
         final UnaryResponseObserver<CountTokensResponse> observer = new UnaryResponseObserver<>();
@@ -61,11 +36,7 @@ final class CountTokensService implements HttpService {
         return HttpResponse.of(observer.future().handle((res, cause) -> {
             if (cause != null) {
                 // Until the server counts, the RPC answers UNIMPLEMENTED: a 501 in Anthropic's shape.
-                final GatewayException e = Errors.toGateway(cause);
-                if (e.kind() == ErrorKind.INTERNAL) {
-                    logger.warn("count_tokens failed", e.getCause() != null ? e.getCause() : e);
-                }
-                return AnthropicHttpErrors.response(e);
+                return failed(cause, "count_tokens");
             }
             final ResponseHeaders headers = GatewayHeaders.add(
                     ResponseHeaders.builder(200).contentType(MediaType.JSON_UTF_8), res.getGateway())

@@ -1,21 +1,13 @@
 package dev.switchboard.transcoder.http;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpData;
-import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
-import com.linecorp.armeria.common.util.SafeCloseable;
-import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
-import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.messages.DecodedMessagesRequest;
 import dev.switchboard.transcoder.messages.MessagesRequestDecoder;
@@ -30,32 +22,13 @@ import dev.switchboard.v1.StreamOptions;
  * process (so any upstream format serves it), an Anthropic message or its event stream out. The
  * {@code anthropic-version} and {@code anthropic-beta} headers are accepted and not needed.
  */
-final class MessagesService implements HttpService {
-    private static final Logger logger = LoggerFactory.getLogger(MessagesService.class);
-
-    private final InferenceGrpc.AsyncService inference;
-
+final class MessagesService extends AnthropicJsonService {
     MessagesService(InferenceGrpc.AsyncService inference) {
-        this.inference = inference;
+        super(inference);
     }
 
     @Override
-    public HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
-        return HttpResponse.of(req.aggregate().handle((agg, cause) -> {
-            if (cause != null) {
-                return AnthropicHttpErrors.response(RequestFailures.toGateway(cause));
-            }
-            // The service reads its request context; a future's callback does not carry it.
-            try (SafeCloseable ignored = ctx.push()) {
-                return dispatch(ctx, agg);
-            } catch (GatewayException e) {
-                return AnthropicHttpErrors.response(e);
-            }
-        }));
-    }
-
-    private HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
-        RequestDeadline.apply(ctx, agg.headers());
+    HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
         final DecodedMessagesRequest decoded = MessagesRequestDecoder.decode(agg.content().array());
         final ChatCompletionRequest request = decoded.request();
         if (decoded.stream()) {
@@ -70,18 +43,15 @@ final class MessagesService implements HttpService {
         ctx.whenRequestCancelled().thenRun(observer::cancel);
         inference.createChatCompletion(request, observer);
         return HttpResponse.of(observer.future().handle((res, cause) -> {
+            if (cause != null) {
+                return failed(cause, "message");
+            }
             try {
-                if (cause != null) {
-                    throw Errors.toGateway(cause);
-                }
                 final byte[] body = MessagesResponseEncoder.encode(res, request.getModel());
                 final ResponseHeaders headers = GatewayHeaders.add(
                         ResponseHeaders.builder(200).contentType(MediaType.JSON_UTF_8), res.getGateway()).build();
                 return HttpResponse.of(headers, HttpData.wrap(body));
             } catch (GatewayException e) {
-                if (e.kind() == ErrorKind.INTERNAL) {
-                    logger.warn("message failed", e.getCause() != null ? e.getCause() : e);
-                }
                 return AnthropicHttpErrors.response(e);
             }
         }));

@@ -2,11 +2,13 @@ package dev.switchboard.transcoder.messages;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.ClientJson;
@@ -65,27 +67,15 @@ public final class MessagesRequestDecoder {
                     }
                     break;
                 }
-                case "temperature": {
-                    final Double v = ClientJson.optDouble(p, field);
-                    if (v != null) {
-                        b.setTemperature(v);
-                    }
+                case "temperature":
+                    ifPresent(ClientJson.optDouble(p, field), b::setTemperature);
                     break;
-                }
-                case "top_p": {
-                    final Double v = ClientJson.optDouble(p, field);
-                    if (v != null) {
-                        b.setTopP(v);
-                    }
+                case "top_p":
+                    ifPresent(ClientJson.optDouble(p, field), b::setTopP);
                     break;
-                }
-                case "top_k": {
-                    final Integer v = ClientJson.optInt(p, field);
-                    if (v != null) {
-                        b.setTopK(v);
-                    }
+                case "top_k":
+                    ifPresent(ClientJson.optInt(p, field), b::setTopK);
                     break;
-                }
                 case "stop_sequences":
                     readStopSequences(p, b);
                     break;
@@ -132,6 +122,13 @@ public final class MessagesRequestDecoder {
             b.setExtra(extra);
         }
         return new DecodedMessagesRequest(b.build(), stream);
+    }
+
+    /** A JSON null means "not set", which for an optional proto field is not calling its setter. */
+    private static <T> void ifPresent(@Nullable T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
     }
 
     private static void readStopSequences(JsonParser p, ChatCompletionRequest.Builder b) throws IOException {
