@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import com.linecorp.armeria.client.ClientRequestContext;
-import com.linecorp.armeria.client.ClientRequestContextCaptor;
-import com.linecorp.armeria.client.Clients;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpMethod;
@@ -16,7 +13,6 @@ import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeadersBuilder;
 import com.linecorp.armeria.client.RequestOptions;
-import com.linecorp.armeria.common.util.TimeoutMode;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -33,6 +29,7 @@ import io.netty.util.concurrent.EventExecutor;
  * client factory; the provider's client already carries its base URL, auth and headers.
  */
 public final class UpstreamCaller {
+    private static final RequestOptions NO_RESPONSE_TIMEOUT = RequestOptions.builder().responseTimeoutMillis(0).build();
 
     /** A whole answer, and what the adapter had to leave out of the request. */
     public record Completion(ChatCompletionResponse response, List<String> droppedParams) {}
@@ -69,16 +66,10 @@ public final class UpstreamCaller {
                                EventExecutor executor) {
         final UpstreamFormat format = p.format().adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, true);
-        final HttpResponse res;
-        final ClientRequestContext ctx;
-        try (ClientRequestContextCaptor captor = Clients.newContextCaptor()) {
-            res = p.client().execute(post(encoded));
-            ctx = captor.get();
-        }
-        // Until the first byte the first-token timeout applies; after it, the idle timeout.
-        ctx.setResponseTimeout(TimeoutMode.SET_FROM_START, p.firstTokenTimeout());
+        // The subscriber times the stream itself (first byte, then silence between reads).
+        final HttpResponse res = p.client().execute(post(encoded), NO_RESPONSE_TIMEOUT);
         final StreamSubscriber subscriber =
-                new StreamSubscriber(p, format.newStreamDecoder(model), sink, ctx, encoded.droppedParams());
+                new StreamSubscriber(p, format.newStreamDecoder(model), sink, executor, encoded.droppedParams());
         // Subscribing from the executor's own thread may hand already-buffered chunks to the sink
         // at once, before the caller holds the UpstreamCall returned here; start on its next turn.
         executor.execute(() -> res.subscribe(subscriber, executor));
