@@ -11,6 +11,7 @@ import com.linecorp.armeria.common.HttpMethod;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
+import com.linecorp.armeria.common.RequestHeaders;
 import com.linecorp.armeria.common.RequestHeadersBuilder;
 import com.linecorp.armeria.client.RequestOptions;
 
@@ -45,7 +46,7 @@ public final class UpstreamCaller {
         final UpstreamFormat format = p.format().adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, false);
         final RequestOptions options = RequestOptions.builder().responseTimeout(timeout).build();
-        return p.client().execute(post(encoded), options).aggregate().handle((res, cause) -> {
+        return p.client().execute(post(p, encoded), options).aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamErrors.fromThrowable(p, cause);
             }
@@ -67,7 +68,7 @@ public final class UpstreamCaller {
         final UpstreamFormat format = p.format().adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, true);
         // The subscriber times the stream itself (first byte, then silence between reads).
-        final HttpResponse res = p.client().execute(post(encoded), NO_RESPONSE_TIMEOUT);
+        final HttpResponse res = p.client().execute(post(p, encoded), NO_RESPONSE_TIMEOUT);
         final StreamSubscriber subscriber =
                 new StreamSubscriber(p, format.newStreamDecoder(model), sink, executor, encoded.droppedParams());
         // Subscribing from the executor's own thread may hand already-buffered chunks to the sink
@@ -79,7 +80,8 @@ public final class UpstreamCaller {
     /** Fetches the provider's model list. */
     public CompletableFuture<List<UpstreamModel>> listModels(UpstreamProvider p) {
         final UpstreamFormat format = p.format().adapter();
-        return p.client().get(format.modelsPath()).aggregate().handle((res, cause) -> {
+        return p.client().execute(RequestHeaders.builder(HttpMethod.GET, format.modelsPath()).add(p.headers()).build())
+                 .aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamErrors.fromThrowable(p, cause);
             }
@@ -99,10 +101,11 @@ public final class UpstreamCaller {
         return res.content().array();
     }
 
-    private static HttpRequest post(EncodedRequest encoded) {
-        final RequestHeadersBuilder headers = com.linecorp.armeria.common.RequestHeaders
-                .builder(HttpMethod.POST, encoded.path())
-                .contentType(MediaType.JSON_UTF_8);
+    private static HttpRequest post(UpstreamProvider p, EncodedRequest encoded) {
+        final RequestHeadersBuilder headers = RequestHeaders.builder(HttpMethod.POST, encoded.path())
+                                                            .contentType(MediaType.JSON_UTF_8)
+                                                            .add(p.headers());
+        // The format's own headers (say anthropic-version) win over configured ones.
         for (Map.Entry<String, String> h : encoded.headers().entrySet()) {
             headers.set(h.getKey(), h.getValue());
         }
