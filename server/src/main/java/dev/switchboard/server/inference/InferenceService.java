@@ -77,7 +77,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
                       obs.onNext(res);
                       obs.onCompleted();
                   }
-              }, loop);
+              }, OnLoop.of(loop));
     }
 
     @Override
@@ -91,7 +91,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
                 return;
             }
             call.start(context(plan, req, loop, clientDeadline));
-        }, loop);
+        }, OnLoop.of(loop));
     }
 
     private CallContext context(RoutePlan plan, ChatCompletionRequest req, EventExecutor loop, Long clientDeadline) {

@@ -55,7 +55,7 @@ final class UnaryCall {
              } else {
                  failed(a, Errors.toGateway(cause));
              }
-         }, c.loop());
+         }, OnLoop.of(c.loop()));
     }
 
     private void failed(Attempt a, GatewayException e) {

@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.client.WebClientBuilder;
+import com.linecorp.armeria.common.HttpHeaders;
+import com.linecorp.armeria.common.HttpHeadersBuilder;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.crypto.Secret;
@@ -89,21 +91,23 @@ public final class ProviderRegistry {
                                             .responseTimeout(spec.timeout())
                                             // Streams can be long; the codecs cap single events.
                                             .maxResponseLength(0);
-        spec.headers().forEach(b::addHeader);
+        final HttpHeadersBuilder headers = HttpHeaders.builder();
+        spec.headers().forEach(headers::add);
         final List<String> secrets = new ArrayList<>();
         p.secretHeaders().forEach((name, value) -> {
-            b.addHeader(name, value.reveal());
+            headers.add(name, value.reveal());
             secrets.add(value.reveal());
         });
         final Secret key = p.apiKey();
         if (key != null) {
             final AuthType auth = Presets.authType(spec.preset(), format);
             final AuthType effective = auth == AuthType.NONE ? AuthType.BEARER : auth;
-            b.addHeader(effective.header(), effective.value(key.reveal()));
+            headers.add(effective.header(), effective.value(key.reveal()));
             secrets.add(key.reveal());
         }
         return new UpstreamProvider(p.id(), p.name(), spec.preset(), format, spec.enabled(), spec.timeout(),
                                     spec.firstTokenTimeout(), spec.timing().healthCheckInterval(), b.build(),
+                                    headers.build(),
                                     new Redactor(secrets));
     }
 }

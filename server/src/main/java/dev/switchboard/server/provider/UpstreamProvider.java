@@ -3,13 +3,17 @@ package dev.switchboard.server.provider;
 import java.time.Duration;
 
 import com.linecorp.armeria.client.WebClient;
+import com.linecorp.armeria.common.HttpHeaders;
 
 import dev.switchboard.server.upstream.Redactor;
 
 /**
- * An enabled or disabled provider as the request path sees it: immutable, with its client built
- * once (base URL, auth and configured headers already attached) when the configuration changed.
+ * An enabled or disabled provider as the request path sees it: immutable, built once when the
+ * configuration changed: its client (base URL, timeouts) and the headers every request carries
+ * (auth and configured headers). The headers are not the client's default headers on purpose:
+ * Armeria merges default headers into each request one by one, a set of names at a time, while
+ * adding a prebuilt block to the request's own headers is a copy.
  */
 public record UpstreamProvider(String id, String name, String preset, ApiFormat format, boolean enabled,
                                Duration timeout, Duration firstTokenTimeout, Duration healthCheckInterval,
-                               WebClient client, Redactor redactor) {}
+                               WebClient client, HttpHeaders headers, Redactor redactor) {}

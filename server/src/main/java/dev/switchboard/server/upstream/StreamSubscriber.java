@@ -2,18 +2,17 @@ package dev.switchboard.server.upstream;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
-import com.linecorp.armeria.client.ClientRequestContext;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpHeaders;
 import com.linecorp.armeria.common.HttpObject;
 import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.annotation.Nullable;
-import com.linecorp.armeria.common.util.TimeoutMode;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -21,19 +20,31 @@ import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.transcoder.sse.SseParser;
 import dev.switchboard.transcoder.upstream.StreamDecoder;
+import io.netty.util.concurrent.EventExecutor;
 
 /**
  * Consumes one upstream SSE response in any format: parses events as bytes arrive, lets the
  * format's decoder turn each into canonical chunks, and pulls the next piece only after the last
  * one was handed on. All callbacks run on one executor, so the state needs no locking.
+ *
+ * <p>It keeps its own clock rather than moving the client context's response timeout on every
+ * read: that is a cross-thread task per chunk, and a move racing with completion re-armed a
+ * timer that kept finished requests reachable for the whole timeout. One timer per stream, on
+ * the stream's executor, re-armed only when it fires, cancelled when the stream ends.
  */
 final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final UpstreamProvider provider;
     private final ChunkSink sink;
-    private final ClientRequestContext ctx;
-    private final Duration idleTimeout;
+    private final EventExecutor executor;
+    private final long startNanos = System.nanoTime();
+    private final long firstByteNanos;
+    private final long idleNanos;
+    /** When the last body bytes arrived; 0 before the first. */
+    private long lastReadNanos;
+    @Nullable
+    private ScheduledFuture<?> timer;
     private final SseParser parser = new SseParser();
     private final StreamDecoder decoder;
     private final List<String> droppedParams;
@@ -46,19 +57,25 @@ final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
     private volatile boolean finished;
     private volatile boolean cancelled;
 
-    StreamSubscriber(UpstreamProvider provider, StreamDecoder decoder, ChunkSink sink, ClientRequestContext ctx,
+    StreamSubscriber(UpstreamProvider provider, StreamDecoder decoder, ChunkSink sink, EventExecutor executor,
                      List<String> droppedParams) {
         this.provider = provider;
         this.decoder = decoder;
         this.droppedParams = droppedParams;
         this.sink = sink;
-        this.ctx = ctx;
-        idleTimeout = provider.timeout();
+        this.executor = executor;
+        firstByteNanos = provider.firstTokenTimeout().toNanos();
+        idleNanos = provider.timeout().toNanos();
     }
 
     @Override
     public void onSubscribe(Subscription s) {
         subscription = s;
+        if (finished) {
+            s.cancel();
+            return;
+        }
+        timer = executor.schedule(this::checkTimeout, firstByteNanos, TimeUnit.NANOSECONDS);
         if (cancelled) {
             s.cancel();
         } else {
@@ -84,8 +101,8 @@ final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
                     errorBody.write(data.array(), 0, Math.min(data.length(), MAX_ERROR_BODY - errorBody.size()));
                 }
             } else {
-                // Each arriving piece restarts the clock: the timeout bounds silence, not length.
-                ctx.setResponseTimeout(TimeoutMode.SET_FROM_NOW, idleTimeout);
+                // The timeout bounds silence, not length: each read restarts the idle clock.
+                lastReadNanos = System.nanoTime();
                 try {
                     parser.feed(data.array(), 0, data.length(), this::onEvent);
                 } catch (GatewayException e) {
@@ -146,7 +163,31 @@ final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
             return;
         }
         finished = true;
+        stopTimer();
         sink.onComplete();
+    }
+
+    private void checkTimeout() {
+        if (finished) {
+            return;
+        }
+        final boolean started = lastReadNanos != 0;
+        final long deadline = started ? lastReadNanos + idleNanos : startNanos + firstByteNanos;
+        final long left = deadline - System.nanoTime();
+        if (left > 0) {
+            timer = executor.schedule(this::checkTimeout, left, TimeUnit.NANOSECONDS);
+            return;
+        }
+        fail(new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "upstream_timeout", "provider '" + provider.name()
+                + (started ? "' sent nothing for " + idleNanos / 1_000_000 + "ms in the middle of the stream"
+                           : "' did not start answering within " + firstByteNanos / 1_000_000 + "ms")));
+    }
+
+    private void stopTimer() {
+        final ScheduledFuture<?> t = timer;
+        if (t != null) {
+            t.cancel(false);
+        }
     }
 
     @Override
@@ -158,6 +199,7 @@ final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
     public void cancel() {
         cancelled = true;
         finished = true;
+        stopTimer();
         final Subscription s = subscription;
         if (s != null) {
             s.cancel();
@@ -169,6 +211,7 @@ final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
             return;
         }
         finished = true;
+        stopTimer();
         if (subscription != null) {
             subscription.cancel();
         }

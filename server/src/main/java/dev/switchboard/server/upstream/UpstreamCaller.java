@@ -5,18 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import com.linecorp.armeria.client.ClientRequestContext;
-import com.linecorp.armeria.client.ClientRequestContextCaptor;
-import com.linecorp.armeria.client.Clients;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpMethod;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
+import com.linecorp.armeria.common.RequestHeaders;
 import com.linecorp.armeria.common.RequestHeadersBuilder;
 import com.linecorp.armeria.client.RequestOptions;
-import com.linecorp.armeria.common.util.TimeoutMode;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -33,6 +30,7 @@ import io.netty.util.concurrent.EventExecutor;
  * client factory; the provider's client already carries its base URL, auth and headers.
  */
 public final class UpstreamCaller {
+    private static final RequestOptions NO_RESPONSE_TIMEOUT = RequestOptions.builder().responseTimeoutMillis(0).build();
 
     /** A whole answer, and what the adapter had to leave out of the request. */
     public record Completion(ChatCompletionResponse response, List<String> droppedParams) {}
@@ -48,7 +46,7 @@ public final class UpstreamCaller {
         final UpstreamFormat format = p.format().adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, false);
         final RequestOptions options = RequestOptions.builder().responseTimeout(timeout).build();
-        return p.client().execute(post(encoded), options).aggregate().handle((res, cause) -> {
+        return p.client().execute(post(p, encoded), options).aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamErrors.fromThrowable(p, cause);
             }
@@ -69,16 +67,10 @@ public final class UpstreamCaller {
                                EventExecutor executor) {
         final UpstreamFormat format = p.format().adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, true);
-        final HttpResponse res;
-        final ClientRequestContext ctx;
-        try (ClientRequestContextCaptor captor = Clients.newContextCaptor()) {
-            res = p.client().execute(post(encoded));
-            ctx = captor.get();
-        }
-        // Until the first byte the first-token timeout applies; after it, the idle timeout.
-        ctx.setResponseTimeout(TimeoutMode.SET_FROM_START, p.firstTokenTimeout());
+        // The subscriber times the stream itself (first byte, then silence between reads).
+        final HttpResponse res = p.client().execute(post(p, encoded), NO_RESPONSE_TIMEOUT);
         final StreamSubscriber subscriber =
-                new StreamSubscriber(p, format.newStreamDecoder(model), sink, ctx, encoded.droppedParams());
+                new StreamSubscriber(p, format.newStreamDecoder(model), sink, executor, encoded.droppedParams());
         // Subscribing from the executor's own thread may hand already-buffered chunks to the sink
         // at once, before the caller holds the UpstreamCall returned here; start on its next turn.
         executor.execute(() -> res.subscribe(subscriber, executor));
@@ -88,7 +80,8 @@ public final class UpstreamCaller {
     /** Fetches the provider's model list. */
     public CompletableFuture<List<UpstreamModel>> listModels(UpstreamProvider p) {
         final UpstreamFormat format = p.format().adapter();
-        return p.client().get(format.modelsPath()).aggregate().handle((res, cause) -> {
+        return p.client().execute(RequestHeaders.builder(HttpMethod.GET, format.modelsPath()).add(p.headers()).build())
+                 .aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamErrors.fromThrowable(p, cause);
             }
@@ -108,10 +101,11 @@ public final class UpstreamCaller {
         return res.content().array();
     }
 
-    private static HttpRequest post(EncodedRequest encoded) {
-        final RequestHeadersBuilder headers = com.linecorp.armeria.common.RequestHeaders
-                .builder(HttpMethod.POST, encoded.path())
-                .contentType(MediaType.JSON_UTF_8);
+    private static HttpRequest post(UpstreamProvider p, EncodedRequest encoded) {
+        final RequestHeadersBuilder headers = RequestHeaders.builder(HttpMethod.POST, encoded.path())
+                                                            .contentType(MediaType.JSON_UTF_8)
+                                                            .add(p.headers());
+        // The format's own headers (say anthropic-version) win over configured ones.
         for (Map.Entry<String, String> h : encoded.headers().entrySet()) {
             headers.set(h.getKey(), h.getValue());
         }

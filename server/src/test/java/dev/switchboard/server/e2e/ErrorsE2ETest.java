@@ -260,6 +260,22 @@ class ErrorsE2ETest {
     }
 
     @Test
+    void streamsTimeOutBeforeTheFirstByteAndWhenTheUpstreamFallsSilent() throws Exception {
+        final JsonNode early = assertOpenAiError(chat(simple("slow/hang", true)), 504, "timeout_error");
+        assertThat(early.get("message").asText()).contains("did not start answering within 1000ms");
+
+        final AggregatedHttpResponse res = chat(simple("slow/hang-stream", true));
+        assertThat(res.status().code()).isEqualTo(200);
+        final List<String> events = InferenceE2ETest.dataLines(res.contentUtf8());
+        assertThat(events).hasSize(3);
+        assertThat(mapper.readTree(events.get(0)).at("/choices/0/delta/content").asText()).isEqualTo("Hel");
+        final JsonNode error = mapper.readTree(events.get(1)).get("error");
+        assertThat(error.get("type").asText()).isEqualTo("timeout_error");
+        assertThat(error.get("message").asText()).contains("sent nothing for 1000ms");
+        assertThat(events.get(2)).isEqualTo("[DONE]");
+    }
+
+    @Test
     void failureAfterTheFirstChunkEndsWithAnErrorEventThenDone() throws Exception {
         final AggregatedHttpResponse res = chat(simple("local/broken-stream", true));
         assertThat(res.status().code()).isEqualTo(200);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.CommonPools;
 import com.linecorp.armeria.common.HttpData;
+import com.linecorp.armeria.common.HttpHeaders;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpStatus;
 import com.linecorp.armeria.common.ResponseHeaders;
@@ -41,7 +42,7 @@ class UpstreamCallerTest {
                 .build();
         final UpstreamProvider p = new UpstreamProvider("id", "fast", "custom", ApiFormat.OPENAI, true,
                                                         Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ZERO,
-                                                        client, new Redactor(List.of()));
+                                                        client, HttpHeaders.of(), new Redactor(List.of()));
         final EventExecutor loop = CommonPools.workerGroup().next();
         final AtomicBoolean returned = new AtomicBoolean();
         final CompletableFuture<Boolean> firstChunkAfterReturn = new CompletableFuture<>();

@@ -60,7 +60,7 @@ final class ChatCompletionsService implements HttpService {
         if (decoded.stream()) {
             final HttpResponseWriter writer = HttpResponse.streaming();
             final SseChunkWriter sse = new SseChunkWriter(
-                    writer, request.hasStreamOptions() && request.getStreamOptions().getIncludeUsage());
+                    writer, ctx.eventLoop(), request.hasStreamOptions() && request.getStreamOptions().getIncludeUsage());
             inference.streamChatCompletion(request, sse);
             return writer;
         }

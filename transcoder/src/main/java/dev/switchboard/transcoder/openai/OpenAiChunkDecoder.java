@@ -44,6 +44,21 @@ public final class OpenAiChunkDecoder {
         return UpstreamJson.parse(trimmed, this::read);
     }
 
+    /** {@link #decode(String)} from the payload's UTF-8 bytes, the faster input for the parser. */
+    @Nullable
+    public ChatCompletionChunk decode(byte[] data) {
+        int from = 0;
+        while (from < data.length && (data[from] == ' ' || data[from] == '\n' || data[from] == '\r'
+                                      || data[from] == '\t')) {
+            from++;
+        }
+        if (from == data.length) {
+            return null;
+        }
+        // [DONE] is the caller's business (OpenAiFormat checks it first); anything else is JSON.
+        return UpstreamJson.parse(data, this::read);
+    }
+
     @Nullable
     private ChatCompletionChunk read(JsonParser p) throws IOException {
         if (!UpstreamJson.isObject(p)) {

@@ -32,7 +32,9 @@ public final class SseParser {
     private boolean afterCr;
     private boolean firstLine = true;
 
-    private final StringBuilder data = new StringBuilder();
+    /** The data lines of the event so far, joined by LF, as UTF-8. */
+    private byte[] data = new byte[256];
+    private int dataLength;
     private boolean hasData;
     private int eventBytes;
     @Nullable
@@ -149,10 +151,15 @@ public final class SseParser {
             if (eventBytes > MAX_EVENT_BYTES) {
                 throw tooLarge();
             }
-            if (hasData) {
-                data.append('\n');
+            final int n = to - valueStart + (hasData ? 1 : 0);
+            if (dataLength + n > data.length) {
+                data = Arrays.copyOf(data, Math.max(dataLength + n, data.length * 2));
             }
-            data.append(new String(b, valueStart, to - valueStart, StandardCharsets.UTF_8));
+            if (hasData) {
+                data[dataLength++] = '\n';
+            }
+            System.arraycopy(b, valueStart, data, dataLength, to - valueStart);
+            dataLength += to - valueStart;
             hasData = true;
         } else if (is(EVENT, b, from, colon)) {
             eventType = new String(b, valueStart, to - valueStart, StandardCharsets.UTF_8);
@@ -162,7 +169,7 @@ public final class SseParser {
     /** Delivers the event collected so far; an event without data lines is dropped, per the standard. */
     private void dispatch(Consumer<SseEvent> sink) {
         if (hasData) {
-            final SseEvent event = new SseEvent(eventType, data.toString());
+            final SseEvent event = new SseEvent(eventType, Arrays.copyOf(data, dataLength));
             reset();
             sink.accept(event);
         } else {
@@ -171,7 +178,7 @@ public final class SseParser {
     }
 
     private void reset() {
-        data.setLength(0);
+        dataLength = 0;
         hasData = false;
         eventBytes = 0;
         eventType = null;

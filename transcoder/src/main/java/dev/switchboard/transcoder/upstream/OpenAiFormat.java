@@ -56,11 +56,11 @@ public final class OpenAiFormat implements UpstreamFormat {
 
         @Override
         public void decode(SseEvent event, Consumer<ChatCompletionChunk> out) {
-            if ("[DONE]".equals(event.data())) {
+            if (event.isDone()) {
                 finished = true;
                 return;
             }
-            final ChatCompletionChunk chunk = chunks.decode(event.data());
+            final ChatCompletionChunk chunk = chunks.decode(event.dataBytes());
             if (chunk == null) {
                 return;
             }
