@@ -32,6 +32,7 @@ import com.linecorp.armeria.common.AggregatedHttpResponse;
 import dev.switchboard.server.testing.FakeAnthropic;
 import dev.switchboard.server.testing.FakeGemini;
 import dev.switchboard.server.testing.FakeUpstream;
+import dev.switchboard.server.testing.MixedUpstreams;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
@@ -42,13 +43,11 @@ import dev.switchboard.transcoder.testing.OpenAiSpec;
  * {@code batchEmbedContents}) and an Anthropic provider, which has none.
  */
 class EmbeddingsE2ETest {
-    static final String KEY = "sk-embed-upstream-7c2e";
-    static final String GEMINI_KEY = "AIza-embed-e2e-91ab";
-    static final String ANTHROPIC_KEY = "sk-ant-embed-e2e-55d0";
     static final ObjectMapper mapper = new ObjectMapper();
 
     @TempDir
     static Path dataDir;
+    static MixedUpstreams upstreams;
     static FakeUpstream openaiUpstream;
     static FakeGemini gemini;
     static FakeAnthropic anthropic;
@@ -59,15 +58,11 @@ class EmbeddingsE2ETest {
 
     @BeforeAll
     static void start() throws Exception {
-        openaiUpstream = new FakeUpstream(KEY);
-        gemini = new FakeGemini(GEMINI_KEY);
-        anthropic = new FakeAnthropic(ANTHROPIC_KEY);
-        gateway = TestGateway.start(dataDir);
-        gateway.addProvider("oai", openaiUpstream.baseUrl(), KEY);
-        provider("{\"name\":\"gem\",\"preset\":\"gemini\",\"base_url\":\"" + gemini.baseUrl() + "\",\"api_key\":\""
-                 + GEMINI_KEY + "\"}");
-        provider("{\"name\":\"claude\",\"preset\":\"anthropic\",\"base_url\":\"" + anthropic.baseUrl()
-                 + "\",\"api_key\":\"" + ANTHROPIC_KEY + "\"}");
+        upstreams = new MixedUpstreams(dataDir);
+        openaiUpstream = upstreams.openai;
+        gemini = upstreams.gemini;
+        anthropic = upstreams.anthropic;
+        gateway = upstreams.gateway;
         final AggregatedHttpResponse alias = gateway.post("/admin/v1/aliases",
                 "{\"name\":\"embed\",\"targets\":[{\"model\":\"oai/overloaded\"},{\"model\":\"gem/gemini-embedding-001\"}],"
                 + "\"retry\":{\"max_attempts\":1}}");
@@ -82,25 +77,15 @@ class EmbeddingsE2ETest {
         }
     }
 
-    static void provider(String json) {
-        final AggregatedHttpResponse res = gateway.post("/admin/v1/providers", json);
-        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
-    }
-
     @BeforeEach
     void forgetEarlierRequests() {
-        openaiUpstream.drain();
-        gemini.drain();
-        anthropic.clear();
+        upstreams.forget();
     }
 
     @AfterAll
     static void stop() {
         client.close();
-        gateway.close();
-        openaiUpstream.close();
-        gemini.close();
-        anthropic.close();
+        upstreams.close();
     }
 
     static EmbeddingCreateParams.Builder params(String model) {
@@ -131,7 +116,7 @@ class EmbeddingsE2ETest {
 
         final FakeUpstream.Seen seen = openaiUpstream.take();
         assertThat(seen.headers().path()).isEqualTo("/v1/embeddings");
-        assertThat(seen.headers().get("authorization")).isEqualTo("Bearer " + KEY);
+        assertThat(seen.headers().get("authorization")).isEqualTo("Bearer " + MixedUpstreams.OPENAI_KEY);
         assertThat(seen.json()).isEqualTo(mapper.readTree(
                 "{\"model\":\"text-embedding-3-small\",\"input\":[\"sunny day\",\"rainy day\"],\"dimensions\":5}"));
     }
@@ -167,7 +152,7 @@ class EmbeddingsE2ETest {
         assertThat(res.data().get(0).embedding()).isEqualTo(recorded.get(0));
         final FakeUpstream.Seen seen = gemini.take();
         assertThat(seen.headers().path()).isEqualTo("/v1beta/models/gemini-embedding-001:embedContent");
-        assertThat(seen.headers().get("x-goog-api-key")).isEqualTo(GEMINI_KEY);
+        assertThat(seen.headers().get("x-goog-api-key")).isEqualTo(MixedUpstreams.GEMINI_KEY);
         assertThat(seen.json()).isEqualTo(mapper.readTree(
                 "{\"content\":{\"parts\":[{\"text\":\"sunny day\"}]},\"outputDimensionality\":5}"));
     }
@@ -214,6 +199,19 @@ class EmbeddingsE2ETest {
         final NotFoundException e = catchThrowableOfType(NotFoundException.class, () -> client.embeddings().create(
                 params("no-such-embedder").input("x").build()));
         assertThat(e.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMalformedTimeoutHeaderIsRefusedLikeOnChat() throws Exception {
+        final AggregatedHttpResponse res = gateway.rest().execute(
+                com.linecorp.armeria.common.RequestHeaders.builder(com.linecorp.armeria.common.HttpMethod.POST,
+                                                                   "/v1/embeddings")
+                        .contentType(com.linecorp.armeria.common.MediaType.JSON_UTF_8)
+                        .add("x-switchboard-timeout", "soon").build(),
+                "{\"model\":\"oai/e\",\"input\":\"x\"}").aggregate().join();
+        assertThat(res.status().code()).isEqualTo(400);
+        assertThat(mapper.readTree(res.contentUtf8()).at("/error/message").asText())
+                .startsWith("x-switchboard-timeout: 'soon'");
     }
 
     @ParameterizedTest

@@ -19,6 +19,7 @@ import com.linecorp.armeria.common.AggregatedHttpResponse;
 import dev.switchboard.server.testing.FakeAnthropic;
 import dev.switchboard.server.testing.FakeGemini;
 import dev.switchboard.server.testing.FakeUpstream;
+import dev.switchboard.server.testing.MixedUpstreams;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.v1.ChatCompletionRequest;
@@ -41,14 +42,12 @@ import io.grpc.StatusRuntimeException;
  * gateway's estimate for an OpenAI upstream, which is never called for it.
  */
 class TokenCountE2ETest {
-    static final String KEY = "sk-count-upstream-3f9a";
-    static final String GEMINI_KEY = "AIza-count-e2e-18cd";
-    static final String ANTHROPIC_KEY = "sk-ant-count-e2e-7b21";
     static final String FOX = "The quick brown fox jumps over the lazy dog.";
     static final ObjectMapper mapper = new ObjectMapper();
 
     @TempDir
     static Path dataDir;
+    static MixedUpstreams upstreams;
     static FakeUpstream openaiUpstream;
     static FakeGemini gemini;
     static FakeAnthropic anthropic;
@@ -57,37 +56,23 @@ class TokenCountE2ETest {
 
     @BeforeAll
     static void start() {
-        openaiUpstream = new FakeUpstream(KEY);
-        gemini = new FakeGemini(GEMINI_KEY);
-        anthropic = new FakeAnthropic(ANTHROPIC_KEY);
-        gateway = TestGateway.start(dataDir);
-        gateway.addProvider("oai", openaiUpstream.baseUrl(), KEY);
-        provider("{\"name\":\"gem\",\"preset\":\"gemini\",\"base_url\":\"" + gemini.baseUrl() + "\",\"api_key\":\""
-                 + GEMINI_KEY + "\"}");
-        provider("{\"name\":\"claude\",\"preset\":\"anthropic\",\"base_url\":\"" + anthropic.baseUrl()
-                 + "\",\"api_key\":\"" + ANTHROPIC_KEY + "\"}");
+        upstreams = new MixedUpstreams(dataDir);
+        openaiUpstream = upstreams.openai;
+        gemini = upstreams.gemini;
+        anthropic = upstreams.anthropic;
+        gateway = upstreams.gateway;
         channel = gateway.channel();
-    }
-
-    static void provider(String json) {
-        final AggregatedHttpResponse res = gateway.post("/admin/v1/providers", json);
-        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
     }
 
     @BeforeEach
     void forgetEarlierRequests() {
-        openaiUpstream.drain();
-        gemini.drain();
-        anthropic.clear();
+        upstreams.forget();
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         TestGateway.shutdown(channel);
-        gateway.close();
-        openaiUpstream.close();
-        gemini.close();
-        anthropic.close();
+        upstreams.close();
     }
 
     static InferenceGrpc.InferenceBlockingStub stub() {
