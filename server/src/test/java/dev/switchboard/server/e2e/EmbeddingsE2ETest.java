@@ -133,6 +133,13 @@ class EmbeddingsE2ETest {
     }
 
     @Test
+    void theSdkDefaultEncodingRoundTripsToTheRecordedFloats() {
+        final CreateEmbeddingResponse res = client.embeddings().create(params("oai/text-embedding-3-small")
+                                                                               .input("sunny day").build());
+        assertThat(res.data().get(0).embedding()).isEqualTo(recorded.get(0));
+    }
+
+    @Test
     void restAnswerValidatesAgainstTheOpenAiSchemaAndSaysWhatServedIt() {
         final AggregatedHttpResponse res = gateway.post("/v1/embeddings",
                 "{\"model\":\"oai/text-embedding-3-small\",\"input\":[[1,2],[3]]}");
