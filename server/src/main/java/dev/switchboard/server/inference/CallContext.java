@@ -18,24 +18,11 @@ record CallContext(UpstreamCaller caller, ProviderHealth health, EventExecutor l
 
     /** What served the request, for the response and its headers. */
     GatewayInfo info(Attempts.Attempt a, List<String> droppedParams) {
-        final GatewayInfo.Builder b = GatewayInfo.newBuilder()
-                                                 .setProvider(a.provider().name())
-                                                 .setUpstreamModel(a.target().model())
-                                                 .setAttempts(attempts.total())
-                                                 .addAllDroppedParams(droppedParams)
-                                                 .addAllFailovers(attempts.failovers());
-        if (attempts.plan().alias() != null) {
-            b.setAlias(attempts.plan().alias());
-        }
-        return b.build();
+        return AttemptLoop.info(attempts, a, droppedParams);
     }
 
     /** Live traffic feeds the provider's state: a success, or an upstream-side failure. */
     void observe(Attempts.Attempt a, @Nullable GatewayException e) {
-        if (e == null) {
-            health.succeeded(a.provider().id());
-        } else {
-            health.failed(a.provider().id(), e);
-        }
+        AttemptLoop.observe(health, a, e);
     }
 }

@@ -29,6 +29,10 @@ import dev.switchboard.v1.AliasTarget;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.CountTokensRequest;
+import dev.switchboard.v1.CountTokensResponse;
+import dev.switchboard.v1.EmbeddingsRequest;
+import dev.switchboard.v1.EmbeddingsResponse;
 import dev.switchboard.v1.GetModelRequest;
 import dev.switchboard.v1.InferenceGrpc;
 import dev.switchboard.v1.ListModelsRequest;
@@ -52,6 +56,8 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
     private final TargetStates states;
     private final UpstreamCaller caller;
     private final ProviderHealth health;
+    private final Embeddings embeddings;
+    private final TokenCounts tokenCounts;
 
     public InferenceService(ProviderRegistry providers, AliasRegistry aliases, ModelCatalog catalog, Router router,
                             TargetStates states, UpstreamCaller caller, ProviderHealth health) {
@@ -62,6 +68,19 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
         this.states = states;
         this.caller = caller;
         this.health = health;
+        final PlannedCalls calls = new PlannedCalls(providers, router, states, health);
+        embeddings = new Embeddings(calls, caller);
+        tokenCounts = new TokenCounts(calls, caller);
+    }
+
+    @Override
+    public void createEmbeddings(EmbeddingsRequest req, StreamObserver<EmbeddingsResponse> obs) {
+        embeddings.create(req, obs);
+    }
+
+    @Override
+    public void countTokens(CountTokensRequest req, StreamObserver<CountTokensResponse> obs) {
+        tokenCounts.count(req, obs);
     }
 
     @Override
@@ -95,15 +114,18 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
     }
 
     private CallContext context(RoutePlan plan, ChatCompletionRequest req, EventExecutor loop, Long clientDeadline) {
-        long deadline = System.nanoTime() + plan.retry().deadline().toNanos();
-        if (clientDeadline != null) {
-            deadline = Math.min(deadline, clientDeadline);
-        }
-        return new CallContext(caller, health, loop, new Attempts(plan, providers, states, deadline), req);
+        return new CallContext(caller, health, loop,
+                               new Attempts(plan, providers, states, deadline(plan, clientDeadline)), req);
+    }
+
+    /** The plan's own deadline, or the client's when that comes first ({@link System#nanoTime()}). */
+    static long deadline(RoutePlan plan, Long clientDeadline) {
+        final long deadline = System.nanoTime() + plan.retry().deadline().toNanos();
+        return clientDeadline != null ? Math.min(deadline, clientDeadline) : deadline;
     }
 
     /** The client's own deadline: a REST timeout header, or the gRPC call's deadline. */
-    private static Long clientDeadline() {
+    static Long clientDeadline() {
         final ServiceRequestContext ctx = ServiceRequestContext.currentOrNull();
         if (ctx == null) {
             return null;
@@ -192,7 +214,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
         return b.build();
     }
 
-    private static GatewayException logged(Throwable cause) {
+    static GatewayException logged(Throwable cause) {
         final GatewayException e = Errors.toGateway(cause);
         if (e.kind() == ErrorKind.INTERNAL) {
             logger.warn("request failed", e.getCause() != null ? e.getCause() : e);
@@ -200,7 +222,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
         return e;
     }
 
-    private static EventExecutor currentLoop() {
+    static EventExecutor currentLoop() {
         final ServiceRequestContext ctx = ServiceRequestContext.currentOrNull();
         return ctx != null ? ctx.eventLoop() : CommonPools.workerGroup().next();
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
@@ -45,6 +46,15 @@ public final class UpstreamCaller {
                                                   Duration timeout) {
         final UpstreamFormat format = p.format().adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, false);
+        return exchange(p, encoded, body -> new Completion(format.decodeChat(body), encoded.droppedParams()), timeout);
+    }
+
+    /**
+     * Sends a request an adapter built and decodes the successful answer with {@code decode}, within
+     * {@code timeout}: the unary exchange every operation (chat, embeddings, token counts) shares.
+     */
+    public <T> CompletableFuture<T> exchange(UpstreamProvider p, EncodedRequest encoded, Function<byte[], T> decode,
+                                             Duration timeout) {
         final RequestOptions options = RequestOptions.builder().responseTimeout(timeout).build();
         return p.client().execute(post(p, encoded), options).aggregate().handle((res, cause) -> {
             if (cause != null) {
@@ -52,7 +62,7 @@ public final class UpstreamCaller {
             }
             final byte[] ok = successBody(p, res);
             try {
-                return new Completion(format.decodeChat(ok), encoded.droppedParams());
+                return decode.apply(ok);
             } catch (GatewayException e) {
                 throw UpstreamErrors.attributed(p, e);
             }

@@ -32,6 +32,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code rate-limited} (429, retry-after 7), {@code overloaded} (529), {@code too-long} (400
  *       "prompt is too long"), {@code overloaded-in-stream} (an error event after message_start).</li>
  * </ul>
+ * {@code /v1/messages/count_tokens} answers {@code {"input_tokens": 14}} (SYNTHETIC, the shape of the API
+ * reference), or a 400 naming a field count_tokens does not take (max_tokens, stream, temperature...).
  * Every request is recorded (its headers hold method and path); a request without {@code x-api-key: <key>} gets 401.
  */
 public final class FakeAnthropic implements AutoCloseable {
@@ -55,6 +57,8 @@ public final class FakeAnthropic implements AutoCloseable {
                                req.aggregate().thenApply(agg -> handle(agg, true))))
                        .service("/v1/messages", (ctx, req) -> HttpResponse.of(
                                req.aggregate().thenApply(agg -> handle(agg, false))))
+                       .service("/v1/messages/count_tokens", (ctx, req) -> HttpResponse.of(
+                               req.aggregate().thenApply(this::countTokens)))
                        .build();
         server.start().join();
     }
@@ -83,6 +87,11 @@ public final class FakeAnthropic implements AutoCloseable {
 
     public void clear() {
         seen.clear();
+    }
+
+    /** How many message requests (count_tokens included) are not yet taken. */
+    public int pending() {
+        return seen.size();
     }
 
     private HttpResponse handle(AggregatedHttpRequest agg, boolean models) {
@@ -129,6 +138,25 @@ public final class FakeAnthropic implements AutoCloseable {
                               : FakeUpstream.json(Fixtures.string(DIR + "vercel-anthropic-text.json"));
         }
     }
+
+    private HttpResponse countTokens(AggregatedHttpRequest agg) {
+        final FakeUpstream.Seen s = new FakeUpstream.Seen(agg.headers(), agg.contentUtf8());
+        seen.add(s);
+        if (!expectedKey.equals(agg.headers().get("x-api-key"))) {
+            return error(401, "authentication_error", "invalid x-api-key");
+        }
+        final java.util.Iterator<String> fields = s.json().fieldNames();
+        while (fields.hasNext()) {
+            final String f = fields.next();
+            if (!java.util.Set.of("model", "messages", "system", "tools", "tool_choice", "thinking").contains(f)) {
+                return error(400, "invalid_request_error", f + ": Extra inputs are not permitted");
+            }
+        }
+        return FakeUpstream.json("{\"input_tokens\":" + COUNTED + "}");
+    }
+
+    /** What the fake's count_tokens answers. */
+    public static final int COUNTED = 14;
 
     private static boolean hasToolResult(JsonNode body) {
         final JsonNode messages = body.path("messages");

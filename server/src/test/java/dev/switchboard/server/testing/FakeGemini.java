@@ -44,9 +44,14 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code error-in-stream}: one text event, then an error event;</li>
  *   <li>anything else: the recorded text answer or stream.</li>
  * </ul>
+ * {@code :countTokens} answers the recorded count (gemini/jsgenai-count-tokens.json) to a body of
+ * either documented form. {@code :embedContent} and {@code :batchEmbedContents} are SYNTHETIC (no
+ * Gemini embeddings recording exists): the API reference's shapes, carrying the vectors of the
+ * recorded OpenAI embeddings; a body that is not of the method's shape gets a 400.
  */
 public final class FakeGemini implements AutoCloseable {
     private static final Pattern METHOD = Pattern.compile("/v1beta/models/([^/:]+):(generateContent|streamGenerateContent)");
+    private static final Pattern OTHER = Pattern.compile("/v1beta/models/([^/:]+):(embedContent|batchEmbedContents|countTokens)");
 
     private static final ObjectMapper mapper = new ObjectMapper();
 
@@ -97,6 +102,10 @@ public final class FakeGemini implements AutoCloseable {
                                        + "{\"name\":\"models/gemini-3-pro-preview\"}]}");
         }
         seen.add(s);
+        final Matcher other = OTHER.matcher(ctx.path());
+        if (agg.method() == HttpMethod.POST && other.matches()) {
+            return other(other.group(1), other.group(2), s.json());
+        }
         final Matcher m = METHOD.matcher(ctx.path());
         if (agg.method() != HttpMethod.POST || !m.matches()) {
             return HttpResponse.of(HttpStatus.NOT_FOUND, MediaType.JSON_UTF_8,
@@ -133,6 +142,53 @@ public final class FakeGemini implements AutoCloseable {
             default:
                 return stream ? events(jsgenaiSegments("gemini/jsgenai-stream-text-gemini-2.0-flash.json"))
                               : json(HttpStatus.OK, new String(Fixtures.bytes("gemini/vercel-google-text.json")));
+        }
+    }
+
+    private static HttpResponse other(String model, String method, JsonNode body) {
+        switch (method) {
+            case "countTokens":
+                if (body.has("contents") == body.has("generateContentRequest")) {
+                    return invalid("send either contents or generateContentRequest");
+                }
+                final String problem = shapeProblem(body.has("contents") ? body : body.get("generateContentRequest"));
+                if (problem != null) {
+                    return invalid(problem);
+                }
+                return json(HttpStatus.OK, recordedCount());
+            case "embedContent":
+                return body.path("content").path("parts").path(0).has("text")
+                       ? json(HttpStatus.OK, "{\"embedding\":" + vector(0) + "}")
+                       : invalid("content is not specified");
+            default:
+                final StringBuilder sb = new StringBuilder("{\"embeddings\":[");
+                final JsonNode requests = body.path("requests");
+                for (int i = 0; i < requests.size(); i++) {
+                    if (!("models/" + model).equals(requests.get(i).path("model").asText())) {
+                        return invalid("requests[" + i + "].model must be the batch's model");
+                    }
+                    sb.append(i == 0 ? "" : ",").append(vector(i % 2));
+                }
+                return requests.isEmpty() ? invalid("requests is not specified") : json(HttpStatus.OK, sb + "]}");
+        }
+    }
+
+    /** {@code {"values": [...]}} with vector {@code i} of the recorded OpenAI embeddings. */
+    private static String vector(int i) {
+        try {
+            return "{\"values\":" + mapper.readTree(Fixtures.bytes("openai/vercel-openai-embedding.json"))
+                                          .at("/data/" + i + "/embedding") + "}";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String recordedCount() {
+        try {
+            return mapper.readTree(Fixtures.bytes("gemini/jsgenai-count-tokens.json"))
+                         .at("/interactions/0/response/bodySegments/0").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -49,6 +49,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code hang-stream}: one chunk, then silence until the client goes away;</li>
  *   <li>{@code broken-stream}: one chunk, then the connection is reset.</li>
  * </ul>
+ * {@code /embeddings} answers with the recorded OpenAI embeddings (openai/vercel-openai-embedding.json),
+ * its first N items for N inputs, or 503 for model {@code overloaded}.
  * Every request is recorded, and a request without the expected key gets 401.
  */
 public final class FakeUpstream implements AutoCloseable {
@@ -85,6 +87,9 @@ public final class FakeUpstream implements AutoCloseable {
                        .serviceUnder("/", (ctx, req) -> {
                            if (ctx.path().endsWith("/models")) {
                                return authorized(req) ? models() : unauthorized();
+                           }
+                           if (ctx.path().endsWith("/embeddings")) {
+                               return HttpResponse.of(req.aggregate().thenApply(this::embeddings));
                            }
                            if (ctx.path().endsWith("/chat/completions")) {
                                return HttpResponse.of(req.aggregate().thenApply(agg -> chat(ctx, agg)));
@@ -189,6 +194,34 @@ public final class FakeUpstream implements AutoCloseable {
                 return stream ? sse(Fixtures.string(usage ? "openai/chat/oaipy-stream-text-include-usage.sse"
                                                           : "openai/chat/louter-stream-gpt-4o-mini-no-usage.sse"))
                               : json(Fixtures.string("openai/chat/vercel-openai-text.json"));
+        }
+    }
+
+    private HttpResponse embeddings(AggregatedHttpRequest agg) {
+        final Seen s = new Seen(agg.headers(), agg.contentUtf8());
+        seen.add(s);
+        if (!authorized(agg.headers())) {
+            return unauthorized();
+        }
+        final JsonNode body = s.json();
+        if ("overloaded".equals(body.path("model").asText())) {
+            return overloaded();
+        }
+        final JsonNode input = body.path("input");
+        final int n = input.isArray() && input.path(0).isContainerNode() || input.isArray() && input.path(0).isTextual()
+                      ? input.size() : 1;
+        try {
+            final com.fasterxml.jackson.databind.node.ObjectNode recorded =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                            Fixtures.bytes("openai/vercel-openai-embedding.json"));
+            final com.fasterxml.jackson.databind.node.ArrayNode data =
+                    (com.fasterxml.jackson.databind.node.ArrayNode) recorded.get("data");
+            while (data.size() > n) {
+                data.remove(data.size() - 1);
+            }
+            return json(recorded.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

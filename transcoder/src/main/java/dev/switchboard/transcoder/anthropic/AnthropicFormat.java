@@ -10,6 +10,7 @@ import dev.switchboard.transcoder.upstream.UpstreamFormat;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.CountTokensResponse;
 
 /**
  * Anthropic's Messages API ({@code POST /messages}, {@code anthropic-version: 2023-06-01}), and
@@ -55,5 +56,25 @@ public final class AnthropicFormat implements UpstreamFormat {
     @Override
     public List<UpstreamModel> decodeModels(byte[] body) {
         return AnthropicModels.decode(body);
+    }
+
+    @Override
+    public String formatName() {
+        return "anthropic";
+    }
+
+    @Override
+    public boolean countsTokens() {
+        return true;
+    }
+
+    @Override
+    public EncodedRequest encodeCountTokens(ChatCompletionRequest request, String model) {
+        return AnthropicTokenCount.encode(request, model);
+    }
+
+    @Override
+    public CountTokensResponse decodeCountTokens(byte[] body) {
+        return AnthropicTokenCount.decode(body);
     }
 }

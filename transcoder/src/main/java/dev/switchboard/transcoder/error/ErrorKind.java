@@ -16,6 +16,8 @@ public enum ErrorKind {
     ALREADY_EXISTS(Status.Code.ALREADY_EXISTS, 409, "invalid_request_error", "invalid_request_error"),
     /** A bare model name that several providers serve. */
     AMBIGUOUS(Status.Code.FAILED_PRECONDITION, 400, "invalid_request_error", "invalid_request_error"),
+    /** The target's API format has no such operation (an Anthropic provider asked for embeddings). */
+    UNSUPPORTED_BY_FORMAT(Status.Code.FAILED_PRECONDITION, 400, "invalid_request_error", "invalid_request_error"),
     RATE_LIMITED(Status.Code.RESOURCE_EXHAUSTED, 429, "rate_limit_error", "rate_limit_error"),
     REQUEST_TOO_LARGE(Status.Code.RESOURCE_EXHAUSTED, 413, "invalid_request_error", "request_too_large"),
     CONTEXT_TOO_LONG(Status.Code.INVALID_ARGUMENT, 400, "invalid_request_error", "invalid_request_error"),

@@ -12,6 +12,9 @@ import dev.switchboard.transcoder.upstream.UpstreamFormat;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.CountTokensResponse;
+import dev.switchboard.v1.EmbeddingsRequest;
+import dev.switchboard.v1.EmbeddingsResponse;
 
 /**
  * Google's Gemini API ({@code generativelanguage.googleapis.com/v1beta}): {@code generateContent},
@@ -61,5 +64,35 @@ public final class GeminiFormat implements UpstreamFormat {
     @Override
     public List<UpstreamModel> decodeModels(byte[] body) {
         return GeminiModelList.decode(body);
+    }
+
+    @Override
+    public String formatName() {
+        return "gemini";
+    }
+
+    @Override
+    public EncodedRequest encodeEmbeddings(EmbeddingsRequest request, String model) {
+        return GeminiEmbeddings.encode(request, model);
+    }
+
+    @Override
+    public EmbeddingsResponse decodeEmbeddings(byte[] body, String model) {
+        return GeminiEmbeddings.decode(body, model);
+    }
+
+    @Override
+    public boolean countsTokens() {
+        return true;
+    }
+
+    @Override
+    public EncodedRequest encodeCountTokens(ChatCompletionRequest request, String model) {
+        return GeminiTokenCount.encode(request, model);
+    }
+
+    @Override
+    public CountTokensResponse decodeCountTokens(byte[] body) {
+        return GeminiTokenCount.decode(body);
     }
 }

@@ -11,6 +11,7 @@ public final class OpenAiRoutes {
 
     public static void register(ServerBuilder sb, InferenceGrpc.AsyncService inference) {
         sb.route().post("/v1/chat/completions").build(new ChatCompletionsService(inference));
+        sb.route().post("/v1/embeddings").build(new EmbeddingsService(inference));
         final ModelsService models = new ModelsService(inference);
         sb.route().methods(HttpMethod.GET).path(ModelsService.PREFIX).build(models);
         sb.route().methods(HttpMethod.GET).pathPrefix(ModelsService.PREFIX + '/').build(models);

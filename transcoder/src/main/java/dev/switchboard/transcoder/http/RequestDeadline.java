@@ -1,6 +1,6 @@
 package dev.switchboard.transcoder.http;
 
-import com.linecorp.armeria.common.RequestHeaders;
+import com.linecorp.armeria.common.HttpHeaders;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.transcoder.error.GatewayException;
@@ -15,10 +15,8 @@ public final class RequestDeadline {
     public static final String HEADER = "x-switchboard-timeout";
     public static final AttributeKey<Long> NANOS = AttributeKey.valueOf(RequestDeadline.class, "NANOS");
 
-    private RequestDeadline() {}
-
-    /** Sets the deadline when the client sent the header; a malformed value is an invalid request. */
-    static void apply(ServiceRequestContext ctx, RequestHeaders headers) {
+    /** Sets the deadline from the header when the client sent one; a malformed value is invalid. */
+    static void apply(ServiceRequestContext ctx, HttpHeaders headers) {
         final String timeout = headers.get(HEADER);
         if (timeout != null) {
             ctx.setAttr(NANOS, System.nanoTime() + timeoutNanos(timeout));
@@ -37,4 +35,6 @@ public final class RequestDeadline {
         }
         return (long) (seconds * 1e9);
     }
+
+    private RequestDeadline() {}
 }

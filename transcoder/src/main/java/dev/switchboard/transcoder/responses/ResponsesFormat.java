@@ -47,4 +47,9 @@ public final class ResponsesFormat implements UpstreamFormat {
     public List<UpstreamModel> decodeModels(byte[] body) {
         return OpenAiModels.decodeList(body);
     }
+
+    @Override
+    public String formatName() {
+        return "openai_responses";
+    }
 }

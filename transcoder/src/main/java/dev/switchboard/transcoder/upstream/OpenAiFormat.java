@@ -7,12 +7,16 @@ import java.util.function.Consumer;
 import dev.switchboard.transcoder.openai.OpenAiChatRequestEncoder;
 import dev.switchboard.transcoder.openai.OpenAiChatResponseDecoder;
 import dev.switchboard.transcoder.openai.OpenAiChunkDecoder;
+import dev.switchboard.transcoder.openai.OpenAiEmbeddingsRequest;
+import dev.switchboard.transcoder.openai.OpenAiEmbeddingsResponse;
 import dev.switchboard.transcoder.openai.OpenAiErrors;
 import dev.switchboard.transcoder.openai.OpenAiModels;
 import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.EmbeddingsRequest;
+import dev.switchboard.v1.EmbeddingsResponse;
 import dev.switchboard.v1.FinishReason;
 
 /** OpenAI chat completions, and every OpenAI-compatible server (parsed leniently). */
@@ -47,6 +51,22 @@ public final class OpenAiFormat implements UpstreamFormat {
     @Override
     public List<UpstreamModel> decodeModels(byte[] body) {
         return OpenAiModels.decodeList(body);
+    }
+
+    @Override
+    public String formatName() {
+        return "openai";
+    }
+
+    /** {@code POST {base}/embeddings}: OpenAI, Ollama's /v1, LM Studio, OpenRouter and the like. */
+    @Override
+    public EncodedRequest encodeEmbeddings(EmbeddingsRequest request, String model) {
+        return new EncodedRequest("/embeddings", Map.of(), OpenAiEmbeddingsRequest.encode(request, model), List.of());
+    }
+
+    @Override
+    public EmbeddingsResponse decodeEmbeddings(byte[] body, String model) {
+        return OpenAiEmbeddingsResponse.decode(body, model);
     }
 
     /** Ends at {@code [DONE]} or a finish reason; some servers send usage after {@code [DONE]}. */

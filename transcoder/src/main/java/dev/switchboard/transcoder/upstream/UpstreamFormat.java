@@ -2,9 +2,13 @@ package dev.switchboard.transcoder.upstream;
 
 import java.util.List;
 
+import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.CountTokensResponse;
+import dev.switchboard.v1.EmbeddingsRequest;
+import dev.switchboard.v1.EmbeddingsResponse;
 
 /**
  * One upstream wire format (OpenAI chat, Anthropic messages, Gemini, OpenAI Responses): pure
@@ -37,4 +41,42 @@ public interface UpstreamFormat {
 
     /** The upstream's model list. */
     List<UpstreamModel> decodeModels(byte[] body);
+
+    /** The format's name in messages, as the admin API spells it ("anthropic", "gemini"...). */
+    String formatName();
+
+    /**
+     * The request that embeds {@code request}'s inputs with {@code model}. Vectors are asked for as
+     * floats: every embedding upstream can send those, and the REST surface renders base64 itself.
+     *
+     * @throws GatewayException UNSUPPORTED_BY_FORMAT for a format without embeddings
+     */
+    default EncodedRequest encodeEmbeddings(EmbeddingsRequest request, String model) {
+        throw unsupported("embeddings");
+    }
+
+    /** The embeddings answer; {@code model} names it when the upstream does not. */
+    default EmbeddingsResponse decodeEmbeddings(byte[] body, String model) {
+        throw unsupported("embeddings");
+    }
+
+    /** Whether the upstream counts a chat request's input tokens itself; otherwise the gateway estimates. */
+    default boolean countsTokens() {
+        return false;
+    }
+
+    /** The request that counts the input tokens of {@code request} for {@code model}. */
+    default EncodedRequest encodeCountTokens(ChatCompletionRequest request, String model) {
+        throw unsupported("token counting");
+    }
+
+    /** The upstream's count, with {@code exact} and {@code method} set. */
+    default CountTokensResponse decodeCountTokens(byte[] body) {
+        throw unsupported("token counting");
+    }
+
+    private GatewayException unsupported(String what) {
+        return new GatewayException(ErrorKind.UNSUPPORTED_BY_FORMAT, "unsupported_by_provider",
+                                    "provider format '" + formatName() + "' has no " + what);
+    }
 }

@@ -1,0 +1,46 @@
+package dev.switchboard.server.inference;
+
+import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.server.upstream.UpstreamErrors;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.v1.EmbeddingsRequest;
+import dev.switchboard.v1.EmbeddingsResponse;
+import io.grpc.stub.StreamObserver;
+
+/**
+ * {@code CreateEmbeddings}: each target's format builds its own request (OpenAI-compatible
+ * {@code /embeddings}, Gemini {@code embedContent}/{@code batchEmbedContents}); a format without
+ * embeddings answers FAILED_PRECONDITION, which ends the plan rather than trying other targets.
+ */
+final class Embeddings {
+    /** The answer and the request parameters its format could not carry. */
+    private record Answer(EmbeddingsResponse response, java.util.List<String> droppedParams) {}
+
+    private final PlannedCalls calls;
+    private final UpstreamCaller caller;
+
+    Embeddings(PlannedCalls calls, UpstreamCaller caller) {
+        this.calls = calls;
+        this.caller = caller;
+    }
+
+    void create(EmbeddingsRequest req, StreamObserver<EmbeddingsResponse> obs) {
+        calls.<Answer, EmbeddingsResponse>run(req.getModel(), (a, timeout) -> {
+            final UpstreamFormat format = a.provider().format().adapter();
+            final String model = a.target().model();
+            final EncodedRequest encoded;
+            try {
+                encoded = format.encodeEmbeddings(req, model);
+            } catch (GatewayException e) {
+                // "provider 'x': provider format 'anthropic' has no embeddings" says what to change.
+                throw UpstreamErrors.attributed(a.provider(), e);
+            }
+            return caller.exchange(a.provider(), encoded,
+                                   body -> new Answer(format.decodeEmbeddings(body, model), encoded.droppedParams()),
+                                   timeout);
+        }, served -> served.value().response().toBuilder()
+                           .setGateway(served.info(served.value().droppedParams())).build(), obs);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.switchboard.server.inference;
+
+import java.util.function.Function;
+
+import dev.switchboard.server.provider.ProviderHealth;
+import dev.switchboard.server.provider.ProviderRegistry;
+import dev.switchboard.server.routing.Attempts;
+import dev.switchboard.server.routing.Router;
+import dev.switchboard.server.routing.TargetStates;
+import io.grpc.stub.StreamObserver;
+import io.netty.util.concurrent.EventExecutor;
+
+/**
+ * Runs a unary operation other than chat (embeddings, token counts) the way chat runs: the model
+ * routed by the same router (aliases, "provider/model", bare names), the plan tried with the same
+ * retries, fallbacks and deadline, the answer handed back on the request's event loop.
+ */
+final class PlannedCalls {
+    private final ProviderRegistry providers;
+    private final Router router;
+    private final TargetStates states;
+    private final ProviderHealth health;
+
+    PlannedCalls(ProviderRegistry providers, Router router, TargetStates states, ProviderHealth health) {
+        this.providers = providers;
+        this.router = router;
+        this.states = states;
+        this.health = health;
+    }
+
+    <T, R> void run(String model, AttemptLoop.Send<T> send, Function<AttemptLoop.Served<T>, R> answer,
+                    StreamObserver<R> obs) {
+        final EventExecutor loop = InferenceService.currentLoop();
+        final Long clientDeadline = InferenceService.clientDeadline();
+        router.resolve(model)
+              .thenCompose(plan -> {
+                  final Attempts attempts = new Attempts(plan, providers, states,
+                                                         InferenceService.deadline(plan, clientDeadline));
+                  return new AttemptLoop<>(attempts, health, loop, send).run();
+              })
+              .thenApply(answer)
+              .whenCompleteAsync((res, cause) -> {
+                  if (cause != null) {
+                      obs.onError(InferenceService.logged(cause));
+                  } else {
+                      obs.onNext(res);
+                      obs.onCompleted();
+                  }
+              }, OnLoop.of(loop));
+    }
+}

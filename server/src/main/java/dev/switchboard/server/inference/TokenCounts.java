@@ -1,0 +1,46 @@
+package dev.switchboard.server.inference;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.upstream.TokenEstimate;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.CountTokensRequest;
+import dev.switchboard.v1.CountTokensResponse;
+import io.grpc.stub.StreamObserver;
+
+/**
+ * {@code CountTokens}: the target that would serve the request counts it when its format can
+ * (Anthropic {@code count_tokens}, Gemini {@code countTokens}); otherwise the gateway estimates,
+ * without calling the upstream, and says so. The request is shaped for the target as chat would be.
+ */
+final class TokenCounts {
+    private final PlannedCalls calls;
+    private final UpstreamCaller caller;
+
+    TokenCounts(PlannedCalls calls, UpstreamCaller caller) {
+        this.calls = calls;
+        this.caller = caller;
+    }
+
+    void count(CountTokensRequest req, StreamObserver<CountTokensResponse> obs) {
+        if (!req.hasRequest()) {
+            obs.onError(GatewayException.invalid("request: required"));
+            return;
+        }
+        final ChatCompletionRequest chat = req.getRequest();
+        calls.<CountTokensResponse, CountTokensResponse>run(chat.getModel(), (a, timeout) -> {
+            final UpstreamFormat format = a.provider().format().adapter();
+            final ChatCompletionRequest shaped = RequestShaping.forTarget(chat, a.target());
+            if (!format.countsTokens()) {
+                return CompletableFuture.completedFuture(TokenEstimate.estimate(shaped));
+            }
+            final EncodedRequest encoded = format.encodeCountTokens(shaped, a.target().model());
+            return caller.exchange(a.provider(), encoded, format::decodeCountTokens, timeout);
+        }, served -> served.value().toBuilder().setGateway(served.info(List.of())).build(), obs);
+    }
+}
