@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.common.CommonPools;
@@ -31,6 +32,7 @@ import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.http.AnthropicRoutes;
 import dev.switchboard.transcoder.http.OpenAiRoutes;
+import io.grpc.ServiceDescriptor;
 
 /**
  * Everything one gateway process holds, and the one place its services are put on a server.
@@ -39,6 +41,17 @@ import dev.switchboard.transcoder.http.OpenAiRoutes;
  */
 public final class Gateway implements AutoCloseable {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    /**
+     * JSON for the admin API and gRPC-JSON callers: protobuf's own JsonFormat, snake_case names.
+     * Armeria's default marshaller generates a class per message with byte-buddy when the server
+     * starts (~520 classes, which no class-data archive can hold); nothing here is hot enough to
+     * need that, and start-up is.
+     */
+    private static final Function<ServiceDescriptor, GrpcJsonMarshaller> JSON =
+            sd -> GrpcJsonMarshaller.builderForGson()
+                                    .jsonPrinterCustomizer(p -> p.preservingProtoFieldNames())
+                                    .build();
 
     private final ServerConfig config;
     private final Storage storage;
@@ -107,14 +120,12 @@ public final class Gateway implements AutoCloseable {
                               // Admin calls touch the database: keep them off the event loop.
                               .useBlockingTaskExecutor(true)
                               .enableHttpJsonTranscoding(true)
-                              .jsonMarshallerFactory(sd -> GrpcJsonMarshaller
-                                      .builder()
-                                      .jsonMarshallerCustomizer(m -> m.preservingProtoFieldNames(true))
-                                      .build(sd))
+                              .jsonMarshallerFactory(JSON)
                               .exceptionHandler(errors)
                               .build());
         sb.service(GrpcService.builder()
                               .addService(inferenceService)
+                              .jsonMarshallerFactory(JSON)
                               .exceptionHandler(errors)
                               .build());
         OpenAiRoutes.register(sb, inferenceService);
