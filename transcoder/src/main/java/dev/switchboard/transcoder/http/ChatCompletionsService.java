@@ -53,7 +53,7 @@ final class ChatCompletionsService implements HttpService {
         }));
     }
 
-    private static long timeoutNanos(String header) {
+    static long timeoutNanos(String header) {
         final double seconds;
         try {
             seconds = Double.parseDouble(header.trim());

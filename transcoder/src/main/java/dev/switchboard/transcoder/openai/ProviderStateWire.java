@@ -27,7 +27,7 @@ import dev.switchboard.v1.ToolCall;
  * </ul>
  * State is ASCII by convention ({@code <format>:<payload>}), so it is written as text.
  */
-final class ProviderStateWire {
+public final class ProviderStateWire {
     static final String ID_MARK = "__sbps_";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
@@ -35,7 +35,7 @@ final class ProviderStateWire {
     private ProviderStateWire() {}
 
     /** The id an OpenAI client sees for a call. */
-    static String clientId(ToolCall call) {
+    public static String clientId(ToolCall call) {
         if (call.getProviderState().isEmpty()) {
             return call.getId();
         }
@@ -43,7 +43,7 @@ final class ProviderStateWire {
     }
 
     /** Splits an id a client sent back into the call's own id and its state. */
-    static void readClientId(String raw, ToolCall.Builder call) {
+    public static void readClientId(String raw, ToolCall.Builder call) {
         final int mark = raw.indexOf(ID_MARK);
         if (mark < 0) {
             call.setId(raw);
@@ -59,7 +59,7 @@ final class ProviderStateWire {
     }
 
     /** The call id inside an id a client sent back (tool results refer to calls by it). */
-    static String bareId(String raw) {
+    public static String bareId(String raw) {
         final int mark = raw.indexOf(ID_MARK);
         return mark < 0 ? raw : raw.substring(0, mark);
     }
