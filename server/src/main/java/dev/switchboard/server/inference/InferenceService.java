@@ -14,6 +14,8 @@ import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.server.responses.ResponseStore;
+import dev.switchboard.server.responses.ResponsesService;
 import dev.switchboard.server.routing.Attempts;
 import dev.switchboard.server.routing.RoutePlan;
 import dev.switchboard.server.routing.Router;
@@ -29,11 +31,17 @@ import dev.switchboard.v1.AliasTarget;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.CreateResponseRequest;
+import dev.switchboard.v1.DeleteResponseRequest;
+import dev.switchboard.v1.DeleteResponseResponse;
+import dev.switchboard.v1.GetResponseRequest;
 import dev.switchboard.v1.GetModelRequest;
 import dev.switchboard.v1.InferenceGrpc;
 import dev.switchboard.v1.ListModelsRequest;
 import dev.switchboard.v1.ListModelsResponse;
 import dev.switchboard.v1.Model;
+import dev.switchboard.v1.ResponseStreamEvent;
+import dev.switchboard.v1.StoredResponse;
 import io.grpc.stub.StreamObserver;
 import io.netty.util.concurrent.EventExecutor;
 
@@ -52,9 +60,11 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
     private final TargetStates states;
     private final UpstreamCaller caller;
     private final ProviderHealth health;
+    private final ResponsesService responses;
 
     public InferenceService(ProviderRegistry providers, AliasRegistry aliases, ModelCatalog catalog, Router router,
-                            TargetStates states, UpstreamCaller caller, ProviderHealth health) {
+                            TargetStates states, UpstreamCaller caller, ProviderHealth health,
+                            ResponseStore responseStore) {
         this.providers = providers;
         this.aliases = aliases;
         this.catalog = catalog;
@@ -62,6 +72,28 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
         this.states = states;
         this.caller = caller;
         this.health = health;
+        // Responses run through this service's chat methods.
+        responses = new ResponsesService(responseStore, this);
+    }
+
+    @Override
+    public void createResponse(CreateResponseRequest req, StreamObserver<StoredResponse> obs) {
+        responses.create(req, obs);
+    }
+
+    @Override
+    public void streamResponse(CreateResponseRequest req, StreamObserver<ResponseStreamEvent> obs) {
+        responses.stream(req, obs);
+    }
+
+    @Override
+    public void getResponse(GetResponseRequest req, StreamObserver<StoredResponse> obs) {
+        responses.get(req, obs);
+    }
+
+    @Override
+    public void deleteResponse(DeleteResponseRequest req, StreamObserver<DeleteResponseResponse> obs) {
+        responses.delete(req, obs);
     }
 
     @Override
