@@ -83,9 +83,8 @@ public final class ResponseObjectEncoder {
         nullableNumber(g, "top_p", req.hasTopP() ? req.getTopP() : null);
         g.writeStringField("truncation", "disabled");
         if (phase == Phase.DONE && r.getCompletion().hasUsage()) {
+            // Optional in the spec but never null: absent when the upstream reported none.
             writeUsage(g, r.getCompletion().getUsage());
-        } else {
-            g.writeNullField("usage");
         }
         if (!req.getUser().isEmpty()) {
             g.writeStringField("user", req.getUser());
@@ -219,6 +218,7 @@ public final class ResponseObjectEncoder {
         g.writeNumberField("input_tokens", u.getPromptTokens());
         g.writeObjectFieldStart("input_tokens_details");
         g.writeNumberField("cached_tokens", u.getCachedPromptTokens());
+        g.writeNumberField("cache_write_tokens", u.getCacheWriteTokens());
         g.writeEndObject();
         g.writeNumberField("output_tokens", u.getCompletionTokens());
         g.writeObjectFieldStart("output_tokens_details");
