@@ -37,6 +37,17 @@ import dev.switchboard.server.testing.FakeAnthropic;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.CreateResponseRequest;
+import dev.switchboard.v1.GetResponseRequest;
+import dev.switchboard.v1.InferenceGrpc;
+import dev.switchboard.v1.Message;
+import dev.switchboard.v1.Role;
+import dev.switchboard.v1.StoredResponse;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 
 /**
  * OpenAI's Responses API with the official openai-java SDK against a gateway whose provider is an
@@ -198,7 +209,7 @@ class ResponsesApiE2ETest {
         assertThat(messages.get(1).at("/content/0/id").asText()).isEqualTo(call.get("call_id").asText());
         assertThat(messages.get(2).at("/content/0/type").asText()).isEqualTo("tool_result");
         assertThat(messages.get(2).at("/content/0/tool_use_id").asText()).isEqualTo(call.get("call_id").asText());
-        assertThat(json(two.contentUtf8()).at("/output/0/content/0/text").asText()).contains("San Francisco");
+        assertThat(json(two.contentUtf8()).at("/output/0/content/0/text").asText()).isEqualTo("The weather in SF is currently **20°C** (68°F) and **Sunny**!");
     }
 
     @Test
@@ -285,6 +296,51 @@ class ResponsesApiE2ETest {
             final OpenAIClient client = client(gw);
             assertThat(text(client.responses().retrieve(id))).isEqualTo(UNARY_TEXT);
             client.close();
+        }
+    }
+
+    @Test
+    void grpcCreateAndStreamResponseContinueEachOther() throws Exception {
+        final ManagedChannel channel = gateway.channel();
+        try {
+            final InferenceGrpc.InferenceBlockingStub stub = InferenceGrpc.newBlockingStub(channel)
+                    .withCallCredentials(TestGateway.bearer(TestGateway.ADMIN_KEY));
+            final StoredResponse first = stub.createResponse(CreateResponseRequest.newBuilder()
+                    .setInstructions("Be friendly.")
+                    .setRequest(ChatCompletionRequest.newBuilder().setModel("claude/claude-sonnet-4-5")
+                            .addMessages(Message.newBuilder().setRole(Role.ROLE_USER)
+                                                .addContent(ContentPart.newBuilder().setText("Hello!"))))
+                    .build());
+            assertThat(first.getId()).startsWith("resp_");
+            assertThat(first.getStored()).isTrue();
+            assertThat(first.getCompletion().getChoices(0).getMessage().getContent(0).getText()).isEqualTo(UNARY_TEXT);
+            upstream.take();
+
+            final List<dev.switchboard.v1.ResponseStreamEvent> events = new ArrayList<>();
+            stub.streamResponse(CreateResponseRequest.newBuilder().setPreviousResponseId(first.getId())
+                    .setRequest(ChatCompletionRequest.newBuilder().setModel("claude/claude-sonnet-4-5")
+                            .addMessages(Message.newBuilder().setRole(Role.ROLE_USER)
+                                                .addContent(ContentPart.newBuilder().setText("More?"))))
+                    .build()).forEachRemaining(events::add);
+            assertThat(events.get(0).hasStarted()).isTrue();
+            assertThat(events.get(events.size() - 1).hasCompleted()).isTrue();
+            final StringBuilder text = new StringBuilder();
+            events.stream().filter(dev.switchboard.v1.ResponseStreamEvent::hasChunk).forEach(
+                    e -> e.getChunk().getChoicesList().forEach(c -> text.append(c.getDelta().getContent())));
+            assertThat(text.toString()).isEqualTo(STREAM_TEXT);
+            final StoredResponse completed = events.get(events.size() - 1).getCompleted();
+            assertThat(completed.getId()).isEqualTo(events.get(0).getStarted().getId());
+            assertThat(completed.getPreviousResponseId()).isEqualTo(first.getId());
+            assertThat(completed.getCompletion().getUsage().getTotalTokens()).isPositive();
+            assertThat(upstream.take().json().get("messages")).hasSize(3);
+
+            assertThat(stub.getResponse(GetResponseRequest.newBuilder().setId(completed.getId()).build()))
+                    .isEqualTo(completed);
+            final StatusRuntimeException missing = catchThrowableOfType(StatusRuntimeException.class,
+                    () -> stub.getResponse(GetResponseRequest.newBuilder().setId("resp_nope").build()));
+            assertThat(missing.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        } finally {
+            TestGateway.shutdown(channel);
         }
     }
 
