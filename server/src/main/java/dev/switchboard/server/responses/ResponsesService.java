@@ -89,11 +89,8 @@ public final class ResponsesService {
     }
 
     public void create(CreateResponseRequest req, StreamObserver<StoredResponse> obs) {
-        final Call call;
-        try {
-            call = Call.current();
-        } catch (GatewayException e) {
-            obs.onError(e);
+        final Call call = begin(obs);
+        if (call == null) {
             return;
         }
         final StoredResponse base = base(req);
@@ -112,11 +109,8 @@ public final class ResponsesService {
     }
 
     public void stream(CreateResponseRequest req, StreamObserver<ResponseStreamEvent> obs) {
-        final Call call;
-        try {
-            call = Call.current();
-        } catch (GatewayException e) {
-            obs.onError(e);
+        final Call call = begin(obs);
+        if (call == null) {
             return;
         }
         final ResponseStream stream = new ResponseStream(base(req), obs, (base, prior, completion) ->
@@ -138,11 +132,8 @@ public final class ResponsesService {
     }
 
     public void get(GetResponseRequest req, StreamObserver<StoredResponse> obs) {
-        final Call call;
-        try {
-            call = Call.current();
-        } catch (GatewayException e) {
-            obs.onError(e);
+        final Call call = begin(obs);
+        if (call == null) {
             return;
         }
         call.blocking(() -> store.find(call.owner(), req.getId()).orElseThrow(() -> notFound(req.getId())))
@@ -157,11 +148,8 @@ public final class ResponsesService {
     }
 
     public void delete(DeleteResponseRequest req, StreamObserver<DeleteResponseResponse> obs) {
-        final Call call;
-        try {
-            call = Call.current();
-        } catch (GatewayException e) {
-            obs.onError(e);
+        final Call call = begin(obs);
+        if (call == null) {
             return;
         }
         call.blocking(() -> store.delete(call.owner(), req.getId()))
@@ -175,6 +163,17 @@ public final class ResponsesService {
                     obs.onCompleted();
                 }
             }, call.loop());
+    }
+
+    /** The call's context, or null after failing {@code obs} when the caller has no owner. */
+    @Nullable
+    private static Call begin(StreamObserver<?> obs) {
+        try {
+            return Call.current();
+        } catch (GatewayException e) {
+            obs.onError(e);
+            return null;
+        }
     }
 
     /** The conversation the request continues: empty, or the stored one of this owner. */
