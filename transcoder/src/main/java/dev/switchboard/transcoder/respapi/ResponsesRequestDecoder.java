@@ -130,7 +130,7 @@ public final class ResponsesRequestDecoder {
             throw GatewayException.invalid("input: must contain at least one item");
         }
         if (extra.getFieldsCount() > 0) {
-            b.setExtra(extra);
+            b.setExtra(extra).setExtraFormat("responses");
         }
         return new DecodedResponseRequest(out.setRequest(b).build(), stream);
     }
