@@ -48,7 +48,7 @@ class ChatCompletionChunk(_message.Message):
     def __init__(self, id: _Optional[str] = ..., created: _Optional[int] = ..., model: _Optional[str] = ..., choices: _Optional[_Iterable[_Union[ChunkChoice, _Mapping]]] = ..., usage: _Optional[_Union[Usage, _Mapping]] = ..., system_fingerprint: _Optional[str] = ..., service_tier: _Optional[str] = ..., gateway: _Optional[_Union[GatewayInfo, _Mapping]] = ...) -> None: ...
 
 class ChatCompletionRequest(_message.Message):
-    __slots__ = ["extra", "frequency_penalty", "logit_bias", "logprobs", "max_completion_tokens", "max_tokens", "messages", "metadata", "model", "n", "parallel_tool_calls", "presence_penalty", "reasoning", "response_format", "seed", "stop", "stream_options", "temperature", "tool_choice", "tools", "top_k", "top_logprobs", "top_p", "user"]
+    __slots__ = ["extra", "extra_format", "frequency_penalty", "logit_bias", "logprobs", "max_completion_tokens", "max_tokens", "messages", "metadata", "model", "n", "parallel_tool_calls", "presence_penalty", "reasoning", "response_format", "seed", "stop", "stream_options", "temperature", "tool_choice", "tools", "top_k", "top_logprobs", "top_p", "user"]
     class LogitBiasEntry(_message.Message):
         __slots__ = ["key", "value"]
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -64,6 +64,7 @@ class ChatCompletionRequest(_message.Message):
         value: str
         def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
     EXTRA_FIELD_NUMBER: _ClassVar[int]
+    EXTRA_FORMAT_FIELD_NUMBER: _ClassVar[int]
     FREQUENCY_PENALTY_FIELD_NUMBER: _ClassVar[int]
     LOGIT_BIAS_FIELD_NUMBER: _ClassVar[int]
     LOGPROBS_FIELD_NUMBER: _ClassVar[int]
@@ -88,6 +89,7 @@ class ChatCompletionRequest(_message.Message):
     TOP_P_FIELD_NUMBER: _ClassVar[int]
     USER_FIELD_NUMBER: _ClassVar[int]
     extra: _struct_pb2.Struct
+    extra_format: str
     frequency_penalty: float
     logit_bias: _containers.ScalarMap[str, float]
     logprobs: bool
@@ -111,7 +113,7 @@ class ChatCompletionRequest(_message.Message):
     top_logprobs: int
     top_p: float
     user: str
-    def __init__(self, model: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[Message, _Mapping]]] = ..., temperature: _Optional[float] = ..., top_p: _Optional[float] = ..., top_k: _Optional[int] = ..., max_tokens: _Optional[int] = ..., max_completion_tokens: _Optional[int] = ..., stop: _Optional[_Iterable[str]] = ..., n: _Optional[int] = ..., seed: _Optional[int] = ..., presence_penalty: _Optional[float] = ..., frequency_penalty: _Optional[float] = ..., logprobs: bool = ..., top_logprobs: _Optional[int] = ..., user: _Optional[str] = ..., metadata: _Optional[_Mapping[str, str]] = ..., tools: _Optional[_Iterable[_Union[Tool, _Mapping]]] = ..., tool_choice: _Optional[_Union[ToolChoice, _Mapping]] = ..., parallel_tool_calls: bool = ..., response_format: _Optional[_Union[ResponseFormat, _Mapping]] = ..., reasoning: _Optional[_Union[Reasoning, _Mapping]] = ..., stream_options: _Optional[_Union[StreamOptions, _Mapping]] = ..., logit_bias: _Optional[_Mapping[str, float]] = ..., extra: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ...) -> None: ...
+    def __init__(self, model: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[Message, _Mapping]]] = ..., temperature: _Optional[float] = ..., top_p: _Optional[float] = ..., top_k: _Optional[int] = ..., max_tokens: _Optional[int] = ..., max_completion_tokens: _Optional[int] = ..., stop: _Optional[_Iterable[str]] = ..., n: _Optional[int] = ..., seed: _Optional[int] = ..., presence_penalty: _Optional[float] = ..., frequency_penalty: _Optional[float] = ..., logprobs: bool = ..., top_logprobs: _Optional[int] = ..., user: _Optional[str] = ..., metadata: _Optional[_Mapping[str, str]] = ..., tools: _Optional[_Iterable[_Union[Tool, _Mapping]]] = ..., tool_choice: _Optional[_Union[ToolChoice, _Mapping]] = ..., parallel_tool_calls: bool = ..., response_format: _Optional[_Union[ResponseFormat, _Mapping]] = ..., reasoning: _Optional[_Union[Reasoning, _Mapping]] = ..., stream_options: _Optional[_Union[StreamOptions, _Mapping]] = ..., logit_bias: _Optional[_Mapping[str, float]] = ..., extra: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., extra_format: _Optional[str] = ...) -> None: ...
 
 class ChatCompletionResponse(_message.Message):
     __slots__ = ["choices", "created", "extra", "gateway", "id", "model", "service_tier", "system_fingerprint", "usage"]

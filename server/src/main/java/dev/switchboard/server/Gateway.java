@@ -26,6 +26,7 @@ import dev.switchboard.server.provider.ProviderAdminService;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.ProviderStore;
+import dev.switchboard.server.responses.ResponseStore;
 import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.storage.Storage;
@@ -87,7 +88,8 @@ public final class Gateway implements AutoCloseable {
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin);
-        inferenceService = new InferenceService(registry, aliases, catalog, router, states, caller, health);
+        inferenceService = new InferenceService(registry, aliases, catalog, router, states, caller, health,
+                                                new ResponseStore(storage.jdbi()));
     }
 
     /**

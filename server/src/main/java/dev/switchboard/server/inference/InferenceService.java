@@ -14,6 +14,8 @@ import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.server.responses.ResponseStore;
+import dev.switchboard.server.responses.ResponsesService;
 import dev.switchboard.server.routing.Attempts;
 import dev.switchboard.server.routing.RoutePlan;
 import dev.switchboard.server.routing.Router;
@@ -33,11 +35,17 @@ import dev.switchboard.v1.CountTokensRequest;
 import dev.switchboard.v1.CountTokensResponse;
 import dev.switchboard.v1.EmbeddingsRequest;
 import dev.switchboard.v1.EmbeddingsResponse;
+import dev.switchboard.v1.CreateResponseRequest;
+import dev.switchboard.v1.DeleteResponseRequest;
+import dev.switchboard.v1.DeleteResponseResponse;
+import dev.switchboard.v1.GetResponseRequest;
 import dev.switchboard.v1.GetModelRequest;
 import dev.switchboard.v1.InferenceGrpc;
 import dev.switchboard.v1.ListModelsRequest;
 import dev.switchboard.v1.ListModelsResponse;
 import dev.switchboard.v1.Model;
+import dev.switchboard.v1.ResponseStreamEvent;
+import dev.switchboard.v1.StoredResponse;
 import io.grpc.stub.StreamObserver;
 import io.netty.util.concurrent.EventExecutor;
 
@@ -58,9 +66,11 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
     private final ProviderHealth health;
     private final Embeddings embeddings;
     private final TokenCounts tokenCounts;
+    private final ResponsesService responses;
 
     public InferenceService(ProviderRegistry providers, AliasRegistry aliases, ModelCatalog catalog, Router router,
-                            TargetStates states, UpstreamCaller caller, ProviderHealth health) {
+                            TargetStates states, UpstreamCaller caller, ProviderHealth health,
+                            ResponseStore responseStore) {
         this.providers = providers;
         this.aliases = aliases;
         this.catalog = catalog;
@@ -71,6 +81,8 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
         final PlannedCalls calls = new PlannedCalls(providers, router, states, health);
         embeddings = new Embeddings(calls, caller);
         tokenCounts = new TokenCounts(calls, caller);
+        // Responses run through this service's chat methods.
+        responses = new ResponsesService(responseStore, this);
     }
 
     @Override
@@ -81,6 +93,26 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
     @Override
     public void countTokens(CountTokensRequest req, StreamObserver<CountTokensResponse> obs) {
         tokenCounts.count(req, obs);
+    }
+
+    @Override
+    public void createResponse(CreateResponseRequest req, StreamObserver<StoredResponse> obs) {
+        responses.create(req, obs);
+    }
+
+    @Override
+    public void streamResponse(CreateResponseRequest req, StreamObserver<ResponseStreamEvent> obs) {
+        responses.stream(req, obs);
+    }
+
+    @Override
+    public void getResponse(GetResponseRequest req, StreamObserver<StoredResponse> obs) {
+        responses.get(req, obs);
+    }
+
+    @Override
+    public void deleteResponse(DeleteResponseRequest req, StreamObserver<DeleteResponseResponse> obs) {
+        responses.delete(req, obs);
     }
 
     @Override

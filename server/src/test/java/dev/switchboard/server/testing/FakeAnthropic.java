@@ -85,6 +85,11 @@ public final class FakeAnthropic implements AutoCloseable {
         return s;
     }
 
+    /** Whether no request for /v1/messages has arrived since the last take or clear. */
+    public boolean pollNone() {
+        return seen.isEmpty();
+    }
+
     public void clear() {
         seen.clear();
     }

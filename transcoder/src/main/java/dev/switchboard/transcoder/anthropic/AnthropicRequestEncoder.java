@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.linecorp.armeria.common.annotation.Nullable;
@@ -164,6 +165,10 @@ final class AnthropicRequestEncoder {
         if (stream) {
             g.writeBooleanField("stream", true);
         }
+        if (ANTHROPIC.equals(req.getExtraFormat())) {
+            // Came in as Anthropic's own request: its unmodelled fields pass through unchanged.
+            JsonValues.writeFields(g, req.getExtra(), OWN_FIELDS);
+        }
         g.writeEndObject();
         reportUnsupported(req, dropped);
     }
@@ -237,9 +242,17 @@ final class AnthropicRequestEncoder {
         if (req.getMetadataCount() > 0) {
             dropped.add("metadata");
         }
-        // Unmodelled OpenAI fields (store, modalities, prediction, …) mean nothing to Anthropic.
-        dropped.addAll(req.getExtra().getFieldsMap().keySet());
+        // Unmodelled fields of another format (OpenAI's store, modalities, …) mean nothing here.
+        if (!ANTHROPIC.equals(req.getExtraFormat())) {
+            dropped.addAll(req.getExtra().getFieldsMap().keySet());
+        }
     }
+
+    private static final String ANTHROPIC = "anthropic";
+    /** What {@link #write} sets itself; an extra field of the same name never overrides it. */
+    private static final Set<String> OWN_FIELDS = Set.of(
+            "model", "max_tokens", "system", "messages", "tools", "tool_choice", "thinking", "temperature",
+            "top_p", "top_k", "stop_sequences", "metadata", "stream");
 
     private AnthropicRequestEncoder() {}
 }

@@ -9,13 +9,13 @@ import io.grpc.stub.ServerCallStreamObserver;
  * behaves like grpc-java's server observer where services rely on it: a cancel handler that runs
  * when the HTTP client goes away, so the service can cancel its upstream call.
  */
-abstract class InProcessObserver<T> extends ServerCallStreamObserver<T> {
+public abstract class InProcessObserver<T> extends ServerCallStreamObserver<T> {
     @Nullable
     private Runnable onCancel;
     private volatile boolean cancelled;
 
     /** Called by the REST surface when the HTTP exchange ended before the service finished. */
-    final void cancel() {
+    public final void cancel() {
         final Runnable handler;
         synchronized (this) {
             if (cancelled) {

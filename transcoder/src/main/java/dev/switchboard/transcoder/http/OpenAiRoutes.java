@@ -15,5 +15,6 @@ public final class OpenAiRoutes {
         final ModelsService models = new ModelsService(inference);
         sb.route().methods(HttpMethod.GET).path(ModelsService.PREFIX).build(models);
         sb.route().methods(HttpMethod.GET).pathPrefix(ModelsService.PREFIX + '/').build(models);
+        ResponsesHttpService.register(sb, inference);
     }
 }

@@ -5,12 +5,12 @@ import java.util.concurrent.CompletableFuture;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 /** Collects the single message of a unary call made in process. */
-final class UnaryResponseObserver<T> extends InProcessObserver<T> {
+public final class UnaryResponseObserver<T> extends InProcessObserver<T> {
     private final CompletableFuture<T> future = new CompletableFuture<>();
     @Nullable
     private T value;
 
-    CompletableFuture<T> future() {
+    public CompletableFuture<T> future() {
         return future;
     }
 

@@ -119,7 +119,7 @@ public final class MessagesRequestDecoder {
         }
         b.addAllMessages(conversation.build());
         if (extra.getFieldsCount() > 0) {
-            b.setExtra(extra);
+            b.setExtra(extra).setExtraFormat("anthropic");
         }
         return new DecodedMessagesRequest(b.build(), stream);
     }

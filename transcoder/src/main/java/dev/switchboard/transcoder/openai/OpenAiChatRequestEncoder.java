@@ -129,8 +129,18 @@ public final class OpenAiChatRequestEncoder {
                 g.writeEndObject();
             }
         }
-        JsonValues.writeFields(g, req.getExtra(), REQUEST_FIELDS);
+        if (carriesExtra(req)) {
+            JsonValues.writeFields(g, req.getExtra(), REQUEST_FIELDS);
+        }
         g.writeEndObject();
+    }
+
+    /**
+     * Whether the request's unmodelled fields are OpenAI's: fields that came in another format
+     * (say Anthropic's {@code context_management}) would make an OpenAI server answer 400.
+     */
+    public static boolean carriesExtra(ChatCompletionRequest req) {
+        return req.getExtraFormat().isEmpty() || "openai".equals(req.getExtraFormat());
     }
 
     private static void writeNumberField(JsonGenerator g, String name, double value) throws IOException {

@@ -31,6 +31,11 @@ final class ResponsesRequestEncoder {
     private static final Set<String> PASSED_EXTRAS = Set.of("service_tier", "prompt_cache_key",
                                                             "safety_identifier", "truncation");
 
+    /** The top-level fields this encoder writes itself; a passed-through field never overrides one. */
+    private static final Set<String> OWN_FIELDS = Set.of(
+            "model", "input", "instructions", "tools", "tool_choice", "parallel_tool_calls", "text", "reasoning",
+            "max_output_tokens", "temperature", "top_p", "store", "stream", "user", "include", "metadata");
+
     private ResponsesRequestEncoder() {}
 
     static EncodedRequest encode(ChatCompletionRequest req, String model, boolean stream) {
@@ -85,8 +90,11 @@ final class ResponsesRequestEncoder {
             g.writeString("reasoning.encrypted_content");
             g.writeEndArray();
         }
+        // Fields that came in as a Responses request pass through; of other formats, a few
+        // that mean the same here.
+        final boolean own = "responses".equals(req.getExtraFormat());
         for (var e : req.getExtra().getFieldsMap().entrySet()) {
-            if (PASSED_EXTRAS.contains(e.getKey())) {
+            if (own ? !OWN_FIELDS.contains(e.getKey()) : PASSED_EXTRAS.contains(e.getKey())) {
                 g.writeFieldName(e.getKey());
                 JsonValues.writeValue(g, e.getValue());
             } else {

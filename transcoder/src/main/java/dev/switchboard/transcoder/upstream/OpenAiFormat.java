@@ -24,8 +24,10 @@ public final class OpenAiFormat implements UpstreamFormat {
 
     @Override
     public EncodedRequest encodeChat(ChatCompletionRequest request, String model, boolean stream) {
+        final List<String> dropped = OpenAiChatRequestEncoder.carriesExtra(request)
+                                     ? List.of() : List.copyOf(request.getExtra().getFieldsMap().keySet());
         return new EncodedRequest("/chat/completions", Map.of(),
-                                  OpenAiChatRequestEncoder.encode(request, model, stream), List.of());
+                                  OpenAiChatRequestEncoder.encode(request, model, stream), dropped);
     }
 
     @Override

@@ -28,13 +28,34 @@ import com.networknt.schema.ValidationMessage;
  */
 public final class OpenAiSpec {
     public static final String SPEC_PATH = "openai/spec/openai-openapi-subset-chat-embeddings-models.json";
+    /** The Responses subset, for the overloads that name their spec. */
+    public static final String RESPONSES = "openai/spec/openai-openapi-subset-responses.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonSchema ROOT = load();
+    private static final Map<String, JsonSchema> SPECS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final JsonSchema ROOT = spec(SPEC_PATH);
+
+    /** The validation errors of {@code json} against {@code schemaName} of the spec at {@code specPath}. */
+    public static List<String> errors(String specPath, String schemaName, JsonNode json) {
+        return errors(spec(specPath), schemaName, json);
+    }
+
+    public static void assertValid(String specPath, String schemaName, byte[] json) {
+        final JsonNode node = parse(json);
+        assertThat(errors(spec(specPath), schemaName, node)).as("%s against %s", node, schemaName).isEmpty();
+    }
+
+    private static JsonSchema spec(String path) {
+        return SPECS.computeIfAbsent(path, OpenAiSpec::load);
+    }
 
     /** The validation errors of {@code json} against {@code schemaName}; empty when valid. */
     public static List<String> errors(String schemaName, JsonNode json) {
-        final JsonSchema schema = ROOT.getSubSchema(
+        return errors(ROOT, schemaName, json);
+    }
+
+    private static List<String> errors(JsonSchema root, String schemaName, JsonNode json) {
+        final JsonSchema schema = root.getSubSchema(
                 new JsonNodePath(PathType.JSON_POINTER).append("components").append("schemas").append(schemaName));
         final List<String> errors = new ArrayList<>();
         for (ValidationMessage m : schema.validate(json)) {
@@ -68,8 +89,8 @@ public final class OpenAiSpec {
         }
     }
 
-    private static JsonSchema load() {
-        final JsonNode spec = rewriteNullable(parse(Fixtures.bytes(SPEC_PATH)));
+    private static JsonSchema load(String path) {
+        final JsonNode spec = rewriteNullable(parse(Fixtures.bytes(path)));
         final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         return factory.getSchema(spec);
     }

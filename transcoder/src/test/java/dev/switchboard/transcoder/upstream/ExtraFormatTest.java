@@ -1,0 +1,82 @@
+package dev.switchboard.transcoder.upstream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+
+import dev.switchboard.transcoder.anthropic.AnthropicFormat;
+import dev.switchboard.transcoder.responses.ResponsesFormat;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.Message;
+import dev.switchboard.v1.Role;
+
+/**
+ * Unmodelled request fields reach only upstreams of the format they came in: an Anthropic
+ * client's {@code context_management} would make an OpenAI server answer 400, an OpenAI
+ * client's {@code prediction} means nothing to Anthropic.
+ */
+class ExtraFormatTest {
+    private static final ObjectMapper mapper = new ObjectMapper();
+
+    private static ChatCompletionRequest request(String extraFormat, String field) {
+        return ChatCompletionRequest.newBuilder()
+                .addMessages(Message.newBuilder().setRole(Role.ROLE_USER)
+                                    .addContent(ContentPart.newBuilder().setText("hi")))
+                .setMaxTokens(16)
+                .setExtra(Struct.newBuilder().putFields(field, Value.newBuilder().setStringValue("x").build()))
+                .setExtraFormat(extraFormat)
+                .build();
+    }
+
+    private static JsonNode body(EncodedRequest e) throws Exception {
+        return mapper.readTree(new String(e.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void openAiUpstreamTakesOnlyOpenAiExtras() throws Exception {
+        final EncodedRequest own = new OpenAiFormat().encodeChat(request("", "prediction"), "m", false);
+        assertThat(body(own).path("prediction").asText()).isEqualTo("x");
+        assertThat(own.droppedParams()).isEmpty();
+
+        final EncodedRequest foreign =
+                new OpenAiFormat().encodeChat(request("anthropic", "context_management"), "m", true);
+        assertThat(body(foreign).has("context_management")).isFalse();
+        assertThat(foreign.droppedParams()).containsExactly("context_management");
+    }
+
+    @Test
+    void anthropicUpstreamPassesAnthropicExtrasThrough() throws Exception {
+        final EncodedRequest own =
+                new AnthropicFormat().encodeChat(request("anthropic", "context_management"), "claude", false);
+        assertThat(body(own).path("context_management").asText()).isEqualTo("x");
+        assertThat(own.droppedParams()).doesNotContain("context_management");
+
+        final EncodedRequest foreign = new AnthropicFormat().encodeChat(request("", "prediction"), "claude", false);
+        assertThat(body(foreign).has("prediction")).isFalse();
+        assertThat(foreign.droppedParams()).contains("prediction");
+    }
+
+    @Test
+    void anthropicExtrasNeverOverrideWhatTheEncoderWrites() throws Exception {
+        final EncodedRequest e = new AnthropicFormat().encodeChat(request("anthropic", "model"), "claude", false);
+        assertThat(body(e).path("model").asText()).isEqualTo("claude");
+    }
+
+    @Test
+    void responsesUpstreamPassesResponsesExtrasThrough() throws Exception {
+        final EncodedRequest own = new ResponsesFormat().encodeChat(request("responses", "background"), "m", false);
+        assertThat(body(own).path("background").asText()).isEqualTo("x");
+
+        final EncodedRequest foreign = new ResponsesFormat().encodeChat(request("anthropic", "background"), "m", false);
+        assertThat(body(foreign).has("background")).isFalse();
+        assertThat(foreign.droppedParams()).contains("background");
+    }
+}
