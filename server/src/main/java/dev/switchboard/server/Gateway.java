@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 
 import com.linecorp.armeria.client.ClientFactory;
+import com.google.protobuf.util.JsonFormat;
 import com.linecorp.armeria.common.CommonPools;
 import com.linecorp.armeria.common.grpc.GrpcJsonMarshaller;
 import com.linecorp.armeria.server.ServerBuilder;
@@ -50,9 +51,9 @@ public final class Gateway implements AutoCloseable {
      * need that, and start-up is.
      */
     private static final Function<ServiceDescriptor, GrpcJsonMarshaller> JSON =
-            sd -> GrpcJsonMarshaller.builderForGson()
-                                    .jsonPrinterCustomizer(p -> p.preservingProtoFieldNames())
-                                    .build();
+            sd -> GrpcJsonMarshaller.builderForGson().jsonPrinterCustomizer(SNAKE_CASE).build();
+    private static final Function<JsonFormat.Printer, JsonFormat.Printer> SNAKE_CASE =
+            JsonFormat.Printer::preservingProtoFieldNames;
 
     private final ServerConfig config;
     private final Storage storage;
