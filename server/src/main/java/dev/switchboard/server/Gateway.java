@@ -50,10 +50,10 @@ public final class Gateway implements AutoCloseable {
      * starts (~520 classes, which no class-data archive can hold); nothing here is hot enough to
      * need that, and start-up is.
      */
-    private static final Function<ServiceDescriptor, GrpcJsonMarshaller> JSON =
-            sd -> GrpcJsonMarshaller.builderForGson().jsonPrinterCustomizer(SNAKE_CASE).build();
     private static final Function<JsonFormat.Printer, JsonFormat.Printer> SNAKE_CASE =
             JsonFormat.Printer::preservingProtoFieldNames;
+    private static final Function<ServiceDescriptor, GrpcJsonMarshaller> JSON =
+            sd -> GrpcJsonMarshaller.builderForGson().jsonPrinterCustomizer(SNAKE_CASE).build();
 
     private final ServerConfig config;
     private final Storage storage;
