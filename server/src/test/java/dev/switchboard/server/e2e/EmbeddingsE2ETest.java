@@ -40,7 +40,7 @@ import dev.switchboard.transcoder.testing.OpenAiSpec;
 /**
  * {@code POST /v1/embeddings} with the official openai-java client, over an OpenAI-compatible
  * upstream replaying the recorded OpenAI embeddings, a Gemini upstream ({@code embedContent} /
- * {@code batchEmbedContents}) and an Anthropic provider, which has none.
+ * {@code batchEmbedContents}), an {@code ollama}-preset provider and an Anthropic provider, which has none.
  */
 class EmbeddingsE2ETest {
     static final ObjectMapper mapper = new ObjectMapper();
@@ -175,6 +175,35 @@ class EmbeddingsE2ETest {
         final FakeUpstream.Seen seen = gemini.take();
         assertThat(seen.headers().path()).isEqualTo("/v1beta/models/gemini-embedding-001:batchEmbedContents");
         assertThat(seen.json().get("requests")).hasSize(3);
+    }
+
+    @Test
+    void anOllamaPresetProviderEmbedsThroughItsOpenAiCompatibleV1() throws Exception {
+        // Ollama's /v1 speaks OpenAI's embeddings; a local server takes no key.
+        try (FakeUpstream ollama = new FakeUpstream(null)) {
+            final AggregatedHttpResponse created = gateway.post("/admin/v1/providers",
+                    "{\"name\":\"ollama\",\"preset\":\"ollama\",\"base_url\":\"" + ollama.baseUrl() + "\"}");
+            assertThat(created.status().code()).as(created.contentUtf8()).isEqualTo(200);
+            ollama.drain();
+
+            final CreateEmbeddingResponse asFloats = client.embeddings().create(params("ollama/nomic-embed-text")
+                    .input("sunny day").encodingFormat(EmbeddingCreateParams.EncodingFormat.FLOAT).build());
+            assertThat(asFloats.data().get(0).embedding()).isEqualTo(recorded.get(0));
+            final FakeUpstream.Seen seen = ollama.take();
+            assertThat(seen.headers().path()).isEqualTo("/v1/embeddings");
+            assertThat(seen.headers().get("authorization")).as("no key, no header").isNull();
+            assertThat(seen.json()).isEqualTo(mapper.readTree("{\"model\":\"nomic-embed-text\",\"input\":\"sunny day\"}"));
+
+            final CreateEmbeddingResponse asBase64 = client.embeddings().create(params("ollama/nomic-embed-text")
+                    .inputOfArrayOfStrings(List.of("sunny day", "rainy day"))
+                    .encodingFormat(EmbeddingCreateParams.EncodingFormat.BASE64).build());
+            assertThat(floats(asBase64.data().get(0).embeddingValue().asBase64())).isEqualTo(recorded.get(0));
+            assertThat(floats(asBase64.data().get(1).embeddingValue().asBase64())).isEqualTo(recorded.get(1));
+            assertThat(ollama.take().json().has("encoding_format")).isFalse();
+        } finally {
+            // The other tests' model lookups need not try a fake that is gone.
+            gateway.rest().delete("/admin/v1/providers/ollama").aggregate().join();
+        }
     }
 
     @Test
