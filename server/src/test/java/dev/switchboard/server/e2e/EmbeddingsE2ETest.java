@@ -40,7 +40,8 @@ import dev.switchboard.transcoder.testing.OpenAiSpec;
 /**
  * {@code POST /v1/embeddings} with the official openai-java client, over an OpenAI-compatible
  * upstream replaying the recorded OpenAI embeddings, a Gemini upstream ({@code embedContent} /
- * {@code batchEmbedContents}), an {@code ollama}-preset provider and an Anthropic provider, which has none.
+ * {@code batchEmbedContents}) and an {@code ollama}-preset provider; Anthropic and Responses-format
+ * providers have none.
  */
 class EmbeddingsE2ETest {
     static final ObjectMapper mapper = new ObjectMapper();
@@ -215,19 +216,21 @@ class EmbeddingsE2ETest {
         assertThat(res.headers().get("x-switchboard-attempts")).isEqualTo("2");
     }
 
-    @Test
-    void anAnthropicProviderAnswersAClearErrorWithoutCallingIt() throws Exception {
+    @ParameterizedTest
+    @CsvSource({ "claude/claude-sonnet-4-5, claude, anthropic", "resp/gpt-5.3-codex, resp, openai_responses" })
+    void aFormatWithoutEmbeddingsAnswersAClearErrorWithoutCallingIt(String model, String provider, String format)
+            throws Exception {
         final BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> client.embeddings().create(
-                params("claude/claude-sonnet-4-5").input("x").build()));
+                params(model).input("x").build()));
         assertThat(e.statusCode()).isEqualTo(400);
-        final AggregatedHttpResponse raw = gateway.post("/v1/embeddings",
-                                                        "{\"model\":\"claude/claude-sonnet-4-5\",\"input\":\"x\"}");
+        final AggregatedHttpResponse raw = gateway.post("/v1/embeddings", "{\"model\":\"" + model + "\",\"input\":\"x\"}");
         final JsonNode error = mapper.readTree(raw.contentUtf8()).get("error");
         assertThat(error.get("message").asText())
-                .isEqualTo("provider 'claude': provider format 'anthropic' has no embeddings");
+                .isEqualTo("provider '" + provider + "': provider format '" + format + "' has no embeddings");
         assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
         assertThat(error.get("code").asText()).isEqualTo("unsupported_by_provider");
         assertThat(anthropic.pending()).isZero();
+        assertThat(upstreams.responses.pending()).isZero();
     }
 
     @Test

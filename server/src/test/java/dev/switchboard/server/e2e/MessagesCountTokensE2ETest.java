@@ -33,8 +33,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  * {@code POST /v1/messages/count_tokens} with the official Anthropic SDK (anthropic-java's
  * {@code messages().countTokens}) against the real server: exact from an Anthropic upstream (its
  * own count_tokens) and from a Gemini upstream ({@code countTokens}, the js-genai recording), the
- * gateway's estimate for an OpenAI upstream. {@code exact} and the {@code x-switchboard-token-count}
- * header say which.
+ * gateway's estimate for OpenAI-chat and Responses upstreams. {@code exact} and the
+ * {@code x-switchboard-token-count} header say which.
  */
 class MessagesCountTokensE2ETest {
     static final String FOX = TokenCountE2ETest.FOX;
@@ -119,6 +119,14 @@ class MessagesCountTokensE2ETest {
         // Gemini counts the sentence as 11; the system prompt and chat framing add a few.
         assertThat(count.inputTokens()).isBetween(11L, 32L);
         assertThat(upstreams.openai.pending()).isZero();
+    }
+
+    @Test
+    void responsesUpstreamGetsAnEstimateWithoutBeingCalled() {
+        final HttpResponseFor<MessageTokensCount> res = count("resp/gpt-5.3-codex", FOX);
+        assertThat(res.headers().values("x-switchboard-token-count")).containsExactly("estimate");
+        assertThat(exact(res.parse())).isFalse();
+        assertThat(upstreams.responses.pending()).isZero();
     }
 
     @Test

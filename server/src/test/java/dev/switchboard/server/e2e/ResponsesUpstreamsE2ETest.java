@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +41,6 @@ import dev.switchboard.transcoder.testing.Fixtures;
  * {@code previous_response_id} turn must send each upstream the whole first turn in its own format.
  */
 class ResponsesUpstreamsE2ETest {
-    static final String RESPONSES_KEY = "sk-resp-upstreams-e2e-4b1d";
     static final ObjectMapper mapper = new ObjectMapper();
     /** Read off openai/chat/oaipy-stream-text-include-usage.sse (the gateway always asks for usage). */
     static final String OPENAI_STREAM_TEXT = "I'm unable to provide real-time weather updates. To get the current"
@@ -58,26 +59,20 @@ class ResponsesUpstreamsE2ETest {
     @BeforeAll
     static void start() {
         upstreams = new MixedUpstreams(dataDir);
-        responses = new FakeResponses(RESPONSES_KEY);
+        responses = upstreams.responses;
         gateway = upstreams.gateway;
-        final AggregatedHttpResponse created = gateway.post("/admin/v1/providers",
-                "{\"name\":\"resp\",\"preset\":\"custom\",\"api_format\":\"openai_responses\",\"base_url\":\""
-                + responses.baseUrl() + "\",\"api_key\":\"" + RESPONSES_KEY + "\"}");
-        assertThat(created.status().code()).as(created.contentUtf8()).isEqualTo(200);
         openai = ResponsesApiE2ETest.client(gateway);
     }
 
     @AfterAll
     static void stop() {
         openai.close();
-        responses.close();
         upstreams.close();
     }
 
     @BeforeEach
     void forgetEarlierRequests() {
         upstreams.forget();
-        responses.drain();
     }
 
     static JsonNode json(String s) throws Exception {
@@ -225,7 +220,7 @@ class ResponsesUpstreamsE2ETest {
         assertThat(r.usage().orElseThrow().outputTokensDetails().reasoningTokens()).isEqualTo(58);
         final FakeUpstream.Seen seen = responses.take();
         assertThat(seen.headers().path()).isEqualTo("/v1/responses");
-        assertThat(seen.headers().get("authorization")).isEqualTo("Bearer " + RESPONSES_KEY);
+        assertThat(seen.headers().get("authorization")).isEqualTo("Bearer " + MixedUpstreams.RESPONSES_KEY);
         // The gateway keeps the state itself: the upstream is never asked to store.
         assertThat(seen.json().get("store").asBoolean()).isFalse();
         assertThat(seen.json().has("previous_response_id")).isFalse();
@@ -253,5 +248,26 @@ class ResponsesUpstreamsE2ETest {
                 + "{\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":"
                 + mapper.writeValueAsString(text(first)) + "}]},"
                 + "{\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"Tell me more.\"}]}]"));
+    }
+
+    // --- every upstream: a failure mid-stream ---------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = { "oai/error-in-stream", "gem/error-in-stream" })
+    void aFailureMidStreamEndsWithAnErrorEventThenResponseFailed(String model) throws Exception {
+        final AggregatedHttpResponse res = gateway.post("/v1/responses",
+                "{\"model\":\"" + model + "\",\"input\":\"hi\",\"stream\":true}");
+        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
+        final List<String> types = new ArrayList<>();
+        JsonNode error = null;
+        for (String data : InferenceE2ETest.dataLines(res.contentUtf8())) {
+            final JsonNode e = json(data);
+            types.add(e.get("type").asText());
+            error = "error".equals(e.get("type").asText()) ? e : error;
+        }
+        // Text had started (each fake sends one text chunk first), then the stream failed: never a silent cut.
+        assertThat(types).startsWith("response.created", "response.in_progress").contains("response.output_text.delta")
+                         .endsWith("error", "response.failed");
+        assertThat(error.get("message").asText()).isNotBlank().doesNotContain(MixedUpstreams.OPENAI_KEY);
     }
 }
