@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,10 +28,8 @@ import com.openai.models.responses.ResponseStreamEvent;
 
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 
-import dev.switchboard.server.testing.FakeResponses;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.MixedUpstreams;
-import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.transcoder.testing.Fixtures;
 
 /**
@@ -52,16 +51,12 @@ class ResponsesUpstreamsE2ETest {
     @TempDir
     static Path dataDir;
     static MixedUpstreams upstreams;
-    static FakeResponses responses;
-    static TestGateway gateway;
     static OpenAIClient openai;
 
     @BeforeAll
     static void start() {
         upstreams = new MixedUpstreams(dataDir);
-        responses = upstreams.responses;
-        gateway = upstreams.gateway;
-        openai = ResponsesApiE2ETest.client(gateway);
+        openai = ResponsesApiE2ETest.client(upstreams.gateway);
     }
 
     @AfterAll
@@ -88,10 +83,20 @@ class ResponsesUpstreamsE2ETest {
                                                              .input(input).build());
     }
 
-    /** {@code model} again: the response names the upstream's model, not the one asked for. */
-    static Response secondTurn(String model, Response first) {
-        return openai.responses().create(ResponseCreateParams.builder().model(model)
+    /** Both turns of a conversation and what the upstream received for the second. */
+    record Turns(Response first, Response second, JsonNode sent) {}
+
+    /**
+     * "Hello!" with instructions, then "Tell me more." through {@code previous_response_id} (naming
+     * {@code model} again: a response names the upstream's model, not the one asked for).
+     */
+    static Turns twoTurns(String model, Callable<FakeUpstream.Seen> upstream) throws Exception {
+        final Response first = create(model, "Be friendly.", "Hello!");
+        upstream.call();
+        final Response second = openai.responses().create(ResponseCreateParams.builder().model(model)
                 .previousResponseId(first.id()).input("Tell me more.").build());
+        assertThat(second.previousResponseId()).contains(first.id());
+        return new Turns(first, second, upstream.call().json());
     }
 
     /** Streams one request; returns the completed response, after checking the text deltas add up to it. */
@@ -147,15 +152,12 @@ class ResponsesUpstreamsE2ETest {
 
     @Test
     void openAiChatUpstreamSecondTurnGetsTheWholeFirstTurn() throws Exception {
-        final Response first = create("oai/gpt-4o-mini", "Be friendly.", "Hello!");
-        upstreams.openai.take();
-        final Response second = secondTurn("oai/gpt-4o-mini", first);
-        assertThat(second.previousResponseId()).contains(first.id());
-        assertThat(text(second)).isEqualTo(text(first));
+        final Turns t = twoTurns("oai/gpt-4o-mini", upstreams.openai::take);
+        assertThat(text(t.second())).isEqualTo(text(t.first()));
         // Instructions are not inherited; the conversation is.
-        assertThat(upstreams.openai.take().json().get("messages")).isEqualTo(json(
+        assertThat(t.sent().get("messages")).isEqualTo(json(
                 "[{\"role\":\"user\",\"content\":\"Hello!\"},"
-                + "{\"role\":\"assistant\",\"content\":" + mapper.writeValueAsString(text(first)) + "},"
+                + "{\"role\":\"assistant\",\"content\":" + mapper.writeValueAsString(text(t.first())) + "},"
                 + "{\"role\":\"user\",\"content\":\"Tell me more.\"}]"));
     }
 
@@ -191,16 +193,13 @@ class ResponsesUpstreamsE2ETest {
 
     @Test
     void geminiUpstreamSecondTurnGetsTheWholeFirstTurnWithItsSignature() throws Exception {
-        final Response first = create("gem/gemini-2.5-flash", "Be friendly.", "Hello!");
-        upstreams.gemini.take();
-        final Response second = secondTurn("gem/gemini-2.5-flash", first);
-        assertThat(second.previousResponseId()).contains(first.id());
-        final JsonNode sent = upstreams.gemini.take().json();
+        final Turns t = twoTurns("gem/gemini-2.5-flash", upstreams.gemini::take);
+        final JsonNode sent = t.sent();
         assertThat(sent.has("systemInstruction")).isFalse();
         // The recorded answer's text part carried a thoughtSignature: it goes back with the text.
         assertThat(sent.get("contents")).isEqualTo(json(
                 "[{\"role\":\"user\",\"parts\":[{\"text\":\"Hello!\"}]},"
-                + "{\"role\":\"model\",\"parts\":[{\"text\":" + mapper.writeValueAsString(text(first))
+                + "{\"role\":\"model\",\"parts\":[{\"text\":" + mapper.writeValueAsString(text(t.first()))
                 + ",\"thoughtSignature\":" + mapper.writeValueAsString(recorded(
                         "gemini/vercel-google-text.json", "/candidates/0/content/parts/0/thoughtSignature")) + "}]},"
                 + "{\"role\":\"user\",\"parts\":[{\"text\":\"Tell me more.\"}]}]"));
@@ -218,7 +217,7 @@ class ResponsesUpstreamsE2ETest {
         assertThat(r.usage().orElseThrow().totalTokens()).isEqualTo(7666);
         assertThat(r.usage().orElseThrow().inputTokensDetails().cachedTokens()).isEqualTo(3072);
         assertThat(r.usage().orElseThrow().outputTokensDetails().reasoningTokens()).isEqualTo(58);
-        final FakeUpstream.Seen seen = responses.take();
+        final FakeUpstream.Seen seen = upstreams.responses.take();
         assertThat(seen.headers().path()).isEqualTo("/v1/responses");
         assertThat(seen.headers().get("authorization")).isEqualTo("Bearer " + MixedUpstreams.RESPONSES_KEY);
         // The gateway keeps the state itself: the upstream is never asked to store.
@@ -231,22 +230,19 @@ class ResponsesUpstreamsE2ETest {
         final Response done = stream("resp/gpt-5.3-codex");
         assertThat(text(done)).isEqualTo(RESPONSES_STREAM_TEXT);
         assertThat(done.usage().orElseThrow().totalTokens()).isEqualTo(7575);
-        assertThat(responses.take().json().get("stream").asBoolean()).isTrue();
+        assertThat(upstreams.responses.take().json().get("stream").asBoolean()).isTrue();
     }
 
     @Test
     void responsesUpstreamSecondTurnGetsTheWholeFirstTurnNotAnUpstreamId() throws Exception {
-        final Response first = create("resp/gpt-5.3-codex", "Be friendly.", "Hello!");
-        responses.take();
-        final Response second = secondTurn("resp/gpt-5.3-codex", first);
-        assertThat(second.previousResponseId()).contains(first.id());
-        final JsonNode sent = responses.take().json();
+        final Turns t = twoTurns("resp/gpt-5.3-codex", upstreams.responses::take);
+        final JsonNode sent = t.sent();
         assertThat(sent.has("previous_response_id")).as("the upstream stored nothing to point at").isFalse();
         assertThat(sent.get("store").asBoolean()).isFalse();
         assertThat(sent.get("input")).isEqualTo(json(
                 "[{\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"Hello!\"}]},"
                 + "{\"role\":\"assistant\",\"content\":[{\"type\":\"output_text\",\"text\":"
-                + mapper.writeValueAsString(text(first)) + "}]},"
+                + mapper.writeValueAsString(text(t.first())) + "}]},"
                 + "{\"role\":\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"Tell me more.\"}]}]"));
     }
 
@@ -255,7 +251,7 @@ class ResponsesUpstreamsE2ETest {
     @ParameterizedTest
     @ValueSource(strings = { "oai/error-in-stream", "gem/error-in-stream" })
     void aFailureMidStreamEndsWithAnErrorEventThenResponseFailed(String model) throws Exception {
-        final AggregatedHttpResponse res = gateway.post("/v1/responses",
+        final AggregatedHttpResponse res = upstreams.gateway.post("/v1/responses",
                 "{\"model\":\"" + model + "\",\"input\":\"hi\",\"stream\":true}");
         assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
         final List<String> types = new ArrayList<>();
