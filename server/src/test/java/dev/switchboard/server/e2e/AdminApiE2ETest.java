@@ -93,7 +93,9 @@ class AdminApiE2ETest {
         assertThat(p.get("api_key_masked").asText()).isEqualTo("****6e7f");
         assertThat(p.get("timeout").asText()).isEqualTo("120s");
         assertThat(p.get("enabled").asBoolean()).isTrue();
-        assertThat(p.get("state").asText()).isEqualTo("CONNECTING");
+        // The first model-list fetch runs in the background; on a loaded machine a loopback fake can
+        // answer it before this response is written.
+        assertThat(p.get("state").asText()).isIn("CONNECTING", "CONNECTED");
         assertThat(p.get("id").asText()).isNotEmpty();
         assertThat(p.toString()).doesNotContain(KEY);
 

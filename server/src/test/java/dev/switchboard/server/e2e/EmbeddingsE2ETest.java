@@ -40,7 +40,8 @@ import dev.switchboard.transcoder.testing.OpenAiSpec;
 /**
  * {@code POST /v1/embeddings} with the official openai-java client, over an OpenAI-compatible
  * upstream replaying the recorded OpenAI embeddings, a Gemini upstream ({@code embedContent} /
- * {@code batchEmbedContents}) and an Anthropic provider, which has none.
+ * {@code batchEmbedContents}) and an {@code ollama}-preset provider; Anthropic and Responses-format
+ * providers have none.
  */
 class EmbeddingsE2ETest {
     static final ObjectMapper mapper = new ObjectMapper();
@@ -178,6 +179,35 @@ class EmbeddingsE2ETest {
     }
 
     @Test
+    void anOllamaPresetProviderEmbedsThroughItsOpenAiCompatibleV1() throws Exception {
+        // Ollama's /v1 speaks OpenAI's embeddings; a local server takes no key.
+        try (FakeUpstream ollama = new FakeUpstream(null)) {
+            final AggregatedHttpResponse created = gateway.post("/admin/v1/providers",
+                    "{\"name\":\"ollama\",\"preset\":\"ollama\",\"base_url\":\"" + ollama.baseUrl() + "\"}");
+            assertThat(created.status().code()).as(created.contentUtf8()).isEqualTo(200);
+            ollama.drain();
+
+            final CreateEmbeddingResponse asFloats = client.embeddings().create(params("ollama/nomic-embed-text")
+                    .input("sunny day").encodingFormat(EmbeddingCreateParams.EncodingFormat.FLOAT).build());
+            assertThat(asFloats.data().get(0).embedding()).isEqualTo(recorded.get(0));
+            final FakeUpstream.Seen seen = ollama.take();
+            assertThat(seen.headers().path()).isEqualTo("/v1/embeddings");
+            assertThat(seen.headers().get("authorization")).as("no key, no header").isNull();
+            assertThat(seen.json()).isEqualTo(mapper.readTree("{\"model\":\"nomic-embed-text\",\"input\":\"sunny day\"}"));
+
+            final CreateEmbeddingResponse asBase64 = client.embeddings().create(params("ollama/nomic-embed-text")
+                    .inputOfArrayOfStrings(List.of("sunny day", "rainy day"))
+                    .encodingFormat(EmbeddingCreateParams.EncodingFormat.BASE64).build());
+            assertThat(floats(asBase64.data().get(0).embeddingValue().asBase64())).isEqualTo(recorded.get(0));
+            assertThat(floats(asBase64.data().get(1).embeddingValue().asBase64())).isEqualTo(recorded.get(1));
+            assertThat(ollama.take().json().has("encoding_format")).isFalse();
+        } finally {
+            // The other tests' model lookups need not try a fake that is gone.
+            gateway.rest().delete("/admin/v1/providers/ollama").aggregate().join();
+        }
+    }
+
+    @Test
     void anAliasFallsBackFromAFailingOpenAiTargetToGemini() {
         final AggregatedHttpResponse res = gateway.post("/v1/embeddings", "{\"model\":\"embed\",\"input\":\"x\"}");
         assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
@@ -186,19 +216,21 @@ class EmbeddingsE2ETest {
         assertThat(res.headers().get("x-switchboard-attempts")).isEqualTo("2");
     }
 
-    @Test
-    void anAnthropicProviderAnswersAClearErrorWithoutCallingIt() throws Exception {
+    @ParameterizedTest
+    @CsvSource({ "claude/claude-sonnet-4-5, claude, anthropic", "resp/gpt-5.3-codex, resp, openai_responses" })
+    void aFormatWithoutEmbeddingsAnswersAClearErrorWithoutCallingIt(String model, String provider, String format)
+            throws Exception {
         final BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> client.embeddings().create(
-                params("claude/claude-sonnet-4-5").input("x").build()));
+                params(model).input("x").build()));
         assertThat(e.statusCode()).isEqualTo(400);
-        final AggregatedHttpResponse raw = gateway.post("/v1/embeddings",
-                                                        "{\"model\":\"claude/claude-sonnet-4-5\",\"input\":\"x\"}");
+        final AggregatedHttpResponse raw = gateway.post("/v1/embeddings", "{\"model\":\"" + model + "\",\"input\":\"x\"}");
         final JsonNode error = mapper.readTree(raw.contentUtf8()).get("error");
         assertThat(error.get("message").asText())
-                .isEqualTo("provider 'claude': provider format 'anthropic' has no embeddings");
+                .isEqualTo("provider '" + provider + "': provider format '" + format + "' has no embeddings");
         assertThat(error.get("type").asText()).isEqualTo("invalid_request_error");
         assertThat(error.get("code").asText()).isEqualTo("unsupported_by_provider");
         assertThat(anthropic.pending()).isZero();
+        assertThat(upstreams.responses.pending()).isZero();
     }
 
     @Test

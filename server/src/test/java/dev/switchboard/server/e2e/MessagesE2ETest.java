@@ -468,21 +468,6 @@ class MessagesE2ETest {
         assertThat(e.errorType()).contains(ErrorType.INVALID_REQUEST_ERROR);
     }
 
-    @Test
-    void countTokensWithoutACounterIsACleanError() throws Exception {
-        final AggregatedHttpResponse res = post("/v1/messages/count_tokens",
-                "{\"model\":\"oai/gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}", true);
-        // 501 until the server implements CountTokens; then a count. Either way Anthropic's shape.
-        final JsonNode body = mapperTree(res.contentUtf8());
-        if (res.status().code() == 200) {
-            assertThat(body.get("input_tokens").asInt()).isPositive();
-            assertThat(res.headers().get("x-switchboard-token-count")).isNotBlank();
-        } else {
-            assertThat(res.status().code()).isEqualTo(501);
-            assertThat(body.at("/error/type").asText()).isEqualTo("api_error");
-        }
-    }
-
     // --- helpers -----------------------------------------------------------------------------
 
     static ContentBlockParam toolResult(String id, String content) {

@@ -355,7 +355,7 @@ class ResponsesApiE2ETest {
     }
 
     /** Consecutive repeats of one type (the text deltas) count once. */
-    private static List<String> collapse(List<String> types) {
+    static List<String> collapse(List<String> types) {
         final List<String> out = new ArrayList<>();
         for (String t : types) {
             if (out.isEmpty() || !out.get(out.size() - 1).equals(t)) {
@@ -384,7 +384,7 @@ class ResponsesApiE2ETest {
         TYPES.put("failed", ResponseStreamEvent::isFailed);
     }
 
-    private static String type(ResponseStreamEvent e) {
+    static String type(ResponseStreamEvent e) {
         for (Map.Entry<String, Predicate<ResponseStreamEvent>> t : TYPES.entrySet()) {
             if (t.getValue().test(e)) {
                 return t.getKey();

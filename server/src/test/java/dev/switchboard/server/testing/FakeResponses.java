@@ -57,6 +57,11 @@ public final class FakeResponses implements AutoCloseable {
         return s;
     }
 
+    /** How many requests are not yet taken. */
+    public int pending() {
+        return seen.size();
+    }
+
     /** Forgets requests not yet taken (those of earlier tests). */
     public void drain() {
         seen.clear();
