@@ -35,7 +35,7 @@ final class CountTokensService extends AnthropicJsonService {
         inference.countTokens(request, observer);
         return HttpResponse.of(observer.future().handle((res, cause) -> {
             if (cause != null) {
-                // Until the server counts, the RPC answers UNIMPLEMENTED: a 501 in Anthropic's shape.
+                // An UNIMPLEMENTED from the service (a build without counting) becomes a 501 in Anthropic's shape.
                 return failed(cause, "count_tokens");
             }
             final ResponseHeaders headers = GatewayHeaders.add(
