@@ -36,7 +36,7 @@ final class MessagesService extends AnthropicJsonService {
             final ChatCompletionRequest withUsage = request.toBuilder()
                     .setStreamOptions(StreamOptions.newBuilder().setIncludeUsage(true)).build();
             final HttpResponseWriter writer = HttpResponse.streaming();
-            inference.streamChatCompletion(withUsage, new MessagesSseWriter(writer, request.getModel()));
+            inference.streamChatCompletion(withUsage, new MessagesSseWriter(writer, ctx.eventLoop(), request.getModel()));
             return writer;
         }
         final UnaryResponseObserver<ChatCompletionResponse> observer = new UnaryResponseObserver<>();

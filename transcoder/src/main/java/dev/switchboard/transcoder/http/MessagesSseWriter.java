@@ -3,7 +3,6 @@ package dev.switchboard.transcoder.http;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpResponseWriter;
 
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -11,6 +10,7 @@ import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.messages.MessagesStreamEncoder;
 import dev.switchboard.v1.ChatCompletionChunk;
+import io.netty.util.concurrent.EventExecutor;
 
 /**
  * Writes a streamed answer as Anthropic Messages events. Headers go out with the first event, so
@@ -21,11 +21,13 @@ final class MessagesSseWriter extends InProcessObserver<ChatCompletionChunk> {
     private static final Logger logger = LoggerFactory.getLogger(MessagesSseWriter.class);
 
     private final HttpResponseWriter writer;
+    private final SseBatch batch;
     private final MessagesStreamEncoder encoder;
     private boolean headersSent;
 
-    MessagesSseWriter(HttpResponseWriter writer, String requestedModel) {
+    MessagesSseWriter(HttpResponseWriter writer, EventExecutor loop, String requestedModel) {
         this.writer = writer;
+        batch = new SseBatch(writer, loop);
         encoder = new MessagesStreamEncoder(requestedModel);
         writer.whenComplete().handle((unused, cause) -> {
             if (cause != null) {
@@ -45,7 +47,7 @@ final class MessagesSseWriter extends InProcessObserver<ChatCompletionChunk> {
             headersSent = true;
             writer.tryWrite(GatewayHeaders.add(SseChunkWriter.sseHeaders(), chunk.getGateway()).build());
         }
-        writer.tryWrite(HttpData.wrap(events));
+        batch.add(events);
     }
 
     @Override
@@ -61,7 +63,8 @@ final class MessagesSseWriter extends InProcessObserver<ChatCompletionChunk> {
             writer.close();
             return;
         }
-        writer.tryWrite(HttpData.wrap(MessagesStreamEncoder.error(e.kind(), e.getMessage())));
+        batch.add(MessagesStreamEncoder.error(e.kind(), e.getMessage()));
+        batch.flush();
         writer.close();
     }
 
@@ -72,7 +75,8 @@ final class MessagesSseWriter extends InProcessObserver<ChatCompletionChunk> {
             headersSent = true;
             writer.tryWrite(SseChunkWriter.sseHeaders().build());
         }
-        writer.tryWrite(HttpData.wrap(events));
+        batch.add(events);
+        batch.flush();
         writer.close();
     }
 }

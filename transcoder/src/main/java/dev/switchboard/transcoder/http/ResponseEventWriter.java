@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpHeaderNames;
 import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.common.MediaType;
@@ -16,6 +15,7 @@ import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.respapi.ResponseEventEncoder;
 import dev.switchboard.v1.ResponseStreamEvent;
+import io.netty.util.concurrent.EventExecutor;
 
 /**
  * Writes a streamed response as Responses server-sent events ({@code event:} + {@code data:}).
@@ -26,11 +26,17 @@ import dev.switchboard.v1.ResponseStreamEvent;
 final class ResponseEventWriter extends InProcessObserver<ResponseStreamEvent> {
     private static final Logger logger = LoggerFactory.getLogger(ResponseEventWriter.class);
 
+    private static final byte[] EVENT = "event: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DATA = "\ndata: ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+
     private final HttpResponseWriter writer;
+    private final SseBatch batch;
     private final ResponseEventEncoder encoder = new ResponseEventEncoder(this::write);
 
-    ResponseEventWriter(HttpResponseWriter writer) {
+    ResponseEventWriter(HttpResponseWriter writer, EventExecutor loop) {
         this.writer = writer;
+        batch = new SseBatch(writer, loop);
         writer.whenComplete().handle((unused, cause) -> {
             if (cause != null) {
                 cancel();
@@ -71,23 +77,18 @@ final class ResponseEventWriter extends InProcessObserver<ResponseStreamEvent> {
             writer.tryWrite(OpenAiHttpErrors.body(e));
         } else {
             encoder.failed(e);
+            batch.flush();
         }
         writer.close();
     }
 
     @Override
     public void onCompleted() {
+        batch.flush();
         writer.close();
     }
 
     private void write(ResponseEventEncoder.Event event) {
-        final byte[] head = ("event: " + event.type() + "\ndata: ").getBytes(StandardCharsets.US_ASCII);
-        final byte[] json = event.json();
-        final byte[] frame = new byte[head.length + json.length + 2];
-        System.arraycopy(head, 0, frame, 0, head.length);
-        System.arraycopy(json, 0, frame, head.length, json.length);
-        frame[frame.length - 2] = '\n';
-        frame[frame.length - 1] = '\n';
-        writer.tryWrite(HttpData.wrap(frame));
+        batch.add(EVENT, event.type().getBytes(StandardCharsets.US_ASCII), DATA, event.json(), END);
     }
 }

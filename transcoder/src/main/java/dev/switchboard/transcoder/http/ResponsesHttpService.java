@@ -65,7 +65,7 @@ final class ResponsesHttpService {
         final DecodedResponseRequest decoded = ResponsesRequestDecoder.decode(agg.content().array());
         if (decoded.stream()) {
             final HttpResponseWriter writer = HttpResponse.streaming();
-            inference.streamResponse(decoded.request(), new ResponseEventWriter(writer));
+            inference.streamResponse(decoded.request(), new ResponseEventWriter(writer, ctx.eventLoop()));
             return writer;
         }
         return unary(ctx, obs -> inference.createResponse(decoded.request(), obs), (StoredResponse r) ->
