@@ -96,8 +96,22 @@ public final class UpstreamErrors {
             return new GatewayException(ErrorKind.UPSTREAM_ERROR, "upstream_disconnected",
                                         "provider '" + p.name() + "' closed the connection", null, null);
         }
+        if (!isTransport(cause)) {
+            // A bug of ours (say a NullPointerException in a callback), not the provider's doing:
+            // INTERNAL is logged with its stack, never retried elsewhere, never held against the
+            // provider's health.
+            return new GatewayException(ErrorKind.INTERNAL, null, "internal error while calling provider '"
+                                        + p.name() + "'", null, cause);
+        }
         return new GatewayException(ErrorKind.UPSTREAM_ERROR, null, "request to provider '" + p.name()
                                     + "' failed: " + cause.getClass().getSimpleName(), null, cause);
+    }
+
+    /** I/O, and the exceptions Armeria and Netty use for what happened on the wire. */
+    private static boolean isTransport(Throwable t) {
+        final String name = t.getClass().getName();
+        return t instanceof java.io.IOException || name.startsWith("com.linecorp.armeria.")
+               || name.startsWith("io.netty.") || name.startsWith("io.grpc.");
     }
 
     private static boolean isContextLength(UpstreamError err) {
