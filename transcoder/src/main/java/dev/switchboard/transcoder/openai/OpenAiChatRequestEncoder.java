@@ -39,9 +39,10 @@ public final class OpenAiChatRequestEncoder {
             throws IOException {
         g.writeStartObject();
         g.writeStringField("model", upstreamModel);
+        final boolean extras = carriesExtra(req);
         g.writeArrayFieldStart("messages");
         for (Message m : req.getMessagesList()) {
-            OpenAiMessageEncoder.write(g, m);
+            OpenAiMessageEncoder.write(g, m, extras);
         }
         g.writeEndArray();
         if (req.hasTemperature()) {
@@ -104,7 +105,7 @@ public final class OpenAiChatRequestEncoder {
         if (req.getToolsCount() > 0) {
             g.writeArrayFieldStart("tools");
             for (Tool tool : req.getToolsList()) {
-                writeTool(g, tool);
+                writeTool(g, tool, extras);
             }
             g.writeEndArray();
         }
@@ -129,7 +130,7 @@ public final class OpenAiChatRequestEncoder {
                 g.writeEndObject();
             }
         }
-        if (carriesExtra(req)) {
+        if (extras) {
             JsonValues.writeFields(g, req.getExtra(), REQUEST_FIELDS);
         }
         g.writeEndObject();
@@ -148,10 +149,11 @@ public final class OpenAiChatRequestEncoder {
         JsonValues.writeNumber(g, value);
     }
 
-    private static void writeTool(JsonGenerator g, Tool tool) throws IOException {
+    private static void writeTool(JsonGenerator g, Tool tool, boolean extras) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", tool.getType().isEmpty() ? "function" : tool.getType());
-        if (tool.getType().isEmpty() || "function".equals(tool.getType())) {
+        final boolean function = tool.getType().isEmpty() || "function".equals(tool.getType());
+        if (function) {
             g.writeObjectFieldStart("function");
             g.writeStringField("name", tool.getName());
             if (!tool.getDescription().isEmpty()) {
@@ -166,7 +168,11 @@ public final class OpenAiChatRequestEncoder {
             }
             g.writeEndObject();
         }
-        JsonValues.writeFields(g, tool.getExtra(), TOOL_FIELDS);
+        // A built-in tool is all extra, whatever its format; a function's extras (Anthropic's
+        // cache_control) only go to the format they came in.
+        if (extras || !function) {
+            JsonValues.writeFields(g, tool.getExtra(), TOOL_FIELDS);
+        }
         g.writeEndObject();
     }
 

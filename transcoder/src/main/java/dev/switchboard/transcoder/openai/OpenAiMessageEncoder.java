@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.protobuf.Struct;
 
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.JsonValues;
@@ -30,10 +31,14 @@ final class OpenAiMessageEncoder {
     /** Used when inline image bytes arrive without a media type, which the canonical form forbids. */
     private static final String FALLBACK_MEDIA_TYPE = "application/octet-stream";
 
-    static void write(JsonGenerator g, Message m) throws IOException {
+    /**
+     * Writes one message; {@code extras} says whether its unmodelled fields (and its parts') are
+     * OpenAI's to pass on, or another format's (Anthropic's {@code cache_control}) to leave out.
+     */
+    static void write(JsonGenerator g, Message m, boolean extras) throws IOException {
         g.writeStartObject();
         g.writeStringField("role", OpenAiNames.roleName(m.getRole()));
-        writeContent(g, m);
+        writeContent(g, m, extras);
         if (!m.getName().isEmpty()) {
             g.writeStringField("name", m.getName());
         }
@@ -50,7 +55,9 @@ final class OpenAiMessageEncoder {
         if (!m.getRefusal().isEmpty()) {
             g.writeStringField("refusal", m.getRefusal());
         }
-        JsonValues.writeFields(g, m.getExtra(), MESSAGE_FIELDS);
+        if (extras) {
+            JsonValues.writeFields(g, m.getExtra(), MESSAGE_FIELDS);
+        }
         g.writeEndObject();
     }
 
@@ -75,7 +82,7 @@ final class OpenAiMessageEncoder {
      * Reasoning is not sent back: OpenAI-format upstreams either reject it in history or ignore it.
      * One plain text part is written as a string, the form every OpenAI-compatible server accepts.
      */
-    private static void writeContent(JsonGenerator g, Message m) throws IOException {
+    private static void writeContent(JsonGenerator g, Message m, boolean extras) throws IOException {
         final List<ContentPart> parts = new ArrayList<>(m.getContentCount());
         for (ContentPart part : m.getContentList()) {
             if (part.getPartCase() != ContentPart.PartCase.REASONING) {
@@ -90,13 +97,13 @@ final class OpenAiMessageEncoder {
             }
             return;
         }
-        if (parts.size() == 1 && isPlainText(parts.get(0))) {
+        if (parts.size() == 1 && isPlainText(parts.get(0), extras)) {
             g.writeStringField("content", parts.get(0).getText());
             return;
         }
         g.writeArrayFieldStart("content");
         for (ContentPart part : parts) {
-            writePart(g, part);
+            writePart(g, part, extras);
         }
         g.writeEndArray();
     }
@@ -107,37 +114,39 @@ final class OpenAiMessageEncoder {
                m.getExtra().containsFields("function_call") || m.getExtra().containsFields("audio");
     }
 
-    private static boolean isPlainText(ContentPart part) {
-        return part.getPartCase() == ContentPart.PartCase.TEXT && part.getExtra().getFieldsCount() == 0 &&
-               part.getProviderState().isEmpty();
+    private static boolean isPlainText(ContentPart part, boolean extras) {
+        return part.getPartCase() == ContentPart.PartCase.TEXT
+               && (!extras || part.getExtra().getFieldsCount() == 0) && part.getProviderState().isEmpty();
     }
 
-    private static void writePart(JsonGenerator g, ContentPart part) throws IOException {
+    private static void writePart(JsonGenerator g, ContentPart part, boolean extras) throws IOException {
+        // Another format's part fields are left out; so is a part type only extra describes.
+        final Struct extra = extras ? part.getExtra() : Struct.getDefaultInstance();
         g.writeStartObject();
         switch (part.getPartCase()) {
             case TEXT:
                 g.writeStringField("type", "text");
                 g.writeStringField("text", part.getText());
-                JsonValues.writeFields(g, part.getExtra(), TEXT_FIELDS);
+                JsonValues.writeFields(g, extra, TEXT_FIELDS);
                 break;
             case IMAGE:
                 g.writeStringField("type", "image_url");
                 writeImage(g, part.getImage());
-                JsonValues.writeFields(g, part.getExtra(), IMAGE_FIELDS);
+                JsonValues.writeFields(g, extra, IMAGE_FIELDS);
                 break;
             case AUDIO:
                 g.writeStringField("type", "input_audio");
                 writeAudio(g, part.getAudio());
-                JsonValues.writeFields(g, part.getExtra(), AUDIO_FIELDS);
+                JsonValues.writeFields(g, extra, AUDIO_FIELDS);
                 break;
             case FILE:
                 g.writeStringField("type", "file");
                 writeFile(g, part.getFile());
-                JsonValues.writeFields(g, part.getExtra(), FILE_FIELDS);
+                JsonValues.writeFields(g, extra, FILE_FIELDS);
                 break;
             default:
                 // A part type we do not model: its fields, type included, were kept in extra.
-                JsonValues.writeFields(g, part.getExtra(), Set.of());
+                JsonValues.writeFields(g, extra, Set.of());
                 break;
         }
         g.writeEndObject();

@@ -53,6 +53,26 @@ class ExtraFormatTest {
     }
 
     @Test
+    void partAndToolFieldsOfAnotherFormatStayOutOfAnOpenAiRequest() throws Exception {
+        final Struct cache = Struct.newBuilder().putFields("cache_control", Value.newBuilder().setStructValue(
+                Struct.newBuilder().putFields("type", Value.newBuilder().setStringValue("ephemeral").build())).build())
+                                   .build();
+        final ChatCompletionRequest.Builder b = ChatCompletionRequest.newBuilder()
+                .addMessages(Message.newBuilder().setRole(Role.ROLE_SYSTEM)
+                                    .addContent(ContentPart.newBuilder().setText("Be brief.").setExtra(cache)))
+                .addTools(dev.switchboard.v1.Tool.newBuilder().setType("function").setName("f").setExtra(cache));
+
+        final JsonNode foreign = body(new OpenAiFormat().encodeChat(b.setExtraFormat("anthropic").build(), "m", false));
+        assertThat(foreign.at("/messages/0/content").asText()).isEqualTo("Be brief.");
+        assertThat(foreign.at("/tools/0").has("cache_control")).isFalse();
+
+        // From an OpenAI client (say, for OpenRouter's prompt caching) the same fields go through.
+        final JsonNode own = body(new OpenAiFormat().encodeChat(b.setExtraFormat("").build(), "m", false));
+        assertThat(own.at("/messages/0/content/0/cache_control/type").asText()).isEqualTo("ephemeral");
+        assertThat(own.at("/tools/0/cache_control/type").asText()).isEqualTo("ephemeral");
+    }
+
+    @Test
     void anthropicUpstreamPassesAnthropicExtrasThrough() throws Exception {
         final EncodedRequest own =
                 new AnthropicFormat().encodeChat(request("anthropic", "context_management"), "claude", false);
