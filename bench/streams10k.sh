@@ -39,7 +39,7 @@ if [ ! -x "$MOCK_BIN" ] || [ "$BENCH/mock/mock.c" -nt "$MOCK_BIN" ]; then gcc -O
 taskset -c "$LOAD_CPUS" "$MOCK_BIN" -p "$MOCK_PORT" -n "$CHUNKS" -t "$TTFT" -d "$DELAY" > "$WORK/mock.log" 2>&1 &
 MOCK_PID=$!
 TARGET_PID=""
-cleanup() { [ -n "$TARGET_PID" ] && target_stop 2>/dev/null; kill "$MOCK_PID" 2>/dev/null || true; }
+cleanup() { kill "$MOCK_PID" 2>/dev/null || true; if [ -n "$TARGET_PID" ]; then target_stop 2>/dev/null || true; fi; }
 trap cleanup EXIT
 # shellcheck source=targets/switchboard.sh
 source "$BENCH/targets/switchboard.sh"
