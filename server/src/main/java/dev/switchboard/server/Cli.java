@@ -16,6 +16,8 @@ final class Cli {
             "  --host ADDR              address to bind (default 127.0.0.1)",
             "  --data-dir DIR           where the database, keyset and admin key live (default ./data)",
             "  --max-request-bytes N    largest request body accepted (default 33554432)",
+            "  --responses-retention-days N",
+            "                           how long stored responses (/v1/responses) are kept (default 30; 0 = until deleted)",
             "  -h, --help               show this help",
             "",
             "Environment:",
@@ -60,6 +62,9 @@ final class Cli {
                 case "--host": config = config.withHost(value); break;
                 case "--data-dir": config = config.withDataDir(Path.of(value)); break;
                 case "--max-request-bytes": config = config.withMaxRequestBytes(number(name, value)); break;
+                case "--responses-retention-days":
+                    config = config.withResponsesRetentionDays(Math.toIntExact(number(name, value)));
+                    break;
                 default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
             }
         }

@@ -27,6 +27,7 @@ import dev.switchboard.server.provider.ProviderAdminService;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.ProviderStore;
+import dev.switchboard.server.responses.ResponseRetention;
 import dev.switchboard.server.responses.ResponseStore;
 import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
@@ -64,6 +65,7 @@ public final class Gateway implements AutoCloseable {
     private final HealthChecker healthChecker;
     private final ProviderAdminService adminService;
     private final InferenceService inferenceService;
+    private final ResponseRetention responseRetention;
 
     private Gateway(ServerConfig config, Storage storage, AdminKey adminKey) {
         this.config = config;
@@ -89,8 +91,11 @@ public final class Gateway implements AutoCloseable {
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin);
+        final ResponseStore responses = new ResponseStore(storage.jdbi());
         inferenceService = new InferenceService(registry, aliases, catalog, router, states, caller, health,
-                                                new ResponseStore(storage.jdbi()));
+                                                responses);
+        responseRetention = ResponseRetention.start(responses, config.responsesRetentionDays(),
+                                                    CommonPools.blockingTaskExecutor());
     }
 
     /**
@@ -147,6 +152,7 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
+        responseRetention.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();

@@ -12,8 +12,11 @@ import dev.switchboard.server.routing.TargetStates;
  * environment so they never show in a process list.
  */
 public record ServerConfig(String host, int port, Path dataDir, @Nullable Path keysetPath,
-                           @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker) {
+                           @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker,
+                           int responsesRetentionDays) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
+    /** How long stored responses are kept: OpenAI's own retention for them. */
+    public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -21,6 +24,10 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         }
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("--max-request-bytes: " + maxRequestBytes + " (expected: > 0)");
+        }
+        if (responsesRetentionDays < 0) {
+            throw new IllegalArgumentException("--responses-retention-days: " + responsesRetentionDays
+                                               + " (expected: >= 0; 0 keeps them until deleted)");
         }
         if (host.isBlank()) {
             throw new IllegalArgumentException("--host: must not be blank");
@@ -33,35 +40,39 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"),
                                 keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
                                 env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES,
-                                TargetStates.BreakerConfig.DEFAULT);
+                                TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS);
     }
 
     public ServerConfig withPort(int port) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
     }
 
     public ServerConfig withHost(String host) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+    }
+
+    public ServerConfig withResponsesRetentionDays(int days) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days);
     }
 }

@@ -12,13 +12,15 @@ class CliTest {
     @Test
     void serveWithOptionsAndEnvironment() {
         final Cli.Parsed p = Cli.parse(new String[] { "serve", "--port", "9090", "--host=0.0.0.0",
-                                                      "--data-dir", "/var/lib/sb", "--max-request-bytes", "1024" },
+                                                      "--data-dir", "/var/lib/sb", "--max-request-bytes", "1024",
+                                                      "--responses-retention-days", "7" },
                                        Map.of("SWITCHBOARD_KEYSET", "/etc/sb/keyset.json",
                                               "SWITCHBOARD_ADMIN_KEY", "k"));
         assertThat(p.help()).isFalse();
         assertThat(p.config()).isEqualTo(new ServerConfig("0.0.0.0", 9090, Path.of("/var/lib/sb"),
                                                           Path.of("/etc/sb/keyset.json"), "k", 1024,
-                                                          dev.switchboard.server.routing.TargetStates.BreakerConfig.DEFAULT));
+                                                          dev.switchboard.server.routing.TargetStates.BreakerConfig.DEFAULT,
+                                                          7));
     }
 
     @Test

@@ -56,6 +56,13 @@ public final class ResponseStore {
                                      .execute()) > 0;
     }
 
+    /** Deletes every response created before {@code cutoff} (Unix seconds); returns how many. */
+    public int deleteCreatedBefore(long cutoff) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM responses WHERE created < :cutoff")
+                                     .bind("cutoff", cutoff)
+                                     .execute());
+    }
+
     private static Entry read(String response, String conversation) {
         try {
             return new Entry(StoredResponse.parseFrom(decode(response)),

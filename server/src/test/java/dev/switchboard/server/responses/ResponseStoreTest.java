@@ -3,7 +3,10 @@ package dev.switchboard.server.responses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,42 @@ class ResponseStoreTest {
             assertThat(store.delete("alice", "resp_1")).isTrue();
             assertThat(store.find("alice", "resp_1")).isEmpty();
             assertThat(store.delete("alice", "resp_1")).isFalse();
+        }
+    }
+
+    @Test
+    void retentionDeletesOnlyWhatIsOlderThanTheCutoff() {
+        try (Storage storage = Storage.open(dataDir, null)) {
+            final ResponseStore store = new ResponseStore(storage.jdbi());
+            store.insert("alice", StoredResponse.newBuilder().setId("resp_old").setCreated(1_000).build(), List.of());
+            store.insert("bob", StoredResponse.newBuilder().setId("resp_new").setCreated(2_000).build(), List.of());
+
+            assertThat(store.deleteCreatedBefore(2_000)).isEqualTo(1);
+            assertThat(store.find("alice", "resp_old")).isEmpty();
+            assertThat(store.find("bob", "resp_new")).isPresent();
+        }
+    }
+
+    @Test
+    void theRetentionPurgesExpiredResponsesAsSoonAsItStarts() throws Exception {
+        final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try (Storage storage = Storage.open(dataDir, null)) {
+            final ResponseStore store = new ResponseStore(storage.jdbi());
+            final long now = Instant.now().getEpochSecond();
+            store.insert("alice", StoredResponse.newBuilder().setId("resp_31d").setCreated(now - 31 * 86_400).build(),
+                         List.of());
+            store.insert("alice", StoredResponse.newBuilder().setId("resp_29d").setCreated(now - 29 * 86_400).build(),
+                         List.of());
+            try (ResponseRetention ignored = ResponseRetention.start(store, 30, executor)) {
+                final long deadline = System.nanoTime() + 5_000_000_000L;
+                while (store.find("alice", "resp_31d").isPresent() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(store.find("alice", "resp_31d")).isEmpty();
+                assertThat(store.find("alice", "resp_29d")).isPresent();
+            }
+        } finally {
+            executor.shutdownNow();
         }
     }
 }
