@@ -138,28 +138,32 @@ class ChatCompletionResponse(_message.Message):
     def __init__(self, id: _Optional[str] = ..., created: _Optional[int] = ..., model: _Optional[str] = ..., choices: _Optional[_Iterable[_Union[Choice, _Mapping]]] = ..., usage: _Optional[_Union[Usage, _Mapping]] = ..., system_fingerprint: _Optional[str] = ..., service_tier: _Optional[str] = ..., gateway: _Optional[_Union[GatewayInfo, _Mapping]] = ..., extra: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ...) -> None: ...
 
 class Choice(_message.Message):
-    __slots__ = ["finish_reason", "index", "logprobs", "message"]
+    __slots__ = ["finish_reason", "index", "logprobs", "message", "stop_sequence"]
     FINISH_REASON_FIELD_NUMBER: _ClassVar[int]
     INDEX_FIELD_NUMBER: _ClassVar[int]
     LOGPROBS_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    STOP_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     finish_reason: FinishReason
     index: int
     logprobs: _struct_pb2.Value
     message: Message
-    def __init__(self, index: _Optional[int] = ..., message: _Optional[_Union[Message, _Mapping]] = ..., finish_reason: _Optional[_Union[FinishReason, str]] = ..., logprobs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ...) -> None: ...
+    stop_sequence: str
+    def __init__(self, index: _Optional[int] = ..., message: _Optional[_Union[Message, _Mapping]] = ..., finish_reason: _Optional[_Union[FinishReason, str]] = ..., logprobs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., stop_sequence: _Optional[str] = ...) -> None: ...
 
 class ChunkChoice(_message.Message):
-    __slots__ = ["delta", "finish_reason", "index", "logprobs"]
+    __slots__ = ["delta", "finish_reason", "index", "logprobs", "stop_sequence"]
     DELTA_FIELD_NUMBER: _ClassVar[int]
     FINISH_REASON_FIELD_NUMBER: _ClassVar[int]
     INDEX_FIELD_NUMBER: _ClassVar[int]
     LOGPROBS_FIELD_NUMBER: _ClassVar[int]
+    STOP_SEQUENCE_FIELD_NUMBER: _ClassVar[int]
     delta: Delta
     finish_reason: FinishReason
     index: int
     logprobs: _struct_pb2.Value
-    def __init__(self, index: _Optional[int] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., finish_reason: _Optional[_Union[FinishReason, str]] = ..., logprobs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ...) -> None: ...
+    stop_sequence: str
+    def __init__(self, index: _Optional[int] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., finish_reason: _Optional[_Union[FinishReason, str]] = ..., logprobs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., stop_sequence: _Optional[str] = ...) -> None: ...
 
 class ContentPart(_message.Message):
     __slots__ = ["audio", "extra", "file", "image", "provider_state", "reasoning", "text"]

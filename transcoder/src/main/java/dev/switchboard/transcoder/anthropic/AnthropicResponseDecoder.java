@@ -93,7 +93,8 @@ final class AnthropicResponseDecoder {
                 .setId(m.id())
                 .setModel(m.model())
                 .setCreated(clock.instant().getEpochSecond())
-                .addChoices(Choice.newBuilder().setIndex(0).setMessage(message).setFinishReason(finish));
+                .addChoices(Choice.newBuilder().setIndex(0).setMessage(message).setFinishReason(finish)
+                                  .setStopSequence(m.stopSequence()));
         if (usage.seen()) {
             r.setUsage(usage.toCanonical());
         }

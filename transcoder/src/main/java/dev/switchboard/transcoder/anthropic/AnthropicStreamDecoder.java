@@ -99,12 +99,12 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                 break;
             case "message_delta":
                 if (e.delta() != null && e.delta().stopReason() != null) {
-                    finish(e.delta().stopReason(), e.delta().stopExplanation(), out);
+                    finish(e.delta().stopReason(), e.delta().stopExplanation(), e.delta().stopSequence(), out);
                 }
                 break;
             case "message_stop":
                 if (!finishSent) {
-                    finish(null, "", out);
+                    finish(null, "", "", out);
                 }
                 if (usage.seen()) {
                     out.accept(base().setUsage(usage.toCanonical()).build());
@@ -232,7 +232,8 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                 ToolCall.newBuilder().setIndex(block.toolIndex).setArguments(json)));
     }
 
-    private void finish(@Nullable String stopReason, String explanation, Consumer<ChatCompletionChunk> out) {
+    private void finish(@Nullable String stopReason, String explanation, String stopSequence,
+                        Consumer<ChatCompletionChunk> out) {
         if (finishSent) {
             return;
         }
@@ -247,7 +248,8 @@ final class AnthropicStreamDecoder implements StreamDecoder {
             d.setRefusal(explanation);
         }
         final ChatCompletionChunk.Builder c = base().addChoices(
-                ChunkChoice.newBuilder().setIndex(0).setDelta(withRole(d)).setFinishReason(reason));
+                ChunkChoice.newBuilder().setIndex(0).setDelta(withRole(d)).setFinishReason(reason)
+                           .setStopSequence(stopSequence));
         out.accept(c.build());
     }
 

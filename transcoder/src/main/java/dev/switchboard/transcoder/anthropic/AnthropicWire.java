@@ -27,14 +27,15 @@ final class AnthropicWire {
      * the fields its type lacks stay empty. A tool_use's {@code input} is kept as compact JSON text.
      */
     record Part(String type, String id, String name, String text, String thinking, String signature, String data,
-                @Nullable String input, String partialJson, @Nullable String stopReason, String stopExplanation) {}
+                @Nullable String input, String partialJson, @Nullable String stopReason, String stopExplanation,
+                String stopSequence) {}
 
     /** An error object: {@code {"type":"overloaded_error","message":"Overloaded"}}. */
     record ErrorObject(String type, String message) {}
 
     /** A message (a whole response, or message_start's head with empty content). */
     record Message(String type, String id, String model, List<Part> content, @Nullable String stopReason,
-                   String stopExplanation, @Nullable ErrorObject error) {}
+                   String stopExplanation, String stopSequence, @Nullable ErrorObject error) {}
 
     /** One stream event; only the parts its type has are set. */
     record Event(String type, int index, @Nullable Message message, @Nullable Part block,
@@ -54,6 +55,7 @@ final class AnthropicWire {
         /** An error's message (a string); an event's message object is in {@link #messageObject}. */
         String message = "";
         String explanation = "";
+        String stopSequence = "";
         @Nullable
         String input;
         @Nullable
@@ -107,6 +109,7 @@ final class AnthropicWire {
                 case "partial_json": f.partialJson = UpstreamJson.stringOrEmpty(p); break;
                 case "explanation": f.explanation = UpstreamJson.stringOrEmpty(p); break;
                 case "stop_reason": f.stopReason = UpstreamJson.string(p); break;
+                case "stop_sequence": f.stopSequence = UpstreamJson.stringOrEmpty(p); break;
                 case "index": f.index = UpstreamJson.intValue(p, -1); break;
                 case "input": f.input = p.hasToken(JsonToken.START_OBJECT) ? copy(p) : skip(p); break;
                 case "usage": usage.read(p); break;
@@ -145,13 +148,14 @@ final class AnthropicWire {
     }
 
     private static Message message(Fields f) {
-        return new Message(f.type, f.id, f.model, f.content, f.stopReason, explanation(f), error(f.error));
+        return new Message(f.type, f.id, f.model, f.content, f.stopReason, explanation(f), f.stopSequence,
+                           error(f.error));
     }
 
     @Nullable
     private static Part part(@Nullable Fields f) {
         return f == null ? null : new Part(f.type, f.id, f.name, f.text, f.thinking, f.signature, f.data, f.input,
-                                           f.partialJson, f.stopReason, explanation(f));
+                                           f.partialJson, f.stopReason, explanation(f), f.stopSequence);
     }
 
     @Nullable

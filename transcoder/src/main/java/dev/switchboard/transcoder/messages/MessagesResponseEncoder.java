@@ -62,8 +62,8 @@ public final class MessagesResponseEncoder {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeStringField("stop_reason", MessagesWire.stopReason(choice.getFinishReason()));
-        g.writeNullField("stop_sequence");
+        g.writeStringField("stop_reason", MessagesWire.stopReason(choice.getFinishReason(), choice.getStopSequence()));
+        MessagesWire.writeStopSequence(g, choice.getStopSequence());
         MessagesWire.writeUsage(g, r.hasUsage() ? r.getUsage() : Usage.getDefaultInstance());
         g.writeEndObject();
     }

@@ -44,6 +44,7 @@ public final class MessagesStreamEncoder {
     private int openTool = -1;
     @Nullable
     private String stopReason;
+    private String stopSequence = "";
     private Usage usage = Usage.getDefaultInstance();
 
     public MessagesStreamEncoder(String requestedModel) {
@@ -66,7 +67,8 @@ public final class MessagesStreamEncoder {
             if (choice.getIndex() == 0) {
                 delta(choice.getDelta(), choice.getFinishReason() == FinishReason.FINISH_REASON_CONTENT_FILTER);
                 if (choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED) {
-                    stopReason = MessagesWire.stopReason(choice.getFinishReason());
+                    stopReason = MessagesWire.stopReason(choice.getFinishReason(), choice.getStopSequence());
+                    stopSequence = choice.getStopSequence();
                     close();
                 }
             }
@@ -85,7 +87,7 @@ public final class MessagesStreamEncoder {
             g.writeStringField("type", "message_delta");
             g.writeObjectFieldStart("delta");
             g.writeStringField("stop_reason", stopReason == null ? "end_turn" : stopReason);
-            g.writeNullField("stop_sequence");
+            MessagesWire.writeStopSequence(g, stopSequence);
             g.writeEndObject();
             MessagesWire.writeUsage(g, usage);
             g.writeEndObject();

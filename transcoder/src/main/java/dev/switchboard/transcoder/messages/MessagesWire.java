@@ -33,7 +33,11 @@ public final class MessagesWire {
      * The stop_reason for a canonical finish. The canonical form does not say whether a stop came
      * from a stop sequence, so every stop is {@code end_turn}.
      */
-    static String stopReason(FinishReason finish) {
+    /** Anthropic's stop_reason; {@code stop_sequence} when the upstream named the sequence it stopped at. */
+    static String stopReason(FinishReason finish, String stopSequence) {
+        if (!stopSequence.isEmpty() && finish == FinishReason.FINISH_REASON_STOP) {
+            return "stop_sequence";
+        }
         switch (finish) {
             case FINISH_REASON_LENGTH:
                 return "max_tokens";
@@ -44,6 +48,15 @@ public final class MessagesWire {
                 return "refusal";
             default:
                 return "end_turn";
+        }
+    }
+
+    /** {@code "stop_sequence": "<sequence>"} or {@code null}, as Anthropic writes it. */
+    static void writeStopSequence(JsonGenerator g, String stopSequence) throws IOException {
+        if (stopSequence.isEmpty()) {
+            g.writeNullField("stop_sequence");
+        } else {
+            g.writeStringField("stop_sequence", stopSequence);
         }
     }
 
