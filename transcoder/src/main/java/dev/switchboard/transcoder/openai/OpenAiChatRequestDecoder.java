@@ -287,7 +287,8 @@ public final class OpenAiChatRequestDecoder {
         final Struct.Builder fields = typed.fields();
         final Tool.Builder tool = Tool.newBuilder().setType(typed.type());
         if ("function".equals(typed.type())) {
-            readFunction(ClientJson.object(fields.getFieldsMap(), "function", path), path + ".function", tool);
+            readFunction(ClientJson.object(fields.getFieldsMap(), "function", path).getFieldsMap(), path + ".function",
+                         tool);
             fields.removeFields("function");
         }
         if (fields.getFieldsCount() > 0) {
@@ -296,8 +297,11 @@ public final class OpenAiChatRequestDecoder {
         return tool.build();
     }
 
-    private static void readFunction(Struct fn, String path, Tool.Builder tool) {
-        final Map<String, Value> fields = fn.getFieldsMap();
+    /**
+     * A function's name (required), description, parameters and strict flag, as OpenAI's chat and
+     * Responses APIs both spell them (nested under {@code function} in one, flat in the other).
+     */
+    public static void readFunction(Map<String, Value> fields, String path, Tool.Builder tool) {
         final String name = ClientJson.string(fields, "name", path);
         if (name.isEmpty()) {
             throw ClientJson.required(path + ".name");

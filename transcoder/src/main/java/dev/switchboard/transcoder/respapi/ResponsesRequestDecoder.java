@@ -13,6 +13,7 @@ import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.ClientJson;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.json.JsonValues;
+import dev.switchboard.transcoder.openai.OpenAiChatRequestDecoder;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.CreateResponseRequest;
 import dev.switchboard.v1.Reasoning;
@@ -164,24 +165,7 @@ public final class ResponsesRequestDecoder {
         final Struct.Builder fields = typed.fields();
         final Tool.Builder tool = Tool.newBuilder().setType(typed.type());
         if ("function".equals(typed.type())) {
-            final Map<String, Value> f = fields.getFieldsMap();
-            final String name = ClientJson.string(f, "name", path);
-            if (name.isEmpty()) {
-                throw ClientJson.required(path + ".name");
-            }
-            tool.setName(name);
-            final String description = ClientJson.optString(f, "description", path);
-            if (description != null) {
-                tool.setDescription(description);
-            }
-            final Struct parameters = ClientJson.optObject(f, "parameters", path);
-            if (parameters != null) {
-                tool.setParameters(parameters);
-            }
-            final Boolean strict = ClientJson.optBool(f, "strict", path);
-            if (strict != null) {
-                tool.setStrict(strict);
-            }
+            OpenAiChatRequestDecoder.readFunction(fields.getFieldsMap(), path, tool);
             for (String known : new String[] { "name", "description", "parameters", "strict" }) {
                 fields.removeFields(known);
             }
