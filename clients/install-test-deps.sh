@@ -12,6 +12,8 @@ apt_packages=(
   golang-google-genproto-dev
   # Without the 1.5 line apt picks golang/protobuf 1.3 and the Go client panics at run time.
   golang-github-golang-protobuf-1-5-dev
+  # .ci/run's smoke test of the jar.
+  curl
 )
 missing=()
 for p in "${apt_packages[@]}"; do

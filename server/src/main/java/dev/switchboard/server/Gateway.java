@@ -82,8 +82,10 @@ public final class Gateway implements AutoCloseable {
         catalog = new ModelCatalog(caller);
         healthChecker = new HealthChecker(registry, catalog, health, CommonPools.workerGroup());
         registry.onChange(catalog::invalidateAll);
-        registry.onChange(healthChecker::reschedule);
         registry.reload();
+        // After the first load: the server's start schedules the first checks (serverStarted);
+        // from then on every change reschedules them.
+        registry.onChange(healthChecker::reschedule);
         final AliasRegistry aliases = new AliasRegistry(new AliasStore(storage.jdbi()));
         aliases.reload();
         final AliasAdmin aliasAdmin = new AliasAdmin(new AliasStore(storage.jdbi()), aliases,

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.routing.TargetStates;
 
 /**
@@ -32,6 +33,15 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         if (host.isBlank()) {
             throw new IllegalArgumentException("--host: must not be blank");
         }
+    }
+
+    /** The admin key masked: a config printed or logged must not show it. */
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", keysetPath=" + keysetPath
+               + ", adminKey=" + (adminKey == null ? "null" : Secret.of(adminKey).masked())
+               + ", maxRequestBytes=" + maxRequestBytes + ", breaker=" + breaker
+               + ", responsesRetentionDays=" + responsesRetentionDays + ']';
     }
 
     /** Defaults, with SWITCHBOARD_KEYSET and SWITCHBOARD_ADMIN_KEY taken from {@code env}. */

@@ -9,8 +9,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.server.upstream.UpstreamCaller;
-import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
 
 /**
@@ -47,14 +45,8 @@ public final class ModelCatalog {
 
     private CompletableFuture<List<UpstreamModel>> fetch(UpstreamProvider p) {
         if (!p.format().implemented()) {
-            return CompletableFuture.failedFuture(unimplemented(p));
+            return CompletableFuture.failedFuture(p.formatNotImplemented());
         }
         return caller.listModels(p);
-    }
-
-    static GatewayException unimplemented(UpstreamProvider p) {
-        return new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",
-                                    "provider '" + p.name() + "' speaks the '" + p.format().token()
-                                    + "' API format, which this build does not implement yet");
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.Provider;
 
@@ -56,11 +55,6 @@ public final class ProviderHealth {
         final Observation prev = byId.get(providerId);
         byId.put(providerId, new Observation(state, prev != null && prev.state() == state ? prev.at() : now,
                                              e.getMessage(), now));
-    }
-
-    /** A failure of unknown kind from a check; treated as an error answer. */
-    public void failed(String providerId, String message) {
-        failed(providerId, new GatewayException(ErrorKind.UPSTREAM_ERROR, message));
     }
 
     public void forget(String providerId) {

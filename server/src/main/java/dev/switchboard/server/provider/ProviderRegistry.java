@@ -93,17 +93,17 @@ public final class ProviderRegistry {
                                             .maxResponseLength(0);
         final HttpHeadersBuilder headers = HttpHeaders.builder();
         spec.headers().forEach(headers::add);
-        final List<String> secrets = new ArrayList<>();
+        final List<Secret> secrets = new ArrayList<>();
         p.secretHeaders().forEach((name, value) -> {
             headers.add(name, value.reveal());
-            secrets.add(value.reveal());
+            secrets.add(value);
         });
         final Secret key = p.apiKey();
         if (key != null) {
             final AuthType auth = Presets.authType(spec.preset(), format);
             final AuthType effective = auth == AuthType.NONE ? AuthType.BEARER : auth;
             headers.add(effective.header(), effective.value(key.reveal()));
-            secrets.add(key.reveal());
+            secrets.add(key);
         }
         return new UpstreamProvider(p.id(), p.name(), spec.preset(), format, spec.enabled(), spec.timeout(),
                                     spec.firstTokenTimeout(), spec.timing().healthCheckInterval(), b.build(),

@@ -72,14 +72,6 @@ public record ProviderSpec(String name, String preset, String apiFormat, String 
         return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled, timing);
     }
 
-    public ProviderSpec withPreset(String preset) {
-        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled, timing);
-    }
-
-    public ProviderSpec withApiFormat(String apiFormat) {
-        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled, timing);
-    }
-
     public ProviderSpec withBaseUrl(String baseUrl) {
         return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled, timing);
     }
@@ -89,10 +81,6 @@ public record ProviderSpec(String name, String preset, String apiFormat, String 
     }
 
     public ProviderSpec withTimeout(Duration timeout) {
-        return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled, timing);
-    }
-
-    public ProviderSpec withTiming(Timing timing) {
         return new ProviderSpec(name, preset, apiFormat, baseUrl, headers, timeout, enabled, timing);
     }
 

@@ -6,6 +6,8 @@ import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.HttpHeaders;
 
 import dev.switchboard.server.upstream.Redactor;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
 
 /**
  * An enabled or disabled provider as the request path sees it: immutable, built once when the
@@ -16,4 +18,17 @@ import dev.switchboard.server.upstream.Redactor;
  */
 public record UpstreamProvider(String id, String name, String preset, ApiFormat format, boolean enabled,
                                Duration timeout, Duration firstTokenTimeout, Duration healthCheckInterval,
-                               WebClient client, HttpHeaders headers, Redactor redactor) {}
+                               WebClient client, HttpHeaders headers, Redactor redactor) {
+    /** The answer for a provider whose format this build cannot speak yet. */
+    public GatewayException formatNotImplemented() {
+        return new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",
+                                    "provider '" + name + "' speaks the '" + format.token()
+                                    + "' API format, which this build does not implement yet");
+    }
+
+    /** Names only: {@link #headers} carries the key and secret headers in clear. */
+    @Override
+    public String toString() {
+        return "UpstreamProvider[" + name + ", " + format + (enabled ? "" : ", disabled") + ']';
+    }
+}

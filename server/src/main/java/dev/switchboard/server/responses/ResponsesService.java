@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -114,7 +115,14 @@ public final class ResponsesService {
             return;
         }
         final ResponseStream stream = new ResponseStream(base(req), obs, (base, prior, completion) ->
-                finish(call, base, prior, completion).thenApplyAsync(stored -> stored, call.loop()));
+                // Back on the loop whatever the outcome: a failed store must not reach the stream's
+                // writer from the blocking thread (thenApplyAsync would skip the hop on failure).
+                finish(call, base, prior, completion).handleAsync((stored, cause) -> {
+                    if (cause != null) {
+                        throw cause instanceof CompletionException c ? c : new CompletionException(cause);
+                    }
+                    return stored;
+                }, call.loop()));
         if (obs instanceof ServerCallStreamObserver<ResponseStreamEvent> server) {
             // Only settable inside the service method: grpc-java freezes the observer afterwards.
             server.setOnCancelHandler(stream::cancel);

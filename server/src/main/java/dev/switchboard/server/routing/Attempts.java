@@ -80,9 +80,7 @@ public final class Attempts {
             }
             final UpstreamProvider p = providers.get(t.provider());
             if (p != null && p.enabled() && !p.format().implemented() && unimplemented == null) {
-                unimplemented = new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",
-                                                     "provider '" + p.name() + "' speaks the '" + p.format().token()
-                                                     + "' API format, which this build does not implement yet");
+                unimplemented = p.formatNotImplemented();
             }
             if (p == null || !p.enabled() || !p.format().implemented()) {
                 note(t, p == null ? "provider '" + t.provider() + "' does not exist"

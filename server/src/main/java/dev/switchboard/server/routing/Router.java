@@ -54,7 +54,7 @@ public final class Router {
             }
             return CompletableFuture.completedFuture(new RoutePlan(
                     alias.getName(), Strategies.order(targets, alias.getStrategy(), states, random),
-                    Retry.of(alias.getRetry()), alias.getFallbackOnContextLength(), alias.getStrategy()));
+                    Retry.of(alias.getRetry()), alias.getFallbackOnContextLength()));
         }
         final int slash = model.indexOf('/');
         if (slash > 0 && slash < model.length() - 1) {
@@ -71,8 +71,7 @@ public final class Router {
     }
 
     private static RoutePlan direct(String provider, String model) {
-        return new RoutePlan(null, List.of(Target.direct(provider, model)), Retry.DEFAULT, false,
-                             Alias.Strategy.PRIORITY);
+        return new RoutePlan(null, List.of(Target.direct(provider, model)), Retry.DEFAULT, false);
     }
 
     private CompletableFuture<RoutePlan> resolveBare(String model) {
@@ -85,14 +84,12 @@ public final class Router {
         return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenApply(unused -> {
             final List<UpstreamProvider> api = new ArrayList<>();
             final List<UpstreamProvider> local = new ArrayList<>();
-            final List<String> known = new ArrayList<>(aliases.all().stream().map(Alias::getName).toList());
             for (int i = 0; i < enabled.size(); i++) {
                 final UpstreamProvider p = enabled.get(i);
                 for (UpstreamModel m : lists.get(i).join()) {
                     if (m.id().equals(model)) {
                         (isLocal(p) ? local : api).add(p);
                     }
-                    known.add(p.name() + '/' + m.id());
                 }
             }
             final List<UpstreamProvider> serving = api.isEmpty() ? local : api;
@@ -100,6 +97,13 @@ public final class Router {
                 return direct(serving.get(0).name(), model);
             }
             if (serving.isEmpty()) {
+                // Every known id is collected only for this message, never on the way to an answer.
+                final List<String> known = new ArrayList<>(aliases.all().stream().map(Alias::getName).toList());
+                for (int i = 0; i < enabled.size(); i++) {
+                    for (UpstreamModel m : lists.get(i).join()) {
+                        known.add(enabled.get(i).name() + '/' + m.id());
+                    }
+                }
                 throw GatewayException.notFound("model_not_found", "model '" + clip(model) + "' not found"
                                                 + suggestions(model, known));
             }

@@ -1,13 +1,15 @@
 package dev.switchboard.server.routing;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.linecorp.armeria.client.circuitbreaker.CircuitBreaker;
-import com.linecorp.armeria.client.circuitbreaker.CircuitState;
 
-/** The state of every target traffic has touched, keyed by "provider/model". */
+/**
+ * The state of every target traffic has touched, keyed by "provider/model". Clients choose the
+ * model part freely, so the states are a bounded cache: a target idle for an hour starts afresh.
+ */
 public final class TargetStates {
     /** When a target's circuit opens, and how it recovers. */
     public record BreakerConfig(double failureRate, int minimumRequests, Duration window, Duration openFor,
@@ -17,14 +19,17 @@ public final class TargetStates {
     }
 
     private final BreakerConfig config;
-    private final Map<String, TargetState> states = new ConcurrentHashMap<>();
+    private final Cache<String, TargetState> states = Caffeine.newBuilder()
+                                                              .expireAfterAccess(Duration.ofHours(1))
+                                                              .maximumSize(100_000)
+                                                              .build();
 
     public TargetStates(BreakerConfig config) {
         this.config = config;
     }
 
     public TargetState of(String key) {
-        return states.computeIfAbsent(key, k -> new TargetState(
+        return states.get(key, k -> new TargetState(
                 CircuitBreaker.builder("target:" + k)
                               .failureRateThreshold(config.failureRate())
                               .minimumRequestThreshold(config.minimumRequests())
@@ -33,11 +38,5 @@ public final class TargetStates {
                               .circuitOpenWindow(config.openFor())
                               .trialRequestInterval(config.trialInterval())
                               .build()));
-    }
-
-    /** The breaker state of a target, CLOSED when traffic has not touched it. */
-    public CircuitState circuit(String key) {
-        final TargetState s = states.get(key);
-        return s == null ? CircuitState.CLOSED : s.breaker().circuitState();
     }
 }

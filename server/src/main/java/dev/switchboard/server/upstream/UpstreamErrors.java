@@ -28,7 +28,8 @@ public final class UpstreamErrors {
 
     public static GatewayException fromStatus(UpstreamProvider p, int status, HttpHeaders headers, byte[] body) {
         final UpstreamError err = p.format().adapter().parseError(status, body);
-        final Duration retryAfter = retryAfter(headers) != null ? retryAfter(headers) : err.retryAfter();
+        final Duration fromHeader = retryAfter(headers);
+        final Duration retryAfter = fromHeader != null ? fromHeader : err.retryAfter();
         final String message = "provider '" + p.name() + "' returned HTTP " + status + ": "
                                + p.redactor().redact(err.message());
         final String code = err.code();

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import com.linecorp.armeria.common.AggregatedHttpResponse;
 
 import dev.switchboard.server.testing.FakeAnthropic;
 import dev.switchboard.server.testing.FakeGemini;

@@ -11,10 +11,10 @@ import dev.switchboard.v1.FinishReason;
  * Anthropic's names for canonical values, the tag of this adapter's opaque provider state, and
  * the name of the synthetic tool that carries a {@code json_schema} answer.
  */
-final class AnthropicNames {
+public final class AnthropicNames {
     /** Provider state this adapter wrote starts with this tag; state with another tag is not ours. */
     static final String STATE_TAG = "anthropic";
-    private static final byte[] STATE_PREFIX = (STATE_TAG + ':').getBytes(StandardCharsets.US_ASCII);
+    private static final ByteString STATE_PREFIX = ByteString.copyFrom(STATE_TAG + ':', StandardCharsets.US_ASCII);
 
     /**
      * Marks the tool that stands in for {@code response_format: json_schema}. The response decoders
@@ -30,25 +30,25 @@ final class AnthropicNames {
      * stream has no redacted flag (Delta carries only the state), and a thinking signature is
      * base64, which never contains ':'.
      */
-    static final String REDACTED = "redacted:";
+    public static final String REDACTED = "redacted:";
 
     /** {@code anthropic:<signature>}, the state of a thinking block. */
-    static ByteString state(String signature) {
-        return ByteString.copyFrom(STATE_PREFIX).concat(ByteString.copyFromUtf8(signature));
+    public static ByteString state(String signature) {
+        return STATE_PREFIX.concat(ByteString.copyFromUtf8(signature));
     }
 
     /** {@code anthropic:redacted:<data>}, the state of a redacted_thinking block. */
-    static ByteString redactedState(String data) {
+    public static ByteString redactedState(String data) {
         return state(REDACTED + data);
     }
 
     /** The payload of state this adapter wrote, or null for empty state or another adapter's. */
     @Nullable
-    static String statePayload(ByteString state) {
-        if (!state.startsWith(ByteString.copyFrom(STATE_PREFIX))) {
+    public static String statePayload(ByteString state) {
+        if (!state.startsWith(STATE_PREFIX)) {
             return null;
         }
-        return state.substring(STATE_PREFIX.length).toStringUtf8();
+        return state.substring(STATE_PREFIX.size()).toStringUtf8();
     }
 
     /** The answer tool's name for a schema name (OpenAI allows the same characters, up to 64). */

@@ -64,8 +64,7 @@ final class MessagesSseWriter extends InProcessObserver<ChatCompletionChunk> {
             return;
         }
         batch.add(MessagesStreamEncoder.error(e.kind(), e.getMessage()));
-        batch.flush();
-        writer.close();
+        batch.close();
     }
 
     @Override
@@ -76,7 +75,6 @@ final class MessagesSseWriter extends InProcessObserver<ChatCompletionChunk> {
             writer.tryWrite(SseChunkWriter.sseHeaders().build());
         }
         batch.add(events);
-        batch.flush();
-        writer.close();
+        batch.close();
     }
 }

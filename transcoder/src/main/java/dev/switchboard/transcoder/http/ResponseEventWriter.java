@@ -77,15 +77,13 @@ final class ResponseEventWriter extends InProcessObserver<ResponseStreamEvent> {
             writer.tryWrite(OpenAiHttpErrors.body(e));
         } else {
             encoder.failed(e);
-            batch.flush();
         }
-        writer.close();
+        batch.close();
     }
 
     @Override
     public void onCompleted() {
-        batch.flush();
-        writer.close();
+        batch.close();
     }
 
     private void write(ResponseEventEncoder.Event event) {

@@ -79,16 +79,14 @@ final class SseChunkWriter extends InProcessObserver<ChatCompletionChunk> {
             return;
         }
         batch.add(DATA, OpenAiErrors.encode(e.kind(), e.code(), e.getMessage()), END, DONE);
-        batch.flush();
-        writer.close();
+        batch.close();
     }
 
     @Override
     public void onCompleted() {
         sendHeadersOnce();
         batch.add(DONE);
-        batch.flush();
-        writer.close();
+        batch.close();
     }
 
     private void sendHeadersOnce() {

@@ -29,10 +29,6 @@ public final class MessagesWire {
         return sb.toString();
     }
 
-    /**
-     * The stop_reason for a canonical finish. The canonical form does not say whether a stop came
-     * from a stop sequence, so every stop is {@code end_turn}.
-     */
     /** Anthropic's stop_reason; {@code stop_sequence} when the upstream named the sequence it stopped at. */
     static String stopReason(FinishReason finish, String stopSequence) {
         if (!stopSequence.isEmpty() && finish == FinishReason.FINISH_REASON_STOP) {

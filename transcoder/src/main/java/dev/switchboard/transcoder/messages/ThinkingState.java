@@ -1,9 +1,10 @@
 package dev.switchboard.transcoder.messages;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import com.google.protobuf.ByteString;
+
+import dev.switchboard.transcoder.anthropic.AnthropicNames;
 
 /**
  * How a reasoning part's opaque provider state travels through an Anthropic client as a thinking
@@ -14,8 +15,6 @@ import com.google.protobuf.ByteString;
  * {@code _}, so the prefix never collides with a real signature.
  */
 final class ThinkingState {
-    private static final String ANTHROPIC = "anthropic:";
-    private static final String REDACTED = "redacted:";
     private static final String FOREIGN = "sbps_";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getUrlDecoder();
@@ -27,11 +26,10 @@ final class ThinkingState {
         if (state.isEmpty()) {
             return new Wire("", false);
         }
-        final String text = state.toString(StandardCharsets.UTF_8);
-        if (text.startsWith(ANTHROPIC)) {
-            final String payload = text.substring(ANTHROPIC.length());
-            return payload.startsWith(REDACTED) ? new Wire(payload.substring(REDACTED.length()), true)
-                                                : new Wire(payload, false);
+        final String payload = AnthropicNames.statePayload(state);
+        if (payload != null) {
+            return payload.startsWith(AnthropicNames.REDACTED)
+                   ? new Wire(payload.substring(AnthropicNames.REDACTED.length()), true) : new Wire(payload, false);
         }
         return new Wire(FOREIGN + B64.encodeToString(state.toByteArray()), false);
     }
@@ -48,7 +46,7 @@ final class ThinkingState {
                 // Not ours after all: hand it on as Anthropic's, which is what it then must be.
             }
         }
-        return ByteString.copyFromUtf8(ANTHROPIC + signature);
+        return AnthropicNames.state(signature);
     }
 
     /** The state behind a redacted_thinking block's data (another provider's encrypted reasoning included). */
@@ -56,7 +54,7 @@ final class ThinkingState {
         if (data.startsWith(FOREIGN)) {
             return signature(data);
         }
-        return ByteString.copyFromUtf8(ANTHROPIC + REDACTED + data);
+        return AnthropicNames.redactedState(data);
     }
 
     private ThinkingState() {}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
-import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,10 +19,12 @@ import dev.switchboard.v1.Embedding;
  */
 public final class EmbeddingVectors {
 
-    public static String toBase64(List<Float> values) {
-        final ByteBuffer buf = ByteBuffer.allocate(values.size() * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        for (float v : values) {
-            buf.putFloat(v);
+    /** The vector of {@code e}, read by index: the list view would box every float. */
+    public static String toBase64(Embedding e) {
+        final int n = e.getValuesCount();
+        final ByteBuffer buf = ByteBuffer.allocate(n * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < n; i++) {
+            buf.putFloat(e.getValues(i));
         }
         return Base64.getEncoder().encodeToString(buf.array());
     }

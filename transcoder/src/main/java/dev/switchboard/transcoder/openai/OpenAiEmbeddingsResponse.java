@@ -115,11 +115,11 @@ public final class OpenAiEmbeddingsResponse {
                 g.writeStringField("object", "embedding");
                 g.writeNumberField("index", e.getIndex());
                 if (base64) {
-                    g.writeStringField("embedding", EmbeddingVectors.toBase64(e.getValuesList()));
+                    g.writeStringField("embedding", EmbeddingVectors.toBase64(e));
                 } else {
                     g.writeArrayFieldStart("embedding");
-                    for (float v : e.getValuesList()) {
-                        g.writeNumber(v);
+                    for (int i = 0; i < e.getValuesCount(); i++) {
+                        g.writeNumber(e.getValues(i));
                     }
                     g.writeEndArray();
                 }

@@ -169,7 +169,8 @@ class OpenAiEmbeddingsCodecTest {
 
     @Test
     void upstreamBase64AndOutOfOrderDataAreReadToo() {
-        final String b64 = EmbeddingVectors.toBase64(java.util.List.of(0.5f, -1.25f));
+        final String b64 = EmbeddingVectors.toBase64(
+                dev.switchboard.v1.Embedding.newBuilder().addValues(0.5f).addValues(-1.25f).build());
         final EmbeddingsResponse res = OpenAiEmbeddingsResponse.decode(
                 ("{\"data\":[{\"index\":1,\"embedding\":\"" + b64 + "\"},{\"index\":0,\"embedding\":[1,2],\"x\":{}}],"
                  + "\"unknown\":[1]}").getBytes(StandardCharsets.UTF_8), "fallback-model");
