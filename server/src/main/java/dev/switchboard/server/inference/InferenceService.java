@@ -21,6 +21,7 @@ import dev.switchboard.server.routing.RoutePlan;
 import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.server.upstream.UpstreamCaller.Completion;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -64,6 +65,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
     private final TargetStates states;
     private final UpstreamCaller caller;
     private final ProviderHealth health;
+    private final PlannedCalls calls;
     private final Embeddings embeddings;
     private final TokenCounts tokenCounts;
     private final ResponsesService responses;
@@ -78,7 +80,7 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
         this.states = states;
         this.caller = caller;
         this.health = health;
-        final PlannedCalls calls = new PlannedCalls(providers, router, states, health);
+        calls = new PlannedCalls(providers, router, states, health);
         embeddings = new Embeddings(calls, caller);
         tokenCounts = new TokenCounts(calls, caller);
         // Responses run through this service's chat methods.
@@ -117,18 +119,12 @@ public final class InferenceService extends InferenceGrpc.InferenceImplBase {
 
     @Override
     public void createChatCompletion(ChatCompletionRequest req, StreamObserver<ChatCompletionResponse> obs) {
-        final EventExecutor loop = currentLoop();
-        final Long clientDeadline = clientDeadline();
-        router.resolve(req.getModel())
-              .thenCompose(plan -> new UnaryCall(context(plan, req, loop, clientDeadline)).run())
-              .whenCompleteAsync((res, cause) -> {
-                  if (cause != null) {
-                      obs.onError(logged(cause));
-                  } else {
-                      obs.onNext(res);
-                      obs.onCompleted();
-                  }
-              }, OnLoop.of(loop));
+        calls.<Completion, ChatCompletionResponse>run(
+                req.getModel(),
+                (a, timeout) -> caller.complete(a.provider(), RequestShaping.forTarget(req, a.target()),
+                                                a.target().model(), timeout),
+                s -> s.value().response().toBuilder().setGateway(s.info(s.value().droppedParams())).build(),
+                obs);
     }
 
     @Override

@@ -11,9 +11,9 @@ import io.grpc.stub.StreamObserver;
 import io.netty.util.concurrent.EventExecutor;
 
 /**
- * Runs a unary operation other than chat (embeddings, token counts) the way chat runs: the model
- * routed by the same router (aliases, "provider/model", bare names), the plan tried with the same
- * retries, fallbacks and deadline, the answer handed back on the request's event loop.
+ * Runs a unary operation (a whole chat completion, embeddings, a token count): the model routed
+ * (aliases, "provider/model", bare names), the plan tried with its retries, fallbacks and deadline,
+ * the answer handed back on the request's event loop. Streams have their own loop (StreamCall).
  */
 final class PlannedCalls {
     private final ProviderRegistry providers;

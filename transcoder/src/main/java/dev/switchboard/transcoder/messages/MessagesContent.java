@@ -338,7 +338,7 @@ final class MessagesContent {
         return part.build();
     }
 
-    private static void putCacheControl(Map<String, Value> fields, Struct.Builder extra) {
+    static void putCacheControl(Map<String, Value> fields, Struct.Builder extra) {
         final Value cc = fields.get(CACHE_CONTROL);
         if (cc != null && !cc.hasNullValue()) {
             extra.putFields(CACHE_CONTROL, cc);

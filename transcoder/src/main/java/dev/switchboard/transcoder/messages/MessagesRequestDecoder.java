@@ -198,9 +198,10 @@ public final class MessagesRequestDecoder {
         if (strict != null) {
             tool.setStrict(strict);
         }
-        final Value cacheControl = fields.get("cache_control");
-        if (cacheControl != null && !cacheControl.hasNullValue()) {
-            tool.setExtra(Struct.newBuilder().putFields("cache_control", cacheControl));
+        final Struct.Builder extra = Struct.newBuilder();
+        MessagesContent.putCacheControl(fields, extra);
+        if (extra.getFieldsCount() > 0) {
+            tool.setExtra(extra);
         }
         return tool.build();
     }

@@ -27,6 +27,10 @@ import dev.switchboard.v1.Usage;
  * order).
  */
 public final class MessagesStreamEncoder {
+    private static final byte[] MESSAGE_STOP = ascii("{\"type\":\"message_stop\"}");
+    private static final byte[] PING = ascii("{\"type\":\"ping\"}");
+    private static final byte[] THINKING_BLOCK = ascii("{\"type\":\"thinking\",\"thinking\":\"\",\"signature\":\"\"}");
+    private static final byte[] TEXT_BLOCK = ascii("{\"type\":\"text\",\"text\":\"\"}");
     private static final Logger logger = LoggerFactory.getLogger(MessagesStreamEncoder.class);
 
     private enum Open { NONE, TEXT, THINKING, TOOL }
@@ -92,7 +96,7 @@ public final class MessagesStreamEncoder {
             MessagesWire.writeUsage(g, usage);
             g.writeEndObject();
         }));
-        event("message_stop", "{\"type\":\"message_stop\"}".getBytes(StandardCharsets.US_ASCII));
+        event("message_stop", MESSAGE_STOP);
         return drain();
     }
 
@@ -120,14 +124,14 @@ public final class MessagesStreamEncoder {
             g.writeEndObject();
             g.writeEndObject();
         }));
-        event("ping", "{\"type\":\"ping\"}".getBytes(StandardCharsets.US_ASCII));
+        event("ping", PING);
     }
 
     /** Reasoning, then its signature, then text, then tool calls: the order the blocks belong in. */
     private void delta(Delta d, boolean filtered) {
         if (d.hasReasoning() && !d.getReasoning().isEmpty()) {
             if (open != Open.THINKING || signed) {
-                openBlock(Open.THINKING, "{\"type\":\"thinking\",\"thinking\":\"\",\"signature\":\"\"}");
+                openBlock(Open.THINKING, THINKING_BLOCK);
             }
             blockDelta("thinking_delta", "thinking", d.getReasoning());
         }
@@ -160,7 +164,7 @@ public final class MessagesStreamEncoder {
             return;
         }
         if (open != Open.THINKING || signed) {
-            openBlock(Open.THINKING, "{\"type\":\"thinking\",\"thinking\":\"\",\"signature\":\"\"}");
+            openBlock(Open.THINKING, THINKING_BLOCK);
         }
         blockDelta("signature_delta", "signature", state.value());
         signed = true;
@@ -168,7 +172,7 @@ public final class MessagesStreamEncoder {
 
     private void text(String text) {
         if (open != Open.TEXT) {
-            openBlock(Open.TEXT, "{\"type\":\"text\",\"text\":\"\"}");
+            openBlock(Open.TEXT, TEXT_BLOCK);
         }
         blockDelta("text_delta", "text", text);
     }
@@ -199,10 +203,6 @@ public final class MessagesStreamEncoder {
             // Anthropic blocks cannot interleave; no upstream we read sends a closed call more arguments.
             logger.debug("dropping arguments for tool call {} after its block closed", call.getIndex());
         }
-    }
-
-    private void openBlock(Open kind, String block) {
-        openBlock(kind, block.getBytes(StandardCharsets.UTF_8));
     }
 
     private void openBlock(Open kind, byte[] block) {
@@ -266,5 +266,9 @@ public final class MessagesStreamEncoder {
         final byte[] bytes = out.toByteArray();
         out.reset();
         return bytes;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }
