@@ -32,6 +32,7 @@ import dev.switchboard.server.responses.ResponseStore;
 import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.http.AnthropicRoutes;
 import dev.switchboard.transcoder.http.OpenAiRoutes;
@@ -74,6 +75,7 @@ public final class Gateway implements AutoCloseable {
         clientFactory = ClientFactory.builder()
                                      .connectTimeout(Duration.ofSeconds(10))
                                      .idleTimeout(Duration.ofSeconds(60))
+                                     .connectionPoolListener(WriteCoalescing.client())
                                      .build();
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         final ProviderHealth health = new ProviderHealth();
@@ -122,7 +124,8 @@ public final class Gateway implements AutoCloseable {
           // get a bounded time to finish.
           .gracefulShutdownTimeout(Duration.ZERO, SHUTDOWN_GRACE)
           .maxRequestLength(config.maxRequestBytes())
-          .errorHandler(new HttpErrorHandler());
+          .errorHandler(new HttpErrorHandler())
+          .childChannelPipelineCustomizer(WriteCoalescing::server);
 
         final GrpcErrors errors = new GrpcErrors();
         sb.service(GrpcService.builder()

@@ -16,6 +16,7 @@ import com.linecorp.armeria.common.HttpHeadersBuilder;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.crypto.Secret;
+import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.Redactor;
 
 /**
@@ -75,6 +76,8 @@ public final class ProviderRegistry {
         }
         return factories.computeIfAbsent(connectTimeout, d -> ClientFactory.builder().connectTimeout(d)
                                                                            .idleTimeout(Duration.ofSeconds(60))
+                                                                           .connectionPoolListener(
+                                                                                   WriteCoalescing.client())
                                                                            .build());
     }
 
