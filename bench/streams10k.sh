@@ -13,6 +13,8 @@
 # GW_CPUS; the mock and the client share LOAD_CPUS.
 #
 # Knobs: STREAMS (10000), CHUNKS (20), TTFT (1000 ms), DELAY (1000 ms), GW_CPUS (1), LOAD_CPUS (0),
+# H2C (client connections over HTTP/2; default 0 = one HTTP/1.1 connection per stream, or 20 when
+# the descriptor limit cannot hold two sockets per stream),
 # MOCK_PORT (18090), plus targets/switchboard.sh's (SWITCHBOARD_JAR, JAVA_OPTS, SB_MODEL, ...).
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -29,10 +31,17 @@ PIN_GW="taskset -c $GW_CPUS"
 for tool in gcc curl node python3 taskset jcmd; do command -v $tool >/dev/null || { echo "missing: $tool"; exit 1; }; done
 # Each stream holds two sockets in the gateway (client side, upstream side, over HTTP/1.1 to the
 # mock): raise the soft descriptor limit to the hard one, and say so if that is still too low.
+# When that does not fit, the client speaks HTTP/2 (H2C connections, many streams each): the
+# gateway then holds one upstream socket per stream and a handful of client ones.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-if [ "$(ulimit -n)" != unlimited ] && [ $((STREAMS * 2 + 200)) -gt "$(ulimit -n)" ]; then
-  echo "warning: $STREAMS streams need ~$((STREAMS * 2 + 200)) descriptors in the gateway; the limit here is $(ulimit -n)" >&2
+if [ -z "${H2C:-}" ]; then
+  H2C=0
+  if [ "$(ulimit -n)" != unlimited ] && [ $((STREAMS * 2 + 200)) -gt "$(ulimit -n)" ]; then
+    H2C=20
+    echo "# $STREAMS streams over HTTP/1.1 need ~$((STREAMS * 2 + 200)) descriptors in the gateway, the limit here is $(ulimit -n): clients use HTTP/2 ($H2C connections)" >&2
+  fi
 fi
+export H2C
 
 MOCK_BIN=${TMPDIR:-/tmp}/gwbench-mock
 if [ ! -x "$MOCK_BIN" ] || [ "$BENCH/mock/mock.c" -nt "$MOCK_BIN" ]; then gcc -O2 -o "$MOCK_BIN" "$BENCH/mock/mock.c"; fi
@@ -74,4 +83,4 @@ done
 wait "$LOAD_PID" || true
 cat "$WORK/streams.txt"
 gc_log=$(grep -c "OutOfMemoryError" "$WORK"/switchboard.*/switchboard.log 2>/dev/null || true)
-echo "RESULT scenario=streams10k streams=$STREAMS peak_fds=$peak_fds peak_live_heap_mb=$peak_heap heap_after_mb=$(heap_mb) oom=${gc_log:-0} alive=$(kill -0 "$TARGET_PID" 2>/dev/null && echo yes || echo no)"
+echo "RESULT scenario=streams10k streams=$STREAMS h2c_conns=$H2C peak_fds=$peak_fds peak_live_heap_mb=$peak_heap heap_after_mb=$(heap_mb) oom=${gc_log:-0} alive=$(kill -0 "$TARGET_PID" 2>/dev/null && echo yes || echo no)"

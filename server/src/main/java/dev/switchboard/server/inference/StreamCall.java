@@ -177,17 +177,13 @@ final class StreamCall {
             model = chunk.getModel();
             created = chunk.getCreated();
         }
-        final ChatCompletionChunk.Builder b = chunk.toBuilder().clearUsage().setId(id).setModel(model)
-                                                   .setCreated(created);
+        final boolean roleSentBefore = roleSent;
+        boolean repeatsRole = false;
         boolean finishing = false;
-        for (int i = 0; i < b.getChoicesCount(); i++) {
-            final ChunkChoice.Builder choice = b.getChoicesBuilder(i);
-            final Delta.Builder delta = choice.getDeltaBuilder();
+        for (ChunkChoice choice : chunk.getChoicesList()) {
+            final Delta delta = choice.getDelta();
             if (delta.getRole() != Role.ROLE_UNSPECIFIED) {
-                if (roleSent) {
-                    // A continuing target starts its own message; the client is mid-message.
-                    delta.clearRole();
-                }
+                repeatsRole |= roleSent;
                 roleSent = true;
             }
             if (delta.hasContent()) {
@@ -198,18 +194,41 @@ final class StreamCall {
             }
             finishing |= choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED;
         }
-        if (forwardedAny && !finishing && carriesNothing(b)) {
+        final boolean stamp = !forwardedAny || finishing && !c.attempts().failovers().isEmpty();
+        if (!stamp && !repeatsRole && !chunk.hasUsage() && created == chunk.getCreated()
+            && id.equals(chunk.getId()) && model.equals(chunk.getModel())) {
+            // The common case, every chunk of a first target after its first: forwarded as is,
+            // without a copy (!stamp means something was forwarded already).
+            if (finishing || !carriesNothing(chunk.getChoicesList())) {
+                forward(chunk);
+            }
+            return;
+        }
+        final ChatCompletionChunk.Builder b = chunk.toBuilder().clearUsage().setId(id).setModel(model)
+                                                   .setCreated(created);
+        boolean seen = roleSentBefore;
+        for (int i = 0; i < b.getChoicesCount(); i++) {
+            final Delta.Builder delta = b.getChoicesBuilder(i).getDeltaBuilder();
+            if (delta.getRole() != Role.ROLE_UNSPECIFIED) {
+                if (seen) {
+                    // A continuing target starts its own message; the client is mid-message.
+                    delta.clearRole();
+                }
+                seen = true;
+            }
+        }
+        if (forwardedAny && !finishing && carriesNothing(b.getChoicesList())) {
             // A retried or continuing target's opening chunk, its role stripped: nothing to say.
             return;
         }
-        if (!forwardedAny || finishing && !c.attempts().failovers().isEmpty()) {
+        if (stamp) {
             b.setGateway(c.info(a, call == null ? List.of() : call.droppedParams()));
         }
         forward(b.build());
     }
 
-    private static boolean carriesNothing(ChatCompletionChunk.Builder b) {
-        for (ChunkChoice choice : b.getChoicesList()) {
+    private static boolean carriesNothing(List<ChunkChoice> choices) {
+        for (ChunkChoice choice : choices) {
             if (!choice.getDelta().equals(Delta.getDefaultInstance()) || choice.hasLogprobs()) {
                 return false;
             }

@@ -329,6 +329,16 @@ class RoutingE2ETest {
         final String raw = gateway.post("/v1/chat/completions", "{\"model\":\"continued\",\"stream\":true,"
                                         + "\"messages\":[{\"role\":\"user\",\"content\":\"count\"}]}").contentUtf8();
         assertThat(raw).contains(": switchboard failover pa/broken-stream -> pb/gpt-4o-mini (continuing)");
+        // One message for the client: the continuing target's role stays out.
+        assertThat(raw.split("\"role\":\"assistant\"", -1)).hasSize(2);
+        // Every chunk carries the first target's identity.
+        assertThat(raw.split("\"id\":\"", -1).length - 1)
+                .isEqualTo(raw.split("\"id\":\"" + firstId(raw) + "\"", -1).length - 1);
+    }
+
+    private static String firstId(String sse) {
+        final int at = sse.indexOf("\"id\":\"") + "\"id\":\"".length();
+        return sse.substring(at, sse.indexOf('"', at));
     }
 
     @Test
