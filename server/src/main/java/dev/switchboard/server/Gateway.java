@@ -26,6 +26,7 @@ import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ProviderAdminService;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
+import dev.switchboard.server.provider.ProviderSpec;
 import dev.switchboard.server.provider.ProviderStore;
 import dev.switchboard.server.responses.ResponseRetention;
 import dev.switchboard.server.responses.ResponseStore;
@@ -72,11 +73,7 @@ public final class Gateway implements AutoCloseable {
         this.config = config;
         this.storage = storage;
         this.adminKey = adminKey;
-        clientFactory = ClientFactory.builder()
-                                     .connectTimeout(Duration.ofSeconds(10))
-                                     .idleTimeout(Duration.ofSeconds(60))
-                                     .connectionPoolListener(WriteCoalescing.client())
-                                     .build();
+        clientFactory = ProviderRegistry.newClientFactory(ProviderSpec.Timing.DEFAULT.connectTimeout());
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         final ProviderHealth health = new ProviderHealth();
         final UpstreamCaller caller = new UpstreamCaller();

@@ -195,15 +195,22 @@ final class StreamCall {
             finishing |= choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED;
         }
         final boolean stamp = !forwardedAny || finishing && !c.attempts().failovers().isEmpty();
-        if (!stamp && !repeatsRole && !chunk.hasUsage() && created == chunk.getCreated()
-            && id.equals(chunk.getId()) && model.equals(chunk.getModel())) {
-            // The common case, every chunk of a first target after its first: forwarded as is,
-            // without a copy (!stamp means something was forwarded already).
-            if (finishing || !carriesNothing(chunk.getChoicesList())) {
-                forward(chunk);
-            }
+        // The common chunk (a first target's, after its first) is forwarded as it came, without a copy.
+        final boolean rewrite = stamp || repeatsRole || chunk.hasUsage() || created != chunk.getCreated()
+                                || !id.equals(chunk.getId()) || !model.equals(chunk.getModel());
+        final ChatCompletionChunk.Builder b = rewrite ? rewritten(chunk, roleSentBefore) : null;
+        if (forwardedAny && !finishing && carriesNothing(b != null ? b.getChoicesList() : chunk.getChoicesList())) {
+            // A retried or continuing target's opening chunk, its role stripped: nothing to say.
             return;
         }
+        if (stamp) {
+            b.setGateway(c.info(a, call == null ? List.of() : call.droppedParams()));
+        }
+        forward(b != null ? b.build() : chunk);
+    }
+
+    /** The chunk under the client's identity, without usage, its role kept only where none was sent. */
+    private ChatCompletionChunk.Builder rewritten(ChatCompletionChunk chunk, boolean roleSentBefore) {
         final ChatCompletionChunk.Builder b = chunk.toBuilder().clearUsage().setId(id).setModel(model)
                                                    .setCreated(created);
         boolean seen = roleSentBefore;
@@ -217,14 +224,7 @@ final class StreamCall {
                 seen = true;
             }
         }
-        if (forwardedAny && !finishing && carriesNothing(b.getChoicesList())) {
-            // A retried or continuing target's opening chunk, its role stripped: nothing to say.
-            return;
-        }
-        if (stamp) {
-            b.setGateway(c.info(a, call == null ? List.of() : call.droppedParams()));
-        }
-        forward(b.build());
+        return b;
     }
 
     private static boolean carriesNothing(List<ChunkChoice> choices) {

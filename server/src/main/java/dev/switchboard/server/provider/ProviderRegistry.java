@@ -74,11 +74,16 @@ public final class ProviderRegistry {
         if (connectTimeout.equals(ProviderSpec.Timing.DEFAULT.connectTimeout())) {
             return clientFactory;
         }
-        return factories.computeIfAbsent(connectTimeout, d -> ClientFactory.builder().connectTimeout(d)
-                                                                           .idleTimeout(Duration.ofSeconds(60))
-                                                                           .connectionPoolListener(
-                                                                                   WriteCoalescing.client())
-                                                                           .build());
+        return factories.computeIfAbsent(connectTimeout, ProviderRegistry::newClientFactory);
+    }
+
+    /** How every upstream client factory is set up, the shared one included. */
+    public static ClientFactory newClientFactory(Duration connectTimeout) {
+        return ClientFactory.builder()
+                            .connectTimeout(connectTimeout)
+                            .idleTimeout(Duration.ofSeconds(60))
+                            .connectionPoolListener(WriteCoalescing.client())
+                            .build();
     }
 
     /** Closes the extra client factories (the shared one belongs to the caller). */

@@ -39,8 +39,6 @@ public final class WriteCoalescing {
     /** Unsent bytes beyond which a write's promise completes only when the bytes are sent. */
     static final int EAGER_LIMIT_BYTES = 64 * 1024;
 
-    private static final int FLUSH_AT_MOST_EVERY = 256;
-
     private WriteCoalescing() {}
 
     /** For {@code ServerBuilder.childChannelPipelineCustomizer}: every accepted connection. */
@@ -67,7 +65,8 @@ public final class WriteCoalescing {
     }
 
     private static ChannelHandlerContext consolidateOutsideReads(ChannelPipeline pipeline) {
-        final FlushConsolidationHandler consolidating = new FlushConsolidationHandler(FLUSH_AT_MOST_EVERY, true);
+        final FlushConsolidationHandler consolidating = new FlushConsolidationHandler(
+                FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true);
         if (pipeline.get(FlushConsolidationHandler.class) != null) {
             pipeline.replace(FlushConsolidationHandler.class, null, consolidating);
         } else {

@@ -35,8 +35,18 @@ class WriteCoalescingE2ETest {
                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
     }
 
-    /** Sends {@code requests} on one connection and reads until the gateway closes it. */
-    private static String exchange(TestGateway gw, String requests) throws Exception {
+    /**
+     * Starts a gateway with one provider over a fake upstream, sends {@code requests} on one
+     * connection and reads until the gateway closes it.
+     */
+    private String exchange(String requests) throws Exception {
+        try (FakeUpstream upstream = new FakeUpstream(KEY); TestGateway gw = TestGateway.start(dataDir)) {
+            gw.addProvider("local", upstream.baseUrl(), KEY);
+            return send(gw, requests);
+        }
+    }
+
+    private static String send(TestGateway gw, String requests) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", gw.port())) {
             socket.setSoTimeout(10_000);
             final OutputStream out = socket.getOutputStream();
@@ -49,6 +59,13 @@ class WriteCoalescingE2ETest {
         }
     }
 
+    /** The body after the head, checked against the head's Content-Length. */
+    private static String wholeBody(String response) {
+        final String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+        assertThat(body.getBytes(StandardCharsets.UTF_8)).hasSize(contentLength(response));
+        return body;
+    }
+
     private static int contentLength(String response) {
         final String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
         final int at = head.indexOf("content-length: ") + "content-length: ".length();
@@ -58,40 +75,28 @@ class WriteCoalescingE2ETest {
 
     @Test
     void anAnswerFollowedByCloseArrivesWhole() throws Exception {
-        try (FakeUpstream upstream = new FakeUpstream(KEY); TestGateway gw = TestGateway.start(dataDir)) {
-            gw.addProvider("local", upstream.baseUrl(), KEY);
-            final String res = exchange(gw, chat(false, "close"));
-            assertThat(res).startsWith("HTTP/1.1 200");
-            final String body = res.substring(res.indexOf("\r\n\r\n") + 4);
-            assertThat(body.getBytes(StandardCharsets.UTF_8)).hasSize(contentLength(res));
-            assertThat(body).contains("\"object\":\"chat.completion\"").endsWith("}");
-        }
+        final String res = exchange(chat(false, "close"));
+        assertThat(res).startsWith("HTTP/1.1 200");
+        assertThat(wholeBody(res)).contains("\"object\":\"chat.completion\"").endsWith("}");
     }
 
     @Test
     void aStreamFollowedByCloseArrivesWhole() throws Exception {
-        try (FakeUpstream upstream = new FakeUpstream(KEY); TestGateway gw = TestGateway.start(dataDir)) {
-            gw.addProvider("local", upstream.baseUrl(), KEY);
-            final String res = exchange(gw, chat(true, "close"));
-            assertThat(res).startsWith("HTTP/1.1 200");
-            assertThat(res).contains("text/event-stream").contains("\"finish_reason\":\"stop\"");
-            // Chunked: the [DONE] event, then the last (empty) chunk.
-            assertThat(res).contains("data: [DONE]\n\n").endsWith("0\r\n\r\n");
-        }
+        final String res = exchange(chat(true, "close"));
+        assertThat(res).startsWith("HTTP/1.1 200");
+        assertThat(res).contains("text/event-stream").contains("\"finish_reason\":\"stop\"");
+        // Chunked: the [DONE] event, then the last (empty) chunk.
+        assertThat(res).contains("data: [DONE]\n\n").endsWith("0\r\n\r\n");
     }
 
     @Test
     void pipelinedRequestsAreAnsweredInOrder() throws Exception {
-        try (FakeUpstream upstream = new FakeUpstream(KEY); TestGateway gw = TestGateway.start(dataDir)) {
-            gw.addProvider("local", upstream.baseUrl(), KEY);
-            final String res = exchange(gw, chat(false, null) + chat(true, null) + chat(false, "close"));
-            final String[] answers = res.split("(?=HTTP/1\\.1 )");
-            assertThat(answers).as(res).hasSize(3);
-            assertThat(answers[0]).startsWith("HTTP/1.1 200").contains("\"object\":\"chat.completion\"");
-            assertThat(answers[1]).startsWith("HTTP/1.1 200").contains("data: [DONE]");
-            assertThat(answers[2]).startsWith("HTTP/1.1 200").contains("\"object\":\"chat.completion\"");
-            final String last = answers[2].substring(answers[2].indexOf("\r\n\r\n") + 4);
-            assertThat(last.getBytes(StandardCharsets.UTF_8)).hasSize(contentLength(answers[2]));
-        }
+        final String res = exchange(chat(false, null) + chat(true, null) + chat(false, "close"));
+        final String[] answers = res.split("(?=HTTP/1\\.1 )");
+        assertThat(answers).as(res).hasSize(3);
+        assertThat(answers[0]).startsWith("HTTP/1.1 200").contains("\"object\":\"chat.completion\"");
+        assertThat(answers[1]).startsWith("HTTP/1.1 200").contains("data: [DONE]");
+        assertThat(answers[2]).startsWith("HTTP/1.1 200");
+        assertThat(wholeBody(answers[2])).contains("\"object\":\"chat.completion\"");
     }
 }
