@@ -31,6 +31,8 @@ GW_CPUS=${GW_CPUS:-1}
 MOCK_PORT=${MOCK_PORT:-18080}
 QUIET_MAX=${QUIET_MAX:-10}        # % of the machine used by foreign processes that still counts as quiet
 QUIET_WAIT=${QUIET_WAIT:-120}     # seconds to wait for quiet before measuring anyway (flagged by bg_pct)
+JIT_QUIET_MS=${JIT_QUIET_MS:-100} # JVM targets: after the warm-up, keep warming in slices until a slice compiles less than this
+JIT_QUIET_WAIT=${JIT_QUIET_WAIT:-120}  # ... or for at most this many seconds (0: no such gate)
 
 MOCK_URL="http://127.0.0.1:$MOCK_PORT"
 WORK=$(mktemp -d /tmp/gwbench.XXXXXX)
@@ -89,6 +91,29 @@ wait_quiet() {
 jit_ms() {
   [ -n "${TARGET_PID:-}" ] && command -v jstat >/dev/null && [[ "$(readlink /proc/$TARGET_PID/exe 2>/dev/null)" == */java ]] || return 0
   jstat -compiler "$TARGET_PID" 2>/dev/null | awk 'NR == 2 { printf "%.0f", $4 * 1000 }'
+}
+# jit_quiet: a JVM on one core compiles long after a fixed warm-up, and a compilation inside a
+# measured window queues requests behind it. Warm in 6 s slices of every kind of load (throughput,
+# streams, then the paced rate) until one slice compiles less than JIT_QUIET_MS.
+jit_quiet() {
+  local j0 j1 t0=$SECONDS
+  [ "$JIT_QUIET_WAIT" -gt 0 ] && [ -n "$(jit_ms)" ] || return 0
+  while :; do
+    j0=$(jit_ms)
+    BODY_FILE="$STREAM_BODY" $PIN_LOAD wrk -t1 -c"$(( (CONNS + 3) / 4 ))" -d3s -s "$BENCH/load/post.lua" \
+      "${WRK_H[@]}" "$TARGET_URL" >/dev/null &
+    BODY_FILE="$BODY" $PIN_LOAD wrk -t1 -c"$CONNS" -d3s -s "$BENCH/load/post.lua" "${WRK_H[@]}" "$TARGET_URL" >/dev/null
+    wait $!
+    BODY_FILE="$BODY" RATE_DELAY_MS="$((RATE_CONNS * 1000 / RATE))" $PIN_LOAD wrk -t1 -c"$RATE_CONNS" -d3s \
+      -s "$BENCH/load/post.lua" "${WRK_H[@]}" "$TARGET_URL" >/dev/null
+    j1=$(jit_ms)
+    if [ $((j1 - j0)) -lt "$JIT_QUIET_MS" ]; then
+      echo "  JIT quiet after $((SECONDS - t0)) s more warm-up (last 6 s slice compiled $((j1 - j0)) ms)" >&2; return 0
+    fi
+    if [ $((SECONDS - t0)) -ge "$JIT_QUIET_WAIT" ]; then
+      echo "  warning: JIT still compiling after $((SECONDS - t0)) s more warm-up ($((j1 - j0)) ms in the last 6 s)" >&2; return 0
+    fi
+  done
 }
 mock_requests() { curl -s "$MOCK_URL/mock/stats" | sed 's/.*"requests":\([0-9]*\).*/\1/'; }
 kv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" $2"; }   # kv KEY "line with key=value pairs"
@@ -167,6 +192,7 @@ run_target() (
   fi
   BODY_FILE="$BODY" $PIN_LOAD wrk -t1 -c"$CONNS" -d"${WARMUP}s" -s "$BENCH/load/post.lua" "${WRK_H[@]}" "$TARGET_URL" >/dev/null
   [ -z "$wpid" ] || wait "$wpid"
+  jit_quiet
   for sc in $SCENARIOS; do
     wait_quiet
     local s0 s1 m0 m1 j0 j1 jit="" line cpu up REQS

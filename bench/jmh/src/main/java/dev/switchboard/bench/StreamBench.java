@@ -50,12 +50,13 @@ public class StreamBench {
 
     /** Encodes and frames every chunk, keeping the last frame so nothing is optimised away. */
     static final class Sink implements Consumer<ChatCompletionChunk> {
+        private final OpenAiChunkEncoder encoder = new OpenAiChunkEncoder(false);
         byte[] last;
         int chunks;
 
         @Override
         public void accept(ChatCompletionChunk chunk) {
-            final byte[] json = OpenAiChunkEncoder.encode(chunk, false);
+            final byte[] json = encoder.encode(chunk);
             final byte[] out = new byte[DATA.length + json.length + END.length];
             System.arraycopy(DATA, 0, out, 0, DATA.length);
             System.arraycopy(json, 0, out, DATA.length, json.length);

@@ -33,13 +33,13 @@ final class SseChunkWriter extends InProcessObserver<ChatCompletionChunk> {
 
     private final HttpResponseWriter writer;
     private final SseBatch batch;
-    private final boolean includeUsage;
+    private final OpenAiChunkEncoder encoder;
     private boolean headersSent;
 
     SseChunkWriter(HttpResponseWriter writer, EventExecutor loop, boolean includeUsage) {
         this.writer = writer;
         batch = new SseBatch(writer, loop);
-        this.includeUsage = includeUsage;
+        encoder = new OpenAiChunkEncoder(includeUsage);
         writer.whenComplete().handle((unused, cause) -> {
             if (cause != null) {
                 cancel();
@@ -62,7 +62,7 @@ final class SseChunkWriter extends InProcessObserver<ChatCompletionChunk> {
             headersSent = true;
             writer.tryWrite(GatewayHeaders.add(sseHeaders(), chunk.getGateway()).build());
         }
-        batch.add(DATA, OpenAiChunkEncoder.encode(chunk, includeUsage), END);
+        batch.add(DATA, encoder.encode(chunk), END);
     }
 
     @Override

@@ -24,10 +24,33 @@ import dev.switchboard.v1.Usage;
 
 /**
  * Reads the {@code data:} payloads of one upstream chat-completions stream, leniently. It holds the
- * per-choice tool-call numbering of the stream, so each stream needs a new instance; not thread-safe.
+ * per-choice tool-call numbering of the stream and the {@link TextEventShortcut} for its text
+ * events, so each stream needs a new instance; not thread-safe.
  */
 public final class OpenAiChunkDecoder {
     private final Map<Integer, ToolCallIndexer> indexers = new HashMap<>();
+    @Nullable
+    private final TextEventShortcut shortcut;
+    // Where the last event's text (its content, or its reasoning) and top-level obfuscation padding
+    // were, for the shortcut.
+    private int textStart = -1;
+    private int textEnd = -1;
+    private boolean textIsReasoning;
+    private int paddingStart = -1;
+    private int paddingEnd = -1;
+
+    public OpenAiChunkDecoder() {
+        this(true);
+    }
+
+    /** {@code shortcut} false decodes every event with the parser (the tests compare the two). */
+    public OpenAiChunkDecoder(boolean shortcut) {
+        this.shortcut = shortcut ? new TextEventShortcut() : null;
+    }
+
+    int shortcutHits() {
+        return shortcut == null ? 0 : shortcut.hits;
+    }
 
     /**
      * Decodes one payload. Returns null for {@code [DONE]} and for payloads that carry neither a choice
@@ -56,7 +79,21 @@ public final class OpenAiChunkDecoder {
             return null;
         }
         // [DONE] is the caller's business (OpenAiFormat checks it first); anything else is JSON.
-        return UpstreamJson.parse(data, this::read);
+        if (shortcut == null) {
+            return UpstreamJson.parse(data, this::read);
+        }
+        final ChatCompletionChunk known = shortcut.decode(data);
+        if (known != null) {
+            return known;
+        }
+        textStart = -1;
+        textIsReasoning = false;
+        paddingStart = -1;
+        final ChatCompletionChunk chunk = UpstreamJson.parse(data, this::read);
+        if (chunk != null && textStart >= 0 && OpenAiChunkEncoder.textOnly(chunk, textIsReasoning)) {
+            shortcut.learn(data, chunk, textIsReasoning, textStart, textEnd, paddingStart, paddingEnd);
+        }
+        return chunk;
     }
 
     @Nullable
@@ -102,6 +139,16 @@ public final class OpenAiChunkDecoder {
                 }
                 case "x_groq":
                     groqUsage = readGroq(p);
+                    break;
+                case "obfuscation":
+                    // OpenAI's per-event padding, different in every event: the shortcut skips it.
+                    if (p.hasToken(JsonToken.VALUE_STRING)) {
+                        paddingStart = (int) p.currentTokenLocation().getByteOffset();
+                        p.getText();
+                        paddingEnd = (int) p.currentLocation().getByteOffset();
+                    } else {
+                        p.skipChildren();
+                    }
                     break;
                 case "error":
                     if (!p.hasToken(JsonToken.VALUE_NULL)) {
@@ -191,7 +238,7 @@ public final class OpenAiChunkDecoder {
         c.addChoices(choice.setDelta(delta));
     }
 
-    private static void readDelta(JsonParser p, Delta.Builder delta, List<Fragment> fragments) throws IOException {
+    private void readDelta(JsonParser p, Delta.Builder delta, List<Fragment> fragments) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             final String field = p.currentName();
             p.nextToken();
@@ -205,7 +252,15 @@ public final class OpenAiChunkDecoder {
                     break;
                 }
                 case "content": {
+                    // The shortcut needs the string that ends up as the content: the last one.
+                    final long start = p.currentTokenLocation().getByteOffset();
+                    final boolean string = p.hasToken(JsonToken.VALUE_STRING);
                     final String s = UpstreamJson.string(p);
+                    if (string) {
+                        text(false, start, p);
+                    } else if (!textIsReasoning) {
+                        textStart = -1;
+                    }
                     if (s != null) {
                         delta.setContent(s);
                     }
@@ -221,9 +276,14 @@ public final class OpenAiChunkDecoder {
                 case "reasoning_content":
                 case "reasoning": {
                     // Some servers send both names with the same text; the first one wins.
+                    final long start = p.currentTokenLocation().getByteOffset();
+                    final boolean string = p.hasToken(JsonToken.VALUE_STRING);
                     final String s = UpstreamJson.string(p);
                     if (s != null && !delta.hasReasoning()) {
                         delta.setReasoning(s);
+                        if (string) {
+                            text(true, start, p);
+                        }
                     }
                     break;
                 }
@@ -242,6 +302,13 @@ public final class OpenAiChunkDecoder {
                     break;
             }
         }
+    }
+
+    /** Records the string just read, from {@code start} to the parser's position, as the event's text. */
+    private void text(boolean reasoning, long start, JsonParser p) {
+        textIsReasoning = reasoning;
+        textStart = (int) start;
+        textEnd = (int) p.currentLocation().getByteOffset();
     }
 
     @Nullable

@@ -1,0 +1,96 @@
+package dev.switchboard.transcoder.openai;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.transcoder.json.JsonStringBytes;
+import dev.switchboard.v1.ChatCompletionChunk;
+import dev.switchboard.v1.ChunkChoice;
+import dev.switchboard.v1.Delta;
+
+/**
+ * Encodes a stream's text-only chunks (content or reasoning) without a generator. The generator's
+ * bytes for the chunk with empty text, split where the text goes, are kept while the chunks keep the
+ * same id, model and the other fields the encoder writes; each chunk is then those bytes around its
+ * escaped text ({@link JsonStringBytes#write}, byte for byte the generator's escaping).
+ */
+final class TextChunkShortcut {
+    private static final byte[] CONTENT = "\"delta\":{\"content\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] REASONING = "\"delta\":{\"reasoning_content\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    @Nullable
+    private ChatCompletionChunk frame;
+    /** Up to and including the text's opening quote; null when the split was not found. */
+    @Nullable
+    private byte[] head;
+    /** From the text's closing quote to the end. */
+    private byte[] tail = new byte[0];
+    /** Chunks encoded here (the tests check the shortcut is taken). */
+    int hits;
+
+    /** The bytes for a text-only chunk, or null to leave it to the generator. */
+    @Nullable
+    byte[] encode(ChatCompletionChunk c, boolean includeUsageField) {
+        if (frame == null || !sameFrame(frame, c)) {
+            learn(c, includeUsageField);
+        }
+        if (head == null) {
+            return null;
+        }
+        final Delta d = c.getChoices(0).getDelta();
+        final byte[] text = JsonStringBytes.write(d.hasReasoning() ? d.getReasoning() : d.getContent());
+        final byte[] out = new byte[head.length + text.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(text, 0, out, head.length, text.length);
+        System.arraycopy(tail, 0, out, head.length + text.length, tail.length);
+        hits++;
+        return out;
+    }
+
+    private void learn(ChatCompletionChunk c, boolean includeUsageField) {
+        frame = c;
+        final boolean reasoning = c.getChoices(0).getDelta().hasReasoning();
+        final ChatCompletionChunk.Builder empty = c.toBuilder();
+        if (reasoning) {
+            empty.getChoicesBuilder(0).getDeltaBuilder().setReasoning("");
+        } else {
+            empty.getChoicesBuilder(0).getDeltaBuilder().setContent("");
+        }
+        final byte[] bytes = OpenAiChunkEncoder.encode(empty.build(), includeUsageField);
+        // The generator escapes quotes inside strings, so the mark can only be the delta's key.
+        final byte[] mark = reasoning ? REASONING : CONTENT;
+        final int at = indexOf(bytes, mark);
+        if (at < 0 || at + mark.length >= bytes.length || bytes[at + mark.length] != '"') {
+            head = null;
+            return;
+        }
+        final int split = at + mark.length;
+        head = Arrays.copyOfRange(bytes, 0, split);
+        tail = Arrays.copyOfRange(bytes, split, bytes.length);
+    }
+
+    /** Equal in everything the encoder writes outside the text (both chunks are text-only). */
+    private static boolean sameFrame(ChatCompletionChunk a, ChatCompletionChunk b) {
+        final ChunkChoice ca = a.getChoices(0);
+        final ChunkChoice cb = b.getChoices(0);
+        return ca.getDelta().hasReasoning() == cb.getDelta().hasReasoning() && ca.getIndex() == cb.getIndex()
+               && a.getCreated() == b.getCreated() && a.getId().equals(b.getId())
+               && a.getModel().equals(b.getModel()) && a.getSystemFingerprint().equals(b.getSystemFingerprint())
+               && a.getServiceTier().equals(b.getServiceTier());
+    }
+
+    private static int indexOf(byte[] bytes, byte[] mark) {
+        outer:
+        for (int i = 0; i + mark.length <= bytes.length; i++) {
+            for (int k = 0; k < mark.length; k++) {
+                if (bytes[i + k] != mark[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

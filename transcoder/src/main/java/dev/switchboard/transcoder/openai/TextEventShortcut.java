@@ -1,0 +1,107 @@
+package dev.switchboard.transcoder.openai;
+
+import java.util.Arrays;
+
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.transcoder.json.JsonStringBytes;
+import dev.switchboard.v1.ChatCompletionChunk;
+
+/**
+ * Decodes a stream's text events without a parser. Most of a streamed answer is events that differ
+ * from the one before only in their text, content or reasoning (and, from OpenAI, in an
+ * {@code obfuscation} padding string). The decoder hands over each text-only event it parsed, with
+ * where its text string and padding were; when the next event has the same bytes before its text,
+ * between text and padding, and after the padding, it decodes to that chunk with the new text.
+ *
+ * <p>Why that is exact: equal bytes before the string leave a parser in the same state; the text is
+ * checked to be one complete JSON string (anything unusual is left to the parser); the padding is a
+ * field the decoder skips, so only its well-formedness matters; equal bytes after it end the parse
+ * the same way. {@code OpenAiChunkShortcutTest} replays every recorded stream both ways.
+ */
+final class TextEventShortcut {
+    private final JsonStringBytes strings = new JsonStringBytes();
+    /** Up to and including the text's opening quote. */
+    private byte[] head = new byte[0];
+    /** From the text's closing quote to the end, or to the padding's opening quote included. */
+    private byte[] middle = new byte[0];
+    /** From the padding's closing quote to the end; null when the event had no padding. */
+    @Nullable
+    private byte[] tail;
+    @Nullable
+    private ChatCompletionChunk template;
+    /** The text is the delta's reasoning, not its content. */
+    private boolean reasoning;
+    /** Events decoded here (the tests check the shortcut is taken). */
+    int hits;
+
+    /**
+     * Remembers a text-only event; {@code textStart}/{@code textEnd} span its text string (its
+     * content, or with {@code reasoning} its reasoning) with the quotes, {@code paddingStart}/{@code
+     * paddingEnd} its padding string (or -1).
+     */
+    void learn(byte[] data, ChatCompletionChunk chunk, boolean reasoning, int textStart, int textEnd,
+               int paddingStart, int paddingEnd) {
+        this.reasoning = reasoning;
+        final boolean padded = paddingStart > textEnd;
+        head = Arrays.copyOfRange(data, 0, textStart + 1);
+        middle = Arrays.copyOfRange(data, textEnd - 1, padded ? paddingStart + 1 : data.length);
+        tail = padded ? Arrays.copyOfRange(data, paddingEnd - 1, data.length) : null;
+        template = chunk;
+    }
+
+    /** The chunk {@code data} decodes to, or null when it is not shaped like the last text event. */
+    @Nullable
+    ChatCompletionChunk decode(byte[] data) {
+        final ChatCompletionChunk t = template;
+        if (t == null || !startsWith(data, 0, head)) {
+            return null;
+        }
+        final String text = strings.read(data, head.length, data.length);
+        if (text == null) {
+            return null;
+        }
+        final int afterText = strings.end();
+        if (!startsWith(data, afterText, middle)) {
+            return null;
+        }
+        int end = afterText + middle.length;
+        if (tail != null) {
+            final int closing = skipPadding(data, end);
+            if (closing < 0 || !startsWith(data, closing, tail)) {
+                return null;
+            }
+            end = closing + tail.length;
+        }
+        if (end != data.length) {
+            return null;
+        }
+        final ChatCompletionChunk.Builder b = t.toBuilder();
+        if (reasoning) {
+            b.getChoicesBuilder(0).getDeltaBuilder().setReasoning(text);
+        } else {
+            b.getChoicesBuilder(0).getDeltaBuilder().setContent(text);
+        }
+        hits++;
+        return b.build();
+    }
+
+    private static boolean startsWith(byte[] data, int from, byte[] part) {
+        return data.length - from >= part.length
+               && Arrays.equals(data, from, from + part.length, part, 0, part.length);
+    }
+
+    /** The closing quote of a padding string of printable ASCII without escapes from {@code from}; else -1. */
+    private static int skipPadding(byte[] data, int from) {
+        for (int i = from; i < data.length; i++) {
+            final byte c = data[i];
+            if (c == '"') {
+                return i;
+            }
+            if (c < 0x20 || c == '\\') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
