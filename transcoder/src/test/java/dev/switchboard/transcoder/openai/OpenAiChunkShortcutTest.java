@@ -136,9 +136,11 @@ class OpenAiChunkShortcutTest {
         final String text = new String(event("c", "\"same length\"", ""), StandardCharsets.UTF_8);
         events.add(text.replace("\"finish_reason\":null", "\"finish_reason\":\"st\"").getBytes(StandardCharsets.UTF_8));
         events.add(text.replace("\"logprobs\":null", "\"logprobs\":[12]").getBytes(StandardCharsets.UTF_8));
-        // Another id, trailing bytes, a usage object where null was.
+        // Another id, whitespace before the closing brace, bytes after it, a usage object.
         events.add(event("d", "\"other id\"", ""));
-        events.add(event("d", "\"trailing\"", " "));
+        events.add(event("d", "\"spaced\"", " "));
+        events.add((new String(event("d", "\"trailing\"", ""), StandardCharsets.UTF_8) + " \n")
+                           .getBytes(StandardCharsets.UTF_8));
         events.add(event("d", "\"usage\"", ",\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":2}"));
         assertThat(bothWays(events)).isGreaterThan(10);
     }
