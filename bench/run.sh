@@ -23,7 +23,8 @@ STREAMS=${STREAMS:-4000}          # max streams per streaming scenario (also bou
 CHUNKS=${CHUNKS:-20}              # content events per mock stream
 STREAM_DELAY_MS=${STREAM_DELAY_MS:-10}  # mock delay between stream events in the "stream" scenario
 REPEAT=${REPEAT:-2}               # runs per target (interleaved: t1 t2 t3 t1 t2 t3)
-SCENARIOS=${SCENARIOS:-"nonstream rate stream stream-tput"}
+SCENARIOS=${SCENARIOS:-"nonstream rate stream stream-tput"}  # also: fresh (a new connection per stream)
+FRESH_CONC=${FRESH_CONC:-1}       # streams at a time in the fresh scenario
 PIN=${PIN:-1}                     # 1: pin with taskset: load generator on LOAD_CPUS, mock on MOCK_CPUS, gateway on GW_CPUS
 LOAD_CPUS=${LOAD_CPUS:-0}
 MOCK_CPUS=${MOCK_CPUS:-$LOAD_CPUS}
@@ -148,6 +149,15 @@ sc_stream() {
   local o; o=$($PIN_LOAD node "$BENCH/load/stream.mjs" "$TARGET_URL" "$STREAM_BODY" \
     "$STREAMS" "$STREAM_CONC" "$DURATION" "${TARGET_HEADERS[@]}" | grep '^STREAM')
   curl -s "$MOCK_URL/mock/config?ttft=0&delay=0" >/dev/null
+  echo "n=$(kv n "$o") rps=$(kv streams_per_s "$o") first_p50_ms=$(kv first_p50_ms "$o") first_p99_ms=$(kv first_p99_ms "$o")" \
+    "p50_ms=$(kv total_p50_ms "$o") p99_ms=$(kv total_p99_ms "$o") err=$(kv err "$o")"
+}
+
+# first event with a new connection for every stream (FRESH_CONC at a time, events not paced): what a
+# client that does not keep connections alive sees; not in the default SCENARIOS
+sc_fresh() {
+  local o; o=$(FRESH=1 $PIN_LOAD node "$BENCH/load/stream.mjs" "$TARGET_URL" "$STREAM_BODY" \
+    "$STREAMS" "$FRESH_CONC" "$DURATION" "${TARGET_HEADERS[@]}" | grep '^STREAM')
   echo "n=$(kv n "$o") rps=$(kv streams_per_s "$o") first_p50_ms=$(kv first_p50_ms "$o") first_p99_ms=$(kv first_p99_ms "$o")" \
     "p50_ms=$(kv total_p50_ms "$o") p99_ms=$(kv total_p99_ms "$o") err=$(kv err "$o")"
 }

@@ -34,6 +34,7 @@ COLS = {  # scenario -> metrics to show; overhead is computed for the latency on
     "rate": ["rps", "p50_ms", "p99_ms"],
     "stream": ["rps", "first_p50_ms", "first_p99_ms", "p50_ms", "p99_ms"],
     "stream-tput": ["rps", "p50_ms", "p99_ms"],
+    "fresh": ["rps", "first_p50_ms", "first_p99_ms", "p50_ms", "p99_ms"],
 }
 for sc in COLS:
     keys = [k for k in order if k[0] == sc]
