@@ -19,9 +19,9 @@ import com.linecorp.armeria.common.annotation.Nullable;
 public final class JsonStringBytes {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                                                              .onMalformedInput(CodingErrorAction.REPORT)
-                                                              .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Made on the first non-ASCII text: most streams never need it. */
+    @Nullable
+    private CharsetDecoder utf8;
     /** Where the last {@link #read} stopped: the index of the closing quote. */
     private int end;
 
@@ -69,6 +69,10 @@ public final class JsonStringBytes {
 
     @Nullable
     private String utf8(byte[] b, int from, int length) {
+        if (utf8 == null) {
+            utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                         .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
         try {
             return utf8.decode(ByteBuffer.wrap(b, from, length)).toString();
         } catch (CharacterCodingException e) {
@@ -117,14 +121,19 @@ public final class JsonStringBytes {
         return new String(out, 0, n);
     }
 
-    /** {@code s} as the body of a JSON string, exactly as Jackson's UTF-8 generator writes it. */
-    public static byte[] write(String s) {
-        int size = 0;
+    /**
+     * {@code head}, then {@code s} as the body of a JSON string exactly as Jackson's UTF-8 generator
+     * writes it, then {@code tail}.
+     */
+    public static byte[] write(byte[] head, String s, byte[] tail) {
+        int size = head.length + tail.length;
         for (int i = 0; i < s.length(); i++) {
             size += width(s.charAt(i));
         }
+        // Sized exactly: one allocation for the whole event.
         final byte[] out = new byte[size];
-        int n = 0;
+        System.arraycopy(head, 0, out, 0, head.length);
+        int n = head.length;
         for (int i = 0; i < s.length(); i++) {
             final char c = s.charAt(i);
             if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
@@ -146,9 +155,11 @@ public final class JsonStringBytes {
                 out[n++] = (byte) (0x80 | c & 0x3F);
             }
         }
+        System.arraycopy(tail, 0, out, n, tail.length);
         return out;
     }
 
+    /** How many bytes {@link #write} gives {@code c}. */
     private static int width(char c) {
         if (c >= 0x20 && c < 0x80) {
             return c == '"' || c == '\\' ? 2 : 1;

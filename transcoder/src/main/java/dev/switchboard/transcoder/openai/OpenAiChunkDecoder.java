@@ -79,10 +79,7 @@ public final class OpenAiChunkDecoder {
             return null;
         }
         // [DONE] is the caller's business (OpenAiFormat checks it first); anything else is JSON.
-        if (shortcut == null) {
-            return UpstreamJson.parse(data, this::read);
-        }
-        final ChatCompletionChunk known = shortcut.decode(data);
+        final ChatCompletionChunk known = shortcut == null ? null : shortcut.decode(data);
         if (known != null) {
             return known;
         }
@@ -90,7 +87,8 @@ public final class OpenAiChunkDecoder {
         textIsReasoning = false;
         paddingStart = -1;
         final ChatCompletionChunk chunk = UpstreamJson.parse(data, this::read);
-        if (chunk != null && textStart >= 0 && OpenAiChunkEncoder.textOnly(chunk, textIsReasoning)) {
+        if (shortcut != null && chunk != null && textStart >= 0 && OpenAiChunkEncoder.textOnly(chunk)
+            && chunk.getChoices(0).getDelta().hasReasoning() == textIsReasoning) {
             shortcut.learn(data, chunk, textIsReasoning, textStart, textEnd, paddingStart, paddingEnd);
         }
         return chunk;

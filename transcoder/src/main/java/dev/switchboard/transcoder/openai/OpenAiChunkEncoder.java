@@ -29,7 +29,7 @@ public final class OpenAiChunkEncoder {
 
     /** Encodes the stream's next chunk: the same bytes as the static method, cheaper for text. */
     public byte[] encode(ChatCompletionChunk c) {
-        if (textOnly(c, false) || textOnly(c, true)) {
+        if (textOnly(c)) {
             final byte[] out = shortcut.encode(c, includeUsageField);
             if (out != null) {
                 return out;
@@ -43,11 +43,10 @@ public final class OpenAiChunkEncoder {
     }
 
     /**
-     * Whether a chunk carries nothing but text for one choice, as content or (with {@code reasoning})
-     * as reasoning: the shape both stream shortcuts handle ({@link TextEventShortcut},
-     * {@link TextChunkShortcut}).
+     * Whether a chunk carries nothing but text for one choice, as its content or as its reasoning:
+     * the shape both stream shortcuts handle ({@link TextEventShortcut}, {@link TextChunkShortcut}).
      */
-    static boolean textOnly(ChatCompletionChunk c, boolean reasoning) {
+    static boolean textOnly(ChatCompletionChunk c) {
         if (c.getChoicesCount() != 1 || c.hasUsage() || c.getGateway().getFailoversCount() > 0) {
             return false;
         }
@@ -57,7 +56,7 @@ public final class OpenAiChunkEncoder {
             return false;
         }
         final Delta d = choice.getDelta();
-        return d.hasContent() != reasoning && d.hasReasoning() == reasoning && d.getRole() == Role.ROLE_UNSPECIFIED
+        return d.hasContent() != d.hasReasoning() && d.getRole() == Role.ROLE_UNSPECIFIED
                && !d.hasRefusal() && d.getToolCallsCount() == 0 && d.getReasoningProviderState().isEmpty();
     }
 

@@ -17,8 +17,8 @@ import dev.switchboard.v1.Delta;
  * escaped text ({@link JsonStringBytes#write}, byte for byte the generator's escaping).
  */
 final class TextChunkShortcut {
-    private static final byte[] CONTENT = "\"delta\":{\"content\":\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] REASONING = "\"delta\":{\"reasoning_content\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final String CONTENT = "\"delta\":{\"content\":\"";
+    private static final String REASONING = "\"delta\":{\"reasoning_content\":\"";
 
     @Nullable
     private ChatCompletionChunk frame;
@@ -40,13 +40,8 @@ final class TextChunkShortcut {
             return null;
         }
         final Delta d = c.getChoices(0).getDelta();
-        final byte[] text = JsonStringBytes.write(d.hasReasoning() ? d.getReasoning() : d.getContent());
-        final byte[] out = new byte[head.length + text.length + tail.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(text, 0, out, head.length, text.length);
-        System.arraycopy(tail, 0, out, head.length + text.length, tail.length);
         hits++;
-        return out;
+        return JsonStringBytes.write(head, d.hasReasoning() ? d.getReasoning() : d.getContent(), tail);
     }
 
     private void learn(ChatCompletionChunk c, boolean includeUsageField) {
@@ -60,13 +55,14 @@ final class TextChunkShortcut {
         }
         final byte[] bytes = OpenAiChunkEncoder.encode(empty.build(), includeUsageField);
         // The generator escapes quotes inside strings, so the mark can only be the delta's key.
-        final byte[] mark = reasoning ? REASONING : CONTENT;
-        final int at = indexOf(bytes, mark);
-        if (at < 0 || at + mark.length >= bytes.length || bytes[at + mark.length] != '"') {
+        // Latin-1 maps each byte to one char, so the string's indexes are the bytes' indexes.
+        final String mark = reasoning ? REASONING : CONTENT;
+        final int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(mark);
+        final int split = at + mark.length();
+        if (at < 0 || split >= bytes.length || bytes[split] != '"') {
             head = null;
             return;
         }
-        final int split = at + mark.length;
         head = Arrays.copyOfRange(bytes, 0, split);
         tail = Arrays.copyOfRange(bytes, split, bytes.length);
     }
@@ -79,18 +75,5 @@ final class TextChunkShortcut {
                && a.getCreated() == b.getCreated() && a.getId().equals(b.getId())
                && a.getModel().equals(b.getModel()) && a.getSystemFingerprint().equals(b.getSystemFingerprint())
                && a.getServiceTier().equals(b.getServiceTier());
-    }
-
-    private static int indexOf(byte[] bytes, byte[] mark) {
-        outer:
-        for (int i = 0; i + mark.length <= bytes.length; i++) {
-            for (int k = 0; k < mark.length; k++) {
-                if (bytes[i + k] != mark[k]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
