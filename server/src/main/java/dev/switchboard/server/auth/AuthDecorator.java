@@ -51,8 +51,7 @@ public final class AuthDecorator implements DecoratingHttpServiceFunction {
                                                   .build());
         }
         // An Anthropic SDK parses only Anthropic's error shape; everyone else gets OpenAI's.
-        final boolean anthropic = path.equals(AnthropicRoutes.PREFIX) || path.startsWith(AnthropicRoutes.PREFIX + '/');
-        final HttpResponse refused = anthropic
+        final HttpResponse refused = AnthropicRoutes.covers(path)
                                      ? AnthropicHttpErrors.response(ErrorKind.UNAUTHENTICATED, ANTHROPIC_MESSAGE)
                                      : OpenAiHttpErrors.response(ErrorKind.UNAUTHENTICATED, MESSAGE);
         return refused.mapHeaders(h -> h.toBuilder()

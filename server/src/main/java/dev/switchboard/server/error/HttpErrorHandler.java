@@ -11,6 +11,8 @@ import com.linecorp.armeria.server.ServiceConfig;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.http.AnthropicRoutes;
+import dev.switchboard.transcoder.messages.MessagesWire;
 import dev.switchboard.transcoder.openai.OpenAiErrors;
 
 /**
@@ -36,8 +38,12 @@ public final class HttpErrorHandler implements ServerErrorHandler {
         }
         final ErrorKind kind = ErrorKind.forHttp(status.code());
         final String message = description != null ? description : messageOf(status, headers);
-        return AggregatedHttpResponse.of(status, MediaType.JSON_UTF_8,
-                                         OpenAiErrors.encode(kind, null, message));
+        // An Anthropic SDK parses only Anthropic's error shape (say a body over the limit, which
+        // Armeria refuses before the Messages service runs).
+        final byte[] body = headers != null && AnthropicRoutes.covers(headers.path())
+                            ? MessagesWire.errorBody(kind, message)
+                            : OpenAiErrors.encode(kind, null, message);
+        return AggregatedHttpResponse.of(status, MediaType.JSON_UTF_8, body);
     }
 
     private static String messageOf(HttpStatus status, @Nullable RequestHeaders headers) {

@@ -10,7 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.client.WebClient;
-import com.linecorp.armeria.client.WebClientBuilder;
 import com.linecorp.armeria.common.HttpHeaders;
 import com.linecorp.armeria.common.HttpHeadersBuilder;
 import com.linecorp.armeria.common.annotation.Nullable;
@@ -94,11 +93,6 @@ public final class ProviderRegistry {
     private UpstreamProvider toRuntime(StoredProvider p) {
         final ProviderSpec spec = p.spec();
         final ApiFormat format = ApiFormat.of(spec.apiFormat()).orElse(ApiFormat.OPENAI);
-        final WebClientBuilder b = WebClient.builder(spec.baseUrl())
-                                            .factory(factoryFor(spec.timing().connectTimeout()))
-                                            .responseTimeout(spec.timeout())
-                                            // Streams can be long; the codecs cap single events.
-                                            .maxResponseLength(0);
         final HttpHeadersBuilder headers = HttpHeaders.builder();
         spec.headers().forEach(headers::add);
         final List<Secret> secrets = new ArrayList<>();
@@ -113,9 +107,15 @@ public final class ProviderRegistry {
             headers.add(effective.header(), effective.value(key.reveal()));
             secrets.add(key);
         }
+        final UpstreamHeaders requestHeaders = UpstreamHeaders.of(spec.baseUrl(), headers.build());
+        final WebClient client = WebClient.builder(requestHeaders.origin())
+                                          .factory(factoryFor(spec.timing().connectTimeout()))
+                                          .responseTimeout(spec.timeout())
+                                          // Streams can be long; the codecs cap single events.
+                                          .maxResponseLength(0)
+                                          .build();
         return new UpstreamProvider(p.id(), p.name(), spec.preset(), format, spec.enabled(), spec.timeout(),
-                                    spec.firstTokenTimeout(), spec.timing().healthCheckInterval(), b.build(),
-                                    headers.build(),
-                                    new Redactor(secrets));
+                                    spec.firstTokenTimeout(), spec.timing().healthCheckInterval(), client,
+                                    requestHeaders, new Redactor(secrets));
     }
 }

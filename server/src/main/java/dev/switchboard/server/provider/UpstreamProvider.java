@@ -3,7 +3,6 @@ package dev.switchboard.server.provider;
 import java.time.Duration;
 
 import com.linecorp.armeria.client.WebClient;
-import com.linecorp.armeria.common.HttpHeaders;
 
 import dev.switchboard.server.upstream.Redactor;
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -11,14 +10,14 @@ import dev.switchboard.transcoder.error.GatewayException;
 
 /**
  * An enabled or disabled provider as the request path sees it: immutable, built once when the
- * configuration changed: its client (base URL, timeouts) and the headers every request carries
- * (auth and configured headers). The headers are not the client's default headers on purpose:
- * Armeria merges default headers into each request one by one, a set of names at a time, while
- * adding a prebuilt block to the request's own headers is a copy.
+ * configuration changed: its client (the base URL's origin, timeouts) and its requests' headers
+ * (path under the base URL, auth and configured headers). The headers are not the client's default
+ * headers on purpose: Armeria merges default headers into each request one by one, while complete
+ * prebuilt headers go out as they are.
  */
 public record UpstreamProvider(String id, String name, String preset, ApiFormat format, boolean enabled,
                                Duration timeout, Duration firstTokenTimeout, Duration healthCheckInterval,
-                               WebClient client, HttpHeaders headers, Redactor redactor) {
+                               WebClient client, UpstreamHeaders headers, Redactor redactor) {
     /** The answer for a provider whose format this build cannot speak yet. */
     public GatewayException formatNotImplemented() {
         return new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",

@@ -33,6 +33,13 @@ import io.netty.util.AttributeMap;
  * Armeria's back-pressure (a write that finds more than {@link #EAGER_LIMIT_BYTES} unsent is
  * reported when sent, as before). A write that later fails closes the connection and fails the
  * exchange, as before.
+ *
+ * <p>When the loop is quiet (the turn handed out one read, {@link LoopTurn}), a complete HTTP/1.1
+ * message does not wait for the end of the turn: {@link MessageEnds} sends it as soon as its last
+ * part is flushed. Waiting merged nothing there (a connection carries one message at a time each
+ * way) and cost latency: the upstream request left only after the rest of the turn's work. Under
+ * load waiting pays, as the peer then wakes once for the turn's writes instead of once per message.
+ * Parts of an unfinished message (a stream's events) always wait for the end of the turn.
  */
 public final class WriteCoalescing {
 
@@ -45,6 +52,7 @@ public final class WriteCoalescing {
     public static void server(ChannelPipeline pipeline) {
         final ChannelHandlerContext consolidating = consolidateOutsideReads(pipeline);
         pipeline.addAfter(consolidating.name(), null, new EagerWrites());
+        MessageEnds.add(pipeline, consolidating);
     }
 
     /** For {@code ClientFactoryBuilder.connectionPoolListener}: every upstream connection. */
@@ -54,7 +62,7 @@ public final class WriteCoalescing {
             public void connectionOpen(SessionProtocol protocol, InetSocketAddress remote,
                                        InetSocketAddress local, AttributeMap attrs) {
                 if (attrs instanceof Channel ch) {
-                    consolidateOutsideReads(ch.pipeline());
+                    MessageEnds.add(ch.pipeline(), consolidateOutsideReads(ch.pipeline()));
                 }
             }
 
@@ -65,8 +73,7 @@ public final class WriteCoalescing {
     }
 
     private static ChannelHandlerContext consolidateOutsideReads(ChannelPipeline pipeline) {
-        final FlushConsolidationHandler consolidating = new FlushConsolidationHandler(
-                FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true);
+        final FlushConsolidationHandler consolidating = new LoopTurn.Counting();
         if (pipeline.get(FlushConsolidationHandler.class) != null) {
             pipeline.replace(FlushConsolidationHandler.class, null, consolidating);
         } else {

@@ -2,18 +2,13 @@ package dev.switchboard.server.upstream;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
-import com.linecorp.armeria.common.HttpMethod;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
-import com.linecorp.armeria.common.MediaType;
-import com.linecorp.armeria.common.RequestHeaders;
-import com.linecorp.armeria.common.RequestHeadersBuilder;
 import com.linecorp.armeria.client.RequestOptions;
 
 import dev.switchboard.server.provider.UpstreamProvider;
@@ -90,7 +85,7 @@ public final class UpstreamCaller {
     /** Fetches the provider's model list. */
     public CompletableFuture<List<UpstreamModel>> listModels(UpstreamProvider p) {
         final UpstreamFormat format = p.format().adapter();
-        return p.client().execute(RequestHeaders.builder(HttpMethod.GET, format.modelsPath()).add(p.headers()).build())
+        return p.client().execute(p.headers().get(format.modelsPath()))
                  .aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamErrors.fromThrowable(p, cause);
@@ -112,13 +107,6 @@ public final class UpstreamCaller {
     }
 
     private static HttpRequest post(UpstreamProvider p, EncodedRequest encoded) {
-        final RequestHeadersBuilder headers = RequestHeaders.builder(HttpMethod.POST, encoded.path())
-                                                            .contentType(MediaType.JSON_UTF_8)
-                                                            .add(p.headers());
-        // The format's own headers (say anthropic-version) win over configured ones.
-        for (Map.Entry<String, String> h : encoded.headers().entrySet()) {
-            headers.set(h.getKey(), h.getValue());
-        }
-        return HttpRequest.of(headers.build(), HttpData.wrap(encoded.body()));
+        return HttpRequest.of(p.headers().post(encoded.path(), encoded.headers()), HttpData.wrap(encoded.body()));
     }
 }

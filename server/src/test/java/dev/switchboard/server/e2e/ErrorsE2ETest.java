@@ -22,6 +22,7 @@ import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpMethod;
 import com.linecorp.armeria.common.HttpRequest;
+import com.linecorp.armeria.common.HttpRequestWriter;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
 
@@ -177,6 +178,28 @@ class ErrorsE2ETest {
         final AggregatedHttpResponse res = chat("{\"model\":\"local/gpt-4o-mini\",\"messages\":[{\"role\":\"user\","
                                                 + "\"content\":\"" + big + "\"}]}");
         assertOpenAiError(res, 413, "invalid_request_error");
+        // Without a length up front the body is refused while it is read (before the service runs);
+        // either way an Anthropic client gets Anthropic's shape.
+        assertOpenAiError(sendInPieces("/v1/chat/completions", big), 413, "invalid_request_error");
+        for (AggregatedHttpResponse anthropic : List.of(gateway.post("/v1/messages", big),
+                                                         sendInPieces("/v1/messages", big))) {
+            assertThat(anthropic.status().code()).isEqualTo(413);
+            final JsonNode body = mapper.readTree(anthropic.contentUtf8());
+            assertThat(body.get("type").asText()).isEqualTo("error");
+            assertThat(body.at("/error/type").asText()).isEqualTo("request_too_large");
+        }
+    }
+
+    /** Posts {@code body} in 1 KB pieces without a content-length (chunked). */
+    static AggregatedHttpResponse sendInPieces(String path, String body) {
+        final HttpRequestWriter req = HttpRequest.streaming(
+                RequestHeaders.builder(HttpMethod.POST, path).contentType(MediaType.JSON)
+                              .add("authorization", "Bearer " + TestGateway.ADMIN_KEY).build());
+        for (int i = 0; i < body.length(); i += 1024) {
+            req.write(HttpData.ofUtf8(body.substring(i, Math.min(body.length(), i + 1024))));
+        }
+        req.close();
+        return WebClient.of(gateway.baseUrl()).execute(req).aggregate().join();
     }
 
     @Test

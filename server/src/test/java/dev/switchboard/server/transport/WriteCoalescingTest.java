@@ -3,6 +3,7 @@ package dev.switchboard.server.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,6 +32,20 @@ import io.netty.channel.DefaultEventLoopGroup;
 import io.netty.channel.local.LocalAddress;
 import io.netty.channel.local.LocalChannel;
 import io.netty.channel.local.LocalServerChannel;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.DefaultLastHttpContent;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.flush.FlushConsolidationHandler;
 
 /**
@@ -94,6 +109,24 @@ class WriteCoalescingTest {
             });
         }).sync();
         return ch;
+    }
+
+    /** What the upstream client factory's pool listener does to a new connection. */
+    private static void openedByThePool(Channel c) {
+        final InetSocketAddress addr = new InetSocketAddress("127.0.0.1", 1);
+        try {
+            WriteCoalescing.client().connectionOpen(SessionProtocol.H1C, addr, addr, c);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** An upstream connection as Armeria's client sets it up (codec, then its session handler last). */
+    private Channel connectUpstream() throws Exception {
+        return connect(c -> {
+            c.pipeline().addLast(new HttpClientCodec()).addLast(new ChannelInboundHandlerAdapter());
+            openedByThePool(c);
+        });
     }
 
     /** Runs {@code turn} as one task of the channel's event loop. */
@@ -198,14 +231,7 @@ class WriteCoalescingTest {
 
     @Test
     void upstreamConnectionsCoalesceButReportWritesWhenSent() throws Exception {
-        final Channel ch = connect(c -> {
-            final InetSocketAddress addr = new InetSocketAddress("127.0.0.1", 1);
-            try {
-                WriteCoalescing.client().connectionOpen(SessionProtocol.H1C, addr, addr, c);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        final Channel ch = connect(WriteCoalescingTest::openedByThePool);
         final ChannelFuture[] writes = new ChannelFuture[2];
         final int inTurn = inOneTurn(ch, () -> {
             writes[0] = ch.writeAndFlush(bytes(188));
@@ -220,8 +246,85 @@ class WriteCoalescingTest {
     }
 
     @Test
+    void aCompleteMessageLeavesAtOnceAnUnfinishedOneAtTheEndOfTheTurn() throws Exception {
+        final Channel ch = connectUpstream();
+        final int[] flushes = new int[3];
+        inOneTurn(ch, () -> {
+            final HttpRequest whole = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/v1/chat");
+            whole.headers().set(HttpHeaderNames.CONTENT_LENGTH, 2);
+            ch.writeAndFlush(whole);
+            flushes[0] = transportFlushes.get();
+            ch.writeAndFlush(new DefaultLastHttpContent(bytes(2)));
+            flushes[1] = transportFlushes.get();
+            final HttpRequest streamed = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/v1/chat");
+            HttpUtil.setTransferEncodingChunked(streamed, true);
+            ch.writeAndFlush(streamed);
+            ch.writeAndFlush(new DefaultHttpContent(bytes(40)));
+            flushes[2] = transportFlushes.get();
+            return null;
+        });
+        assertThat(flushes[0]).as("headers alone wait for the body").isZero();
+        assertThat(flushes[1]).as("the complete message left inside the turn").isEqualTo(1);
+        assertThat(flushes[2]).as("an unfinished message waits for the end of the turn").isEqualTo(1);
+        assertThat(receivedBytes(1)).isPositive();
+        for (int i = 0; i < 50 && transportFlushes.get() < 2; i++) {
+            Thread.sleep(20);
+        }
+        assertThat(transportFlushes.get()).isEqualTo(2);
+    }
+
+    @Test
+    void underLoadACompleteMessageWaitsForTheTurnsOtherWrites() throws Exception {
+        final Channel ch = connectUpstream();
+        final int inTurn = inOneTurn(ch, () -> {
+            // Two reads already handed out this turn: the loop is busy.
+            LoopTurn.read(ch.eventLoop());
+            LoopTurn.read(ch.eventLoop());
+            final HttpRequest whole = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/v1/chat");
+            whole.headers().set(HttpHeaderNames.CONTENT_LENGTH, 2);
+            ch.write(whole);
+            ch.writeAndFlush(new DefaultLastHttpContent(bytes(2)));
+            return transportFlushes.get();
+        });
+        assertThat(inTurn).isZero();
+        for (int i = 0; i < 50 && transportFlushes.get() < 1; i++) {
+            Thread.sleep(20);
+        }
+        assertThat(transportFlushes.get()).isEqualTo(1);
+        assertThat(inOneTurn(ch, LoopTurn::quiet)).as("the count starts again with the next turn").isTrue();
+    }
+
+    @Test
+    void aServerAnswerLeavesWholeInsideTheTurnItsBodyJoiningItsHeaders() throws Exception {
+        final Channel ch = connect(c -> {
+            // Armeria's handlers come before the customizer's: the codec, then its server handler.
+            c.pipeline().addLast(new HttpServerCodec()).addLast(new ChannelInboundHandlerAdapter());
+            WriteCoalescing.server(c.pipeline());
+        });
+        final boolean[] seen = new boolean[1];
+        final int[] flushes = new int[2];
+        inOneTurn(ch, () -> {
+            ch.pipeline().fireChannelRead(Unpooled.copiedBuffer(
+                    "POST /v1/chat HTTP/1.1\r\nhost: x\r\ncontent-length: 0\r\n\r\n", StandardCharsets.US_ASCII));
+            ch.pipeline().fireChannelReadComplete();
+            final HttpResponse headers = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+            headers.headers().set(HttpHeaderNames.CONTENT_LENGTH, 2);
+            // Armeria's server asks for the body only once the headers' write has completed.
+            seen[0] = ch.writeAndFlush(headers).isSuccess();
+            flushes[0] = transportFlushes.get();
+            ch.writeAndFlush(new DefaultLastHttpContent(bytes(2)));
+            flushes[1] = transportFlushes.get();
+            return null;
+        });
+        assertThat(seen[0]).as("headers reported at their flush").isTrue();
+        assertThat(flushes[0]).as("headers wait for their body").isZero();
+        assertThat(flushes[1]).as("the whole answer left inside the turn, in one flush").isEqualTo(1);
+        assertThat(receivedBytes(40)).as("status line, content-length, body").isEqualTo(40);
+    }
+
+    @Test
     void aPipelineWithoutAConsolidationHandlerGetsOne() {
-        final ChannelPipeline p = new io.netty.channel.embedded.EmbeddedChannel().pipeline();
+        final ChannelPipeline p = new EmbeddedChannel().pipeline();
         WriteCoalescing.server(p);
         assertThat(p.get(FlushConsolidationHandler.class)).isNotNull();
     }

@@ -19,6 +19,7 @@ import com.linecorp.armeria.common.HttpStatus;
 import com.linecorp.armeria.common.ResponseHeaders;
 
 import dev.switchboard.server.provider.ApiFormat;
+import dev.switchboard.server.provider.UpstreamHeaders;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.ChatCompletionChunk;
@@ -42,7 +43,8 @@ class UpstreamCallerTest {
                 .build();
         final UpstreamProvider p = new UpstreamProvider("id", "fast", "custom", ApiFormat.OPENAI, true,
                                                         Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ZERO,
-                                                        client, HttpHeaders.of(), new Redactor(List.of()));
+                                                        client, UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()),
+                                                        new Redactor(List.of()));
         final EventExecutor loop = CommonPools.workerGroup().next();
         final AtomicBoolean returned = new AtomicBoolean();
         final CompletableFuture<Boolean> firstChunkAfterReturn = new CompletableFuture<>();

@@ -14,6 +14,7 @@ import com.linecorp.armeria.common.ClosedSessionException;
 import com.linecorp.armeria.common.HttpHeaders;
 
 import dev.switchboard.server.provider.ApiFormat;
+import dev.switchboard.server.provider.UpstreamHeaders;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -21,7 +22,8 @@ import dev.switchboard.transcoder.error.GatewayException;
 class UpstreamErrorsTest {
     private static final UpstreamProvider P = new UpstreamProvider(
             "id", "p", "custom", ApiFormat.OPENAI, true, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ZERO,
-            WebClient.of("http://127.0.0.1:1"), HttpHeaders.of(), new Redactor(List.of()));
+            WebClient.of("http://127.0.0.1:1"), UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()),
+            new Redactor(List.of()));
 
     @Test
     void wireFailuresAreTheUpstreamsDoing() {

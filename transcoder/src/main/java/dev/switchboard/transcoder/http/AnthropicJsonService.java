@@ -7,7 +7,6 @@ import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.util.SafeCloseable;
-import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -20,7 +19,7 @@ import dev.switchboard.v1.InferenceGrpc;
  * whole, the request context pushed for the service, and any failure before an answer starts is
  * Anthropic's error JSON.
  */
-abstract class AnthropicJsonService implements HttpService {
+abstract class AnthropicJsonService implements WholeRequestService {
     private static final Logger logger = LoggerFactory.getLogger(AnthropicJsonService.class);
 
     final InferenceGrpc.AsyncService inference;
@@ -31,7 +30,7 @@ abstract class AnthropicJsonService implements HttpService {
 
     @Override
     public final HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
-        return HttpResponse.of(req.aggregate().handle((agg, cause) -> {
+        return UnaryJsonCall.whenRead(req, (agg, cause) -> {
             if (cause != null) {
                 return AnthropicHttpErrors.response(RequestFailures.toGateway(cause));
             }
@@ -42,7 +41,7 @@ abstract class AnthropicJsonService implements HttpService {
             } catch (GatewayException e) {
                 return AnthropicHttpErrors.response(e);
             }
-        }));
+        });
     }
 
     /** The error answer for a failed call; unknown failures are logged, as their text is never shown. */

@@ -11,6 +11,12 @@ public final class AnthropicRoutes {
 
     private AnthropicRoutes() {}
 
+    /** Whether a request path (query included or not) belongs to this API. */
+    public static boolean covers(String path) {
+        return path.startsWith(PREFIX)
+               && (path.length() == PREFIX.length() || "/?".indexOf(path.charAt(PREFIX.length())) >= 0);
+    }
+
     public static void register(ServerBuilder sb, InferenceGrpc.AsyncService inference) {
         sb.route().post(PREFIX).build(new MessagesService(inference));
         sb.route().post(PREFIX + "/count_tokens").build(new CountTokensService(inference));

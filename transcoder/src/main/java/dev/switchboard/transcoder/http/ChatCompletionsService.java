@@ -4,7 +4,6 @@ import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpResponseWriter;
-import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.transcoder.openai.DecodedChatRequest;
@@ -18,7 +17,7 @@ import dev.switchboard.v1.InferenceGrpc;
  * {@code POST /v1/chat/completions}: OpenAI JSON in, the {@code Inference} service called in
  * process, OpenAI JSON or server-sent events out.
  */
-final class ChatCompletionsService implements HttpService {
+final class ChatCompletionsService implements WholeRequestService {
     private final InferenceGrpc.AsyncService inference;
 
     ChatCompletionsService(InferenceGrpc.AsyncService inference) {

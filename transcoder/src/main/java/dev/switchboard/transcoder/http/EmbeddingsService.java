@@ -3,7 +3,6 @@ package dev.switchboard.transcoder.http;
 import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
-import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.transcoder.openai.OpenAiEmbeddingsRequest;
@@ -16,7 +15,7 @@ import dev.switchboard.v1.InferenceGrpc;
  * JSON out. The upstream always sends floats; this surface renders base64 when the client asked,
  * so the choice works the same over every upstream.
  */
-final class EmbeddingsService implements HttpService {
+final class EmbeddingsService implements WholeRequestService {
     private final InferenceGrpc.AsyncService inference;
 
     EmbeddingsService(InferenceGrpc.AsyncService inference) {

@@ -1,11 +1,8 @@
 package dev.switchboard.transcoder.http;
 
 import com.linecorp.armeria.common.AggregatedHttpRequest;
-import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpResponseWriter;
-import com.linecorp.armeria.common.MediaType;
-import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.transcoder.error.GatewayException;
@@ -47,10 +44,7 @@ final class MessagesService extends AnthropicJsonService {
                 return failed(cause, "message");
             }
             try {
-                final byte[] body = MessagesResponseEncoder.encode(res, request.getModel());
-                final ResponseHeaders headers = GatewayHeaders.add(
-                        ResponseHeaders.builder(200).contentType(MediaType.JSON_UTF_8), res.getGateway()).build();
-                return HttpResponse.of(headers, HttpData.wrap(body));
+                return GatewayHeaders.json(res.getGateway(), MessagesResponseEncoder.encode(res, request.getModel()));
             } catch (GatewayException e) {
                 return AnthropicHttpErrors.response(e);
             }

@@ -1,6 +1,7 @@
 package dev.switchboard.transcoder.http;
 
 import com.linecorp.armeria.common.ContentTooLargeException;
+import com.linecorp.armeria.server.HttpStatusException;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
@@ -11,7 +12,11 @@ final class RequestFailures {
     private RequestFailures() {}
 
     static GatewayException toGateway(Throwable cause) {
-        final Throwable t = Errors.unwrap(cause);
+        Throwable t = Errors.unwrap(cause);
+        // A body Armeria's decoder collects is cut short with the status it chose, the reason inside.
+        if (t instanceof HttpStatusException && t.getCause() != null) {
+            t = t.getCause();
+        }
         if (t instanceof ContentTooLargeException) {
             final long max = ((ContentTooLargeException) t).maxContentLength();
             return new GatewayException(ErrorKind.REQUEST_TOO_LARGE, "request_too_large",

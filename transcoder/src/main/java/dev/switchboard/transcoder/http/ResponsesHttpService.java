@@ -50,7 +50,7 @@ final class ResponsesHttpService {
 
     static void register(ServerBuilder sb, InferenceGrpc.AsyncService inference) {
         final ResponsesHttpService s = new ResponsesHttpService(inference);
-        sb.route().post(PATH).build(s::create);
+        sb.route().post(PATH).build((WholeRequestService) s::create);
         sb.route().methods(HttpMethod.GET).path(PATH + "/{id}").build(s::get);
         sb.route().methods(HttpMethod.DELETE).path(PATH + "/{id}").build(s::delete);
     }
@@ -68,8 +68,7 @@ final class ResponsesHttpService {
             return writer;
         }
         return unary(ctx, obs -> inference.createResponse(decoded.request(), obs), (StoredResponse r) ->
-                HttpResponse.of(GatewayHeaders.add(JSON_OK.toBuilder(), r.getCompletion().getGateway()).build(),
-                                HttpData.wrap(ResponseObjectEncoder.encode(r))));
+                GatewayHeaders.json(r.getCompletion().getGateway(), ResponseObjectEncoder.encode(r)));
     }
 
     private HttpResponse get(ServiceRequestContext ctx, HttpRequest req) {

@@ -1,6 +1,7 @@
 package dev.switchboard.transcoder.http;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -8,11 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.linecorp.armeria.common.AggregatedHttpRequest;
-import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
-import com.linecorp.armeria.common.MediaType;
-import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.util.SafeCloseable;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
@@ -36,7 +34,7 @@ final class UnaryJsonCall {
     }
 
     static HttpResponse serve(ServiceRequestContext ctx, HttpRequest req, Dispatch dispatch) {
-        return HttpResponse.of(req.aggregate().handle((agg, cause) -> {
+        return whenRead(req, (agg, cause) -> {
             if (cause != null) {
                 return OpenAiHttpErrors.response(RequestFailures.toGateway(cause));
             }
@@ -48,7 +46,20 @@ final class UnaryJsonCall {
             } catch (GatewayException e) {
                 return OpenAiHttpErrors.response(e);
             }
-        }));
+        });
+    }
+
+    /**
+     * Answers with {@code then} applied to the whole request, or to the failure that cut it short.
+     * A {@link WholeRequestService}'s body is complete before the service runs: then the answer is
+     * made at once, without a deferred response to subscribe through.
+     */
+    static HttpResponse whenRead(HttpRequest req, BiFunction<AggregatedHttpRequest, Throwable, HttpResponse> then) {
+        final CompletableFuture<AggregatedHttpRequest> read = req.aggregate();
+        if (read.isDone() && !read.isCompletedExceptionally()) {
+            return then.apply(read.join(), null);
+        }
+        return HttpResponse.of(read.handle(then));
     }
 
     /**
@@ -70,9 +81,7 @@ final class UnaryJsonCall {
                 }
                 return OpenAiHttpErrors.response(e);
             }
-            final ResponseHeaders headers = GatewayHeaders.add(
-                    ResponseHeaders.builder(200).contentType(MediaType.JSON_UTF_8), info.apply(res)).build();
-            return HttpResponse.of(headers, HttpData.wrap(encode.apply(res)));
+            return GatewayHeaders.json(info.apply(res), encode.apply(res));
         }));
     }
 

@@ -129,4 +129,14 @@ class AnthropicRoutesTest {
                                  + "\"message\":\"upstream overloaded\"}}\n\n")
                        .doesNotContain("message_stop");
     }
+
+    @Test
+    void coversItsOwnPathsOnly() {
+        assertThat(AnthropicRoutes.covers("/v1/messages")).isTrue();
+        assertThat(AnthropicRoutes.covers("/v1/messages/count_tokens")).isTrue();
+        assertThat(AnthropicRoutes.covers("/v1/messages?beta=true")).isTrue();
+        assertThat(AnthropicRoutes.covers("/v1/messagesx")).isFalse();
+        assertThat(AnthropicRoutes.covers("/v1/chat/completions")).isFalse();
+        assertThat(AnthropicRoutes.covers("/v1/message")).isFalse();
+    }
 }
