@@ -60,6 +60,18 @@ public final class OpenAiChunkEncoder {
                && !d.hasRefusal() && d.getToolCallsCount() == 0 && d.getReasoningProviderState().isEmpty();
     }
 
+    /** A text-only chunk like {@code c} with {@code text} as its reasoning or as its content. */
+    static ChatCompletionChunk withText(ChatCompletionChunk c, boolean reasoning, String text) {
+        final ChatCompletionChunk.Builder b = c.toBuilder();
+        final Delta.Builder delta = b.getChoicesBuilder(0).getDeltaBuilder();
+        if (reasoning) {
+            delta.setReasoning(text);
+        } else {
+            delta.setContent(text);
+        }
+        return b.build();
+    }
+
     /**
      * Encodes {@code c}. With {@code includeUsageField} (the client asked for
      * {@code stream_options.include_usage}) every chunk carries {@code usage}, null except on the usage

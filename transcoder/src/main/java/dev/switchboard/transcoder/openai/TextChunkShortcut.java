@@ -47,13 +47,8 @@ final class TextChunkShortcut {
     private void learn(ChatCompletionChunk c, boolean includeUsageField) {
         frame = c;
         final boolean reasoning = c.getChoices(0).getDelta().hasReasoning();
-        final ChatCompletionChunk.Builder empty = c.toBuilder();
-        if (reasoning) {
-            empty.getChoicesBuilder(0).getDeltaBuilder().setReasoning("");
-        } else {
-            empty.getChoicesBuilder(0).getDeltaBuilder().setContent("");
-        }
-        final byte[] bytes = OpenAiChunkEncoder.encode(empty.build(), includeUsageField);
+        final ChatCompletionChunk empty = OpenAiChunkEncoder.withText(c, reasoning, "");
+        final byte[] bytes = OpenAiChunkEncoder.encode(empty, includeUsageField);
         // The generator escapes quotes inside strings, so the mark can only be the delta's key.
         // Latin-1 maps each byte to one char, so the string's indexes are the bytes' indexes.
         final String mark = reasoning ? REASONING : CONTENT;

@@ -76,14 +76,8 @@ final class TextEventShortcut {
         if (end != data.length) {
             return null;
         }
-        final ChatCompletionChunk.Builder b = t.toBuilder();
-        if (reasoning) {
-            b.getChoicesBuilder(0).getDeltaBuilder().setReasoning(text);
-        } else {
-            b.getChoicesBuilder(0).getDeltaBuilder().setContent(text);
-        }
         hits++;
-        return b.build();
+        return OpenAiChunkEncoder.withText(t, reasoning, text);
     }
 
     private static boolean startsWith(byte[] data, int from, byte[] part) {
