@@ -3,18 +3,21 @@
 # chat completion answered through the mock upstream (provider already configured, as after a
 # restart). All traffic on 127.0.0.1; RUNS starts per mode.
 #
-#   bench/coldstart.sh                 # modes "nocds" and "cds", RUNS=5 each, on GW_CPUS (default 1)
-#   MODES=nocds RUNS=3 GW_CPUS=0-1 bench/coldstart.sh
+#   bench/coldstart.sh                 # modes "nocds", "built", "recorded", RUNS=5 each, on GW_CPUS (default 1)
+#   MODES=built RUNS=3 GW_CPUS=0-1 bench/coldstart.sh
+#
+# Modes: "nocds" (SWITCHBOARD_CDS=off); "built" (the archive the build made next to the jar: what
+# the first start after `mvn package` uses); "recorded" (a copy of the jar without the build's
+# archive: bin/switchboard records one on a first run, which is made here before the measured starts).
 #
 # Prints one COLD line per start and a median per mode; cpu_ms is the CPU the process had used when
 # the first chat was answered (user + system, all threads): on a busy machine the wall times grow,
-# the CPU time much less, so compare it too. The "cds" mode first makes the archive
-# with one run that serves a chat and stops (what bin/switchboard does on a first start).
+# the CPU time much less, so compare it too.
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$BENCH/.." && pwd)
 RUNS=${RUNS:-5}
-MODES=${MODES:-"nocds cds"}
+MODES=${MODES:-"nocds built recorded"}
 GW_CPUS=${GW_CPUS:-1}
 MOCK_PORT=${MOCK_PORT:-18080}
 MOCK_URL="http://127.0.0.1:$MOCK_PORT"
@@ -38,9 +41,10 @@ cleanup() {
 trap cleanup EXIT
 for _ in $(seq 50); do curl -sf "$MOCK_URL/health" >/dev/null && break; sleep 0.1; done
 
-# start PORT DATA_DIR CDS: bin/switchboard in the background on GW_CPUS, sets SB_PID
+# start PORT DATA_DIR CDS [JAR]: bin/switchboard in the background on GW_CPUS, sets SB_PID
 start() {
   SWITCHBOARD_ADMIN_KEY=$KEY SWITCHBOARD_CDS=$3 SWITCHBOARD_CACHE="$WORK/cds" \
+    SWITCHBOARD_JAR=${4:-$ROOT/server/target/switchboard.jar} \
     taskset -c "$GW_CPUS" "$ROOT/bin/switchboard" serve --port "$1" --data-dir "$2" >> "$WORK/sb.log" 2>&1 &
   SB_PID=$!
 }
@@ -69,15 +73,20 @@ chat "$port" || { echo "chat through the mock failed"; exit 1; }
 stop
 
 for mode in $MODES; do
-  cds=off
-  if [ "$mode" = cds ]; then
-    cds=auto; rm -rf "$WORK/cds"
-    port=$(free_port); start "$port" "$DATA" auto   # the first run records the archive at exit
-    wait_health "$port"; chat "$port"; stop
-  fi
+  cds=off; jar=""
+  case "$mode" in
+    built)
+      cds=auto
+      [ -s "$ROOT/server/target/switchboard.jsa" ] || { echo "no build archive: server/target/switchboard.jsa"; exit 1; } ;;
+    recorded)
+      cds=auto; rm -rf "$WORK/cds" "$WORK/jar"; mkdir -p "$WORK/jar"
+      jar="$WORK/jar/switchboard.jar"; cp -p "$ROOT/server/target/switchboard.jar" "$jar"
+      port=$(free_port); start "$port" "$DATA" auto "$jar"   # the first run records the archive at exit
+      wait_health "$port"; chat "$port"; stop ;;
+  esac
   : > "$WORK/$mode.txt"
   for run in $(seq "$RUNS"); do
-    port=$(free_port); t0=$(now_ms); start "$port" "$DATA" "$cds"
+    port=$(free_port); t0=$(now_ms); start "$port" "$DATA" "$cds" "$jar"
     wait_health "$port" || { echo "COLD mode=$mode run=$run FAILED"; stop; continue; }
     t1=$(now_ms)
     chat "$port" || { echo "COLD mode=$mode run=$run chat FAILED"; stop; continue; }

@@ -193,7 +193,8 @@ type Provider struct {
 	// When last_error was observed.
 	LastErrorTime *timestamppb.Timestamp `protobuf:"bytes,18,opt,name=last_error_time,json=lastErrorTime,proto3" json:"last_error_time,omitempty"`
 	// How often the background health check runs; 0s turns it off. Default 60s. Never runs for a
-	// disabled provider.
+	// disabled provider, and skipped while live traffic to the provider succeeded within the
+	// interval (its state is known already).
 	HealthCheckInterval *durationpb.Duration `protobuf:"bytes,19,opt,name=health_check_interval,json=healthCheckInterval,proto3" json:"health_check_interval,omitempty"`
 	// Time to open a connection. Default 10s.
 	ConnectTimeout *durationpb.Duration `protobuf:"bytes,20,opt,name=connect_timeout,json=connectTimeout,proto3" json:"connect_timeout,omitempty"`

@@ -146,7 +146,8 @@ export type Provider = Message<"switchboard.v1.Provider"> & {
 
   /**
    * How often the background health check runs; 0s turns it off. Default 60s. Never runs for a
-   * disabled provider.
+   * disabled provider, and skipped while live traffic to the provider succeeded within the
+   * interval (its state is known already).
    *
    * @generated from field: google.protobuf.Duration health_check_interval = 19;
    */

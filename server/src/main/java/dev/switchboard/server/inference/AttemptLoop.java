@@ -120,7 +120,7 @@ final class AttemptLoop<T> {
     /** Live traffic feeds the provider's state: a success, or an upstream-side failure. */
     static void observe(ProviderHealth health, Attempt a, @Nullable GatewayException e) {
         if (e == null) {
-            health.succeeded(a.provider().id());
+            health.served(a.provider().id());
         } else {
             health.failed(a.provider().id(), e);
         }

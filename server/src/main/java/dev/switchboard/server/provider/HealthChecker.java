@@ -14,9 +14,16 @@ import dev.switchboard.transcoder.error.Errors;
 
 /**
  * Background checks: each enabled provider with a non-zero interval has its model list fetched
- * (cheap, and it keeps the cached list fresh) at start and then every interval. The outcome feeds
- * the provider's state. Rescheduled whenever provider configuration changes; nothing runs for a
- * disabled provider.
+ * (cheap, and it keeps the cached list fresh) at start and then every interval, unless live
+ * traffic succeeded within that interval: the provider's state is then known already, and the
+ * model list still expires after {@link dev.switchboard.server.inference.ModelCatalog}'s TTL. The
+ * outcome feeds the provider's state. Rescheduled whenever provider configuration changes;
+ * nothing runs for a disabled provider.
+ *
+ * <p>Skipping busy providers also keeps the probe out of the request path's compiled code: a
+ * model-list fetch (a GET without a body, from a scheduler thread, read by another decoder) takes
+ * branches and types the request path never does, and every check under load deoptimized 18-35
+ * frames of it (docs/performance.md).
  */
 public final class HealthChecker implements AutoCloseable {
     private static final Logger logger = LoggerFactory.getLogger(HealthChecker.class);
@@ -48,7 +55,12 @@ public final class HealthChecker implements AutoCloseable {
             if (interval <= 0 || !p.format().implemented()) {
                 continue;
             }
-            scheduled.add(scheduler.scheduleWithFixedDelay(() -> check(p), 0, interval, TimeUnit.MILLISECONDS));
+            final long busy = TimeUnit.MILLISECONDS.toNanos(interval);
+            scheduled.add(scheduler.scheduleWithFixedDelay(() -> {
+                if (!health.servedWithin(p.id(), busy)) {
+                    check(p);
+                }
+            }, 0, interval, TimeUnit.MILLISECONDS));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.switchboard.server.provider;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
@@ -20,7 +21,22 @@ public final class ProviderHealth {
                               @Nullable Instant lastErrorAt) {}
 
     private final Map<String, Observation> byId = new ConcurrentHashMap<>();
+    /** When live traffic last succeeded, per provider ({@link System#nanoTime}). */
+    private final Map<String, AtomicLong> lastServed = new ConcurrentHashMap<>();
 
+    /** A request or stream the provider answered: connected, and proof of it for the checker. */
+    public void served(String providerId) {
+        succeeded(providerId);
+        lastServed.computeIfAbsent(providerId, id -> new AtomicLong()).lazySet(System.nanoTime());
+    }
+
+    /** Whether live traffic succeeded within the last {@code nanos}. */
+    public boolean servedWithin(String providerId, long nanos) {
+        final AtomicLong at = lastServed.get(providerId);
+        return at != null && System.nanoTime() - at.get() < nanos;
+    }
+
+    /** A check or a test call succeeded (not live traffic). */
     public void succeeded(String providerId) {
         final Observation prev = byId.get(providerId);
         // Only allocate when the state changes: this runs once per request.
@@ -59,6 +75,7 @@ public final class ProviderHealth {
 
     public void forget(String providerId) {
         byId.remove(providerId);
+        lastServed.remove(providerId);
     }
 
     /** The state to show: disabled wins, then the last observation, else still connecting. */

@@ -367,6 +367,41 @@ class RoutingE2ETest {
         }
     }
 
+    @Test
+    void healthChecksLeaveAProviderThatServesTrafficAlone(@TempDir Path dir) throws Exception {
+        final FakeUpstream up = new FakeUpstream(KEY);
+        try (up; TestGateway gw = TestGateway.start(dir)) {
+            assertThat(gw.post("/admin/v1/providers", "{\"name\":\"busy\",\"base_url\":\"" + up.baseUrl()
+                                                      + "\",\"api_key\":\"" + KEY
+                                                      + "\",\"health_check_interval\":\"0.2s\"}")
+                         .status().code()).isEqualTo(200);
+            // Idle: probed every interval.
+            awaitModelLists(up, up.modelLists() + 3);
+            // Answering traffic back to back for 1.5 s: at most one probe that raced the first answer.
+            final String chat = "{\"model\":\"busy/gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+            assertThat(gw.post("/v1/chat/completions", chat).status().code()).isEqualTo(200);
+            final int before = up.modelLists();
+            final long end = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+            int answered = 0;
+            while (System.nanoTime() < end) {
+                assertThat(gw.post("/v1/chat/completions", chat).status().code()).isEqualTo(200);
+                answered++;
+            }
+            assertThat(answered).isGreaterThan(10);
+            assertThat(up.modelLists() - before).isLessThanOrEqualTo(1);
+            // Idle again: the probes come back.
+            awaitModelLists(up, up.modelLists() + 3);
+            awaitState(gw, "busy", "CONNECTED");
+        }
+    }
+
+    private static void awaitModelLists(FakeUpstream up, int atLeast) throws InterruptedException {
+        for (int i = 0; i < 100 && up.modelLists() < atLeast; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(up.modelLists()).isGreaterThanOrEqualTo(atLeast);
+    }
+
     static void awaitState(TestGateway gw, String provider, String state) throws Exception {
         String seen = "";
         for (int i = 0; i < 100; i++) {

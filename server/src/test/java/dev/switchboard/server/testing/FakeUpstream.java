@@ -72,6 +72,7 @@ public final class FakeUpstream implements AutoCloseable {
     private final String expectedKey;
     private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final AtomicInteger modelLists = new AtomicInteger();
     private volatile boolean failing;
     /** Completes when a hanging stream's client went away (the gateway cancelled it). */
     public final CompletableFuture<Throwable> streamAbandoned = new CompletableFuture<>();
@@ -86,6 +87,7 @@ public final class FakeUpstream implements AutoCloseable {
                        // Any base path, so a preset's own path (/api/v1, /inference…) can be checked.
                        .serviceUnder("/", (ctx, req) -> {
                            if (ctx.path().endsWith("/models")) {
+                               modelLists.incrementAndGet();
                                return authorized(req) ? models() : unauthorized();
                            }
                            if (ctx.path().endsWith("/embeddings")) {
@@ -268,6 +270,11 @@ public final class FakeUpstream implements AutoCloseable {
     public int count(String model) {
         final AtomicInteger c = counts.get(model);
         return c == null ? 0 : c.get();
+    }
+
+    /** How many model-list requests arrived (the gateway's health checks fetch the list). */
+    public int modelLists() {
+        return modelLists.get();
     }
 
     /** Makes model {@code toggle} answer 503 (true) or normally (false). */
