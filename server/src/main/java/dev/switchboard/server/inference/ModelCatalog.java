@@ -1,7 +1,9 @@
 package dev.switchboard.server.inference;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -12,30 +14,50 @@ import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
 
 /**
- * Each provider's model list, fetched from the upstream and cached. A failed fetch is not cached
- * (Caffeine drops failed futures), so the next lookup tries again.
+ * Each provider's model list, fetched from the upstream and cached with its ids indexed, so that
+ * routing a bare model name asks each provider one set lookup instead of reading its whole list. A
+ * failed fetch is not cached (Caffeine drops failed futures), so the next lookup tries again.
  */
 public final class ModelCatalog {
     static final Duration TTL = Duration.ofMinutes(10);
 
+    /** A provider's models as listed, and their ids. */
+    public record Listing(List<UpstreamModel> models, Set<String> ids) {
+        /** What a provider whose list cannot be fetched serves. */
+        public static final Listing EMPTY = new Listing(List.of(), Set.of());
+
+        static Listing of(List<UpstreamModel> models) {
+            final Set<String> ids = new HashSet<>();
+            for (UpstreamModel m : models) {
+                ids.add(m.id());
+            }
+            return new Listing(models, Set.copyOf(ids));
+        }
+    }
+
     private final UpstreamCaller caller;
-    private final AsyncCache<String, List<UpstreamModel>> cache =
+    private final AsyncCache<String, Listing> cache =
             Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).buildAsync();
 
     public ModelCatalog(UpstreamCaller caller) {
         this.caller = caller;
     }
 
+    /** The cached listing, fetching it on first use; the same future while it is cached. */
+    public CompletableFuture<Listing> listing(UpstreamProvider p) {
+        return cache.get(p.id(), (id, executor) -> fetch(p));
+    }
+
     /** The cached list, fetching it on first use. */
     public CompletableFuture<List<UpstreamModel>> models(UpstreamProvider p) {
-        return cache.get(p.id(), (id, executor) -> fetch(p));
+        return listing(p).thenApply(Listing::models);
     }
 
     /** Fetches the list now and replaces the cached one. */
     public CompletableFuture<List<UpstreamModel>> refresh(UpstreamProvider p) {
-        final CompletableFuture<List<UpstreamModel>> f = fetch(p);
+        final CompletableFuture<Listing> f = fetch(p);
         cache.put(p.id(), f);
-        return f;
+        return f.thenApply(Listing::models);
     }
 
     /** Forgets every list: called when provider configuration changed. */
@@ -43,10 +65,10 @@ public final class ModelCatalog {
         cache.synchronous().invalidateAll();
     }
 
-    private CompletableFuture<List<UpstreamModel>> fetch(UpstreamProvider p) {
+    private CompletableFuture<Listing> fetch(UpstreamProvider p) {
         if (!p.format().implemented()) {
             return CompletableFuture.failedFuture(p.formatNotImplemented());
         }
-        return caller.listModels(p);
+        return caller.listModels(p).thenApply(Listing::of);
     }
 }

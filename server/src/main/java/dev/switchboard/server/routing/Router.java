@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.inference.ModelCatalog;
+import dev.switchboard.server.inference.ModelCatalog.Listing;
 import dev.switchboard.server.provider.Presets;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
@@ -76,42 +77,73 @@ public final class Router {
 
     private CompletableFuture<RoutePlan> resolveBare(String model) {
         final List<UpstreamProvider> enabled = providers.enabled();
-        final List<CompletableFuture<List<UpstreamModel>>> lists = new ArrayList<>();
+        final List<CompletableFuture<Listing>> lists = new ArrayList<>(enabled.size());
+        boolean cached = true;
         for (UpstreamProvider p : enabled) {
-            // A provider whose list cannot be fetched simply does not serve the name.
-            lists.add(catalog.models(p).exceptionally(t -> List.of()));
+            final CompletableFuture<Listing> f = catalog.listing(p);
+            lists.add(f);
+            cached &= f.isDone();
         }
-        return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenApply(unused -> {
-            final List<UpstreamProvider> api = new ArrayList<>();
-            final List<UpstreamProvider> local = new ArrayList<>();
-            for (int i = 0; i < enabled.size(); i++) {
-                final UpstreamProvider p = enabled.get(i);
-                for (UpstreamModel m : lists.get(i).join()) {
-                    if (m.id().equals(model)) {
-                        (isLocal(p) ? local : api).add(p);
-                    }
+        if (cached) {
+            // The usual case: every list is in the cache, so answer without a stage per provider.
+            try {
+                return CompletableFuture.completedFuture(pick(model, enabled, lists));
+            } catch (GatewayException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new))
+                                .handle((unused, ignored) -> pick(model, enabled, lists));
+    }
+
+    /** The one provider listing {@code model}, API providers first; else not found or ambiguous. */
+    private RoutePlan pick(String model, List<UpstreamProvider> enabled, List<CompletableFuture<Listing>> lists) {
+        List<UpstreamProvider> api = List.of();
+        List<UpstreamProvider> local = List.of();
+        for (int i = 0; i < enabled.size(); i++) {
+            final UpstreamProvider p = enabled.get(i);
+            if (listed(lists.get(i)).ids().contains(model)) {
+                if (isLocal(p)) {
+                    local = plus(local, p);
+                } else {
+                    api = plus(api, p);
                 }
             }
-            final List<UpstreamProvider> serving = api.isEmpty() ? local : api;
-            if (serving.size() == 1) {
-                return direct(serving.get(0).name(), model);
-            }
-            if (serving.isEmpty()) {
-                // Every known id is collected only for this message, never on the way to an answer.
-                final List<String> known = new ArrayList<>(aliases.all().stream().map(Alias::getName).toList());
-                for (int i = 0; i < enabled.size(); i++) {
-                    for (UpstreamModel m : lists.get(i).join()) {
-                        known.add(enabled.get(i).name() + '/' + m.id());
-                    }
-                }
-                throw GatewayException.notFound("model_not_found", "model '" + clip(model) + "' not found"
-                                                + suggestions(model, known));
-            }
+        }
+        final List<UpstreamProvider> serving = api.isEmpty() ? local : api;
+        if (serving.size() == 1) {
+            return direct(serving.get(0).name(), model);
+        }
+        if (!serving.isEmpty()) {
             throw new GatewayException(ErrorKind.AMBIGUOUS, "ambiguous_model", "model '" + model
                                        + "' is served by several providers; use one of: "
                                        + serving.stream().map(p -> p.name() + '/' + model)
                                                 .collect(Collectors.joining(", ")));
-        });
+        }
+        // Every known id is collected only for this message, never on the way to an answer.
+        final List<String> known = new ArrayList<>(aliases.all().stream().map(Alias::getName).toList());
+        for (int i = 0; i < enabled.size(); i++) {
+            for (UpstreamModel m : listed(lists.get(i)).models()) {
+                known.add(enabled.get(i).name() + '/' + m.id());
+            }
+        }
+        throw GatewayException.notFound("model_not_found", "model '" + clip(model) + "' not found"
+                                        + suggestions(model, known));
+    }
+
+    /** A provider whose list cannot be fetched simply does not serve the name. */
+    private static Listing listed(CompletableFuture<Listing> f) {
+        return f.isCompletedExceptionally() ? Listing.EMPTY : f.join();
+    }
+
+    /** Matches are few (usually one): no list until there is something to put in it. */
+    private static List<UpstreamProvider> plus(List<UpstreamProvider> list, UpstreamProvider p) {
+        if (list.isEmpty()) {
+            return List.of(p);
+        }
+        final List<UpstreamProvider> more = new ArrayList<>(list);
+        more.add(p);
+        return more;
     }
 
     private static boolean isLocal(UpstreamProvider p) {

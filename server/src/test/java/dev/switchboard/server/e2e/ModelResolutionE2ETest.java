@@ -74,4 +74,15 @@ class ModelResolutionE2ETest {
                                           .containsExactlyInAnyOrder("beta/gpt-4o-mini", "beta/tools");
         }
     }
+
+    @Test
+    void aProviderListingANameTwiceStillServesItAlone() {
+        try (FakeUpstream a = new FakeUpstream(KEY); TestGateway gw = TestGateway.start(dataDir)) {
+            a.listModels("gpt-4o-mini", "tools", "gpt-4o-mini");
+            gw.addProvider("alpha", a.baseUrl(), KEY);
+            final AggregatedHttpResponse res = chat(gw, "gpt-4o-mini");
+            assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
+            assertThat(res.headers().get("x-switchboard-provider")).isEqualTo("alpha");
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +74,7 @@ public final class FakeUpstream implements AutoCloseable {
     private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger modelLists = new AtomicInteger();
+    private volatile List<String> modelIds = List.of("gpt-4o-mini", "tools");
     private volatile boolean failing;
     /** Completes when a hanging stream's client went away (the gateway cancelled it). */
     public final CompletableFuture<Throwable> streamAbandoned = new CompletableFuture<>();
@@ -286,10 +288,15 @@ public final class FakeUpstream implements AutoCloseable {
         return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8, body);
     }
 
-    private static HttpResponse models() {
-        return json("{\"object\":\"list\",\"data\":["
-                    + "{\"id\":\"gpt-4o-mini\",\"object\":\"model\",\"created\":1721172741,\"owned_by\":\"system\"},"
-                    + "{\"id\":\"tools\",\"object\":\"model\",\"created\":1721172742,\"owned_by\":\"system\"}]}");
+    /** Makes the model list name {@code ids}, in this order (default: gpt-4o-mini, tools). */
+    public void listModels(String... ids) {
+        modelIds = List.of(ids);
+    }
+
+    private HttpResponse models() {
+        return json("{\"object\":\"list\",\"data\":[" + modelIds.stream()
+                .map(id -> "{\"id\":\"" + id + "\",\"object\":\"model\",\"created\":1721172741,\"owned_by\":\"system\"}")
+                .collect(Collectors.joining(",")) + "]}");
     }
 
     private static HttpResponse unauthorized() {
