@@ -1,7 +1,6 @@
 package dev.switchboard.server.inference;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,11 +26,8 @@ public final class ModelCatalog {
         public static final Listing EMPTY = new Listing(List.of(), Set.of());
 
         static Listing of(List<UpstreamModel> models) {
-            final Set<String> ids = new HashSet<>();
-            for (UpstreamModel m : models) {
-                ids.add(m.id());
-            }
-            return new Listing(models, Set.copyOf(ids));
+            // Set.copyOf keeps one of each duplicate: a list may name a model twice.
+            return new Listing(models, Set.copyOf(models.stream().map(UpstreamModel::id).toList()));
         }
     }
 
