@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import com.linecorp.armeria.client.ClientFactory;
@@ -32,6 +33,7 @@ import dev.switchboard.server.responses.ResponseRetention;
 import dev.switchboard.server.responses.ResponseStore;
 import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
+import dev.switchboard.server.startup.Preload;
 import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
@@ -69,11 +71,11 @@ public final class Gateway implements AutoCloseable {
     private final InferenceService inferenceService;
     private final ResponseRetention responseRetention;
 
-    private Gateway(ServerConfig config, Storage storage, AdminKey adminKey) {
+    private Gateway(ServerConfig config, Storage storage, AdminKey adminKey, ClientFactory clientFactory) {
         this.config = config;
         this.storage = storage;
         this.adminKey = adminKey;
-        clientFactory = ProviderRegistry.newClientFactory(ProviderSpec.Timing.DEFAULT.connectTimeout());
+        this.clientFactory = clientFactory;
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         final ProviderHealth health = new ProviderHealth();
         final UpstreamCaller caller = new UpstreamCaller();
@@ -104,10 +106,22 @@ public final class Gateway implements AutoCloseable {
      * without changing anything, when the keyset does not match the database.
      */
     public static Gateway open(ServerConfig config) {
-        final Storage storage = Storage.open(config.dataDir(), config.keysetPath());
+        // A client factory builds its TLS contexts when it is made (~0.5 s on a cold JVM): made on
+        // another thread while this one opens the database and the keyset.
+        final CompletableFuture<ClientFactory> clientFactory = Preload.supply(
+                () -> ProviderRegistry.newClientFactory(ProviderSpec.Timing.DEFAULT.connectTimeout()));
+        final Storage storage;
         try {
-            return new Gateway(config, storage, AdminKey.load(config.dataDir(), config.adminKey()));
+            storage = Storage.open(config.dataDir(), config.keysetPath());
         } catch (RuntimeException e) {
+            clientFactory.thenAccept(ClientFactory::close);
+            throw e;
+        }
+        try {
+            return new Gateway(config, storage, AdminKey.load(config.dataDir(), config.adminKey()),
+                               Preload.join(clientFactory));
+        } catch (RuntimeException e) {
+            clientFactory.thenAccept(ClientFactory::close);
             storage.close();
             throw e;
         }

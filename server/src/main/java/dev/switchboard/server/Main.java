@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import com.linecorp.armeria.server.Server;
 import com.linecorp.armeria.server.ServerBuilder;
 
+import dev.switchboard.server.startup.Preload;
 import dev.switchboard.server.storage.StartupException;
 
 /** {@code java -jar switchboard.jar serve}: one process, one port, one SQLite file. */
@@ -57,6 +58,7 @@ public final class Main {
 
     /** Opens the data directory and starts serving; what both production and tests run. */
     public static Running start(ServerConfig config) {
+        Preload.start();
         final Gateway gateway = Gateway.open(config);
         try {
             final ServerBuilder sb = Server.builder().http(new InetSocketAddress(config.host(), config.port()));
