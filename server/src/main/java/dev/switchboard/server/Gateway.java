@@ -80,7 +80,7 @@ public final class Gateway implements AutoCloseable {
         final ProviderHealth health = new ProviderHealth();
         final UpstreamCaller caller = new UpstreamCaller();
         registry = new ProviderRegistry(store, clientFactory);
-        catalog = new ModelCatalog(caller);
+        catalog = new ModelCatalog(caller::listModels);
         healthChecker = new HealthChecker(registry, catalog, health, CommonPools.workerGroup());
         registry.onChange(catalog::invalidateAll);
         registry.reload();

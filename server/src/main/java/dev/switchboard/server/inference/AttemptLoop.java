@@ -120,9 +120,9 @@ final class AttemptLoop<T> {
     /** Live traffic feeds the provider's state: a success, or an upstream-side failure. */
     static void observe(ProviderHealth health, Attempt a, @Nullable GatewayException e) {
         if (e == null) {
-            health.served(a.provider().id());
+            health.served(a.provider());
         } else {
-            health.failed(a.provider().id(), e);
+            health.failed(a.provider(), e);
         }
     }
 

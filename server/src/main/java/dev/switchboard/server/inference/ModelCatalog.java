@@ -4,18 +4,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.switchboard.server.provider.UpstreamProvider;
-import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
 
 /**
  * Each provider's model list, fetched from the upstream and cached with its ids indexed, so that
- * routing a bare model name asks each provider one set lookup instead of reading its whole list. A
- * failed fetch is not cached (Caffeine drops failed futures), so the next lookup tries again.
+ * routing a bare model name asks each provider one set lookup instead of reading its whole list.
+ *
+ * <p>Only lists that arrived are cached; a fetch in flight is shared by everyone who asks
+ * meanwhile, and a failed one is forgotten, so the next lookup tries again. Caffeine holds the
+ * arrived lists only: given the fetches themselves (an async cache), it logged every failed one —
+ * a provider that is down, an expected state the health view reports — as a WARNING with a full
+ * stack trace through {@code java.util.logging}, outside the gateway's log.
  */
 public final class ModelCatalog {
     static final Duration TTL = Duration.ofMinutes(10);
@@ -31,17 +38,31 @@ public final class ModelCatalog {
         }
     }
 
-    private final UpstreamCaller caller;
-    private final AsyncCache<String, Listing> cache =
-            Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).buildAsync();
+    private final Function<UpstreamProvider, CompletableFuture<List<UpstreamModel>>> fetcher;
+    /** Arrived lists, as completed futures: a lookup hands out the same object every time. */
+    private final Cache<String, CompletableFuture<Listing>> lists =
+            Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).build();
+    /** The fetch in flight per provider; only the one registered here may fill {@link #lists}. */
+    private final ConcurrentMap<String, CompletableFuture<Listing>> fetching = new ConcurrentHashMap<>();
 
-    public ModelCatalog(UpstreamCaller caller) {
-        this.caller = caller;
+    /** {@code fetcher} asks a provider for its list (in production {@code UpstreamCaller::listModels}). */
+    public ModelCatalog(Function<UpstreamProvider, CompletableFuture<List<UpstreamModel>>> fetcher) {
+        this.fetcher = fetcher;
     }
 
     /** The cached listing, fetching it on first use; the same future while it is cached. */
     public CompletableFuture<Listing> listing(UpstreamProvider p) {
-        return cache.get(p.id(), (id, executor) -> fetch(p));
+        final CompletableFuture<Listing> arrived = lists.getIfPresent(p.id());
+        if (arrived != null) {
+            return arrived;
+        }
+        final CompletableFuture<Listing> mine = new CompletableFuture<>();
+        final CompletableFuture<Listing> inFlight = fetching.putIfAbsent(p.id(), mine);
+        if (inFlight != null) {
+            return inFlight;
+        }
+        fetchInto(p, mine, false);
+        return mine;
     }
 
     /** The cached list, fetching it on first use. */
@@ -49,22 +70,54 @@ public final class ModelCatalog {
         return listing(p).thenApply(Listing::models);
     }
 
-    /** Fetches the list now and replaces the cached one. */
+    /**
+     * Fetches the list now and replaces the cached one; a failure forgets the cached one (the
+     * provider serves no bare name until a fetch succeeds).
+     */
     public CompletableFuture<List<UpstreamModel>> refresh(UpstreamProvider p) {
-        final CompletableFuture<Listing> f = fetch(p);
-        cache.put(p.id(), f);
-        return f.thenApply(Listing::models);
+        final CompletableFuture<Listing> mine = new CompletableFuture<>();
+        fetching.put(p.id(), mine);
+        fetchInto(p, mine, true);
+        return mine.thenApply(Listing::models);
     }
 
-    /** Forgets every list: called when provider configuration changed. */
+    /** Forgets every list, and every fetch in flight: called when provider configuration changed. */
     public void invalidateAll() {
-        cache.synchronous().invalidateAll();
+        // Fetches first: one that completes in between finds itself unregistered and caches nothing.
+        fetching.clear();
+        lists.invalidateAll();
+    }
+
+    private void fetchInto(UpstreamProvider p, CompletableFuture<Listing> mine, boolean forgetOnFailure) {
+        fetch(p).whenComplete((listing, cause) -> {
+            // Atomic with invalidateAll's clear and with a newer fetch's registration.
+            fetching.compute(p.id(), (id, registered) -> {
+                if (registered != mine) {
+                    return registered;
+                }
+                if (cause == null) {
+                    lists.put(id, CompletableFuture.completedFuture(listing));
+                } else if (forgetOnFailure) {
+                    lists.invalidate(id);
+                }
+                return null;
+            });
+            if (cause == null) {
+                mine.complete(listing);
+            } else {
+                mine.completeExceptionally(cause);
+            }
+        });
     }
 
     private CompletableFuture<Listing> fetch(UpstreamProvider p) {
         if (!p.format().implemented()) {
             return CompletableFuture.failedFuture(p.formatNotImplemented());
         }
-        return caller.listModels(p).thenApply(Listing::of);
+        try {
+            return fetcher.apply(p).thenApply(Listing::of);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 }

@@ -68,9 +68,9 @@ public final class HealthChecker implements AutoCloseable {
     void check(UpstreamProvider p) {
         catalog.refresh(p).whenComplete((models, cause) -> {
             if (cause == null) {
-                health.succeeded(p.id());
+                health.succeeded(p);
             } else {
-                health.failed(p.id(), Errors.toGateway(cause));
+                health.failed(p, Errors.toGateway(cause));
                 logger.debug("health check of provider '{}' failed: {}", p.name(), Errors.toGateway(cause).getMessage());
             }
         });

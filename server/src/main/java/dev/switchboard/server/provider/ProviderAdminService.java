@@ -234,7 +234,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
                     out.setPromptLatency(ProviderViews.duration(Duration.ofNanos(System.nanoTime() - start)));
                 }
             }
-            health.succeeded(p.id());
+            health.succeeded(p);
             return out.build();
         });
     }
@@ -242,7 +242,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private TestProviderResponse failed(TestProviderResponse.Builder out, UpstreamProvider p, RuntimeException e,
                                         long start) {
         final GatewayException ge = Errors.toGateway(e);
-        health.failed(p.id(), ge);
+        health.failed(p, ge);
         return out.setOk(false).setError(ge.getMessage()).build();
     }
 

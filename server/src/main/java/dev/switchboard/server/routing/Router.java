@@ -14,6 +14,7 @@ import dev.switchboard.server.provider.Presets;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.upstream.UpstreamModel;
 import dev.switchboard.v1.Alias;
@@ -127,8 +128,25 @@ public final class Router {
                 known.add(enabled.get(i).name() + '/' + m.id());
             }
         }
+        // A provider that could not say what it serves is named, so "not found" is read for what it is.
+        final String unlisted = unlisted(enabled, lists);
         throw GatewayException.notFound("model_not_found", "model '" + clip(model) + "' not found"
+                                        + (unlisted.isEmpty() ? "" : " among the providers that answered (the model "
+                                           + "list of " + unlisted + " could not be fetched)")
                                         + suggestions(model, known));
+    }
+
+    /** The providers whose lists failed, each with why (messages are redacted), or "". */
+    private static String unlisted(List<UpstreamProvider> enabled, List<CompletableFuture<Listing>> lists) {
+        final List<String> out = new ArrayList<>();
+        for (int i = 0; i < enabled.size(); i++) {
+            final CompletableFuture<Listing> f = lists.get(i);
+            if (f.isCompletedExceptionally()) {
+                final Throwable cause = f.handle((unused, t) -> t).join();
+                out.add("'" + enabled.get(i).name() + "' (" + Errors.toGateway(cause).getMessage() + ")");
+            }
+        }
+        return String.join(", ", out);
     }
 
     /** A provider whose list cannot be fetched simply does not serve the name. */

@@ -85,4 +85,34 @@ class ModelResolutionE2ETest {
             assertThat(res.headers().get("x-switchboard-provider")).isEqualTo("alpha");
         }
     }
+
+    @Test
+    void aNameNotFoundSaysWhichProviderCouldNotListItsModels() throws Exception {
+        try (FakeUpstream a = new FakeUpstream(KEY); TestGateway gw = TestGateway.start(dataDir)) {
+            gw.addProvider("alpha", a.baseUrl(), KEY);
+            gw.addProvider("down", "http://127.0.0.1:1/v1", "sk-down-secret-9876");
+
+            // What an answering provider lists is still served.
+            final AggregatedHttpResponse served = chat(gw, "gpt-4o-mini");
+            assertThat(served.status().code()).as(served.contentUtf8()).isEqualTo(200);
+            assertThat(served.headers().get("x-switchboard-provider")).isEqualTo("alpha");
+
+            // Anything else is not found, and the answer says which provider could not tell.
+            final AggregatedHttpResponse unknown = chat(gw, "gpt-4o-mimi");
+            assertThat(unknown.status().code()).as(unknown.contentUtf8()).isEqualTo(404);
+            final JsonNode error = mapper.readTree(unknown.contentUtf8()).get("error");
+            assertThat(error.get("code").asText()).isEqualTo("model_not_found");
+            assertThat(error.get("message").asText())
+                    .contains("the model list of 'down' (could not connect to provider 'down': connection refused)")
+                    .contains("did you mean: alpha/gpt-4o-mini")
+                    .doesNotContain("9876");
+
+            // Once that provider is gone, the answer no longer mentions it.
+            gw.rest().delete("/admin/v1/providers/down").aggregate().join();
+            final AggregatedHttpResponse missing = chat(gw, "gpt-4o-mimi");
+            assertThat(missing.status().code()).as(missing.contentUtf8()).isEqualTo(404);
+            assertThat(mapper.readTree(missing.contentUtf8()).get("error").get("message").asText())
+                    .doesNotContain("down");
+        }
+    }
 }

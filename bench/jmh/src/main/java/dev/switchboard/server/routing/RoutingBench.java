@@ -98,7 +98,7 @@ public class RoutingBench {
                                .build());
         final AliasRegistry aliases = new AliasRegistry(aliasStore);
         aliases.reload();
-        router = new Router(registry, aliases, new ModelCatalog(new UpstreamCaller()),
+        router = new Router(registry, aliases, new ModelCatalog(new UpstreamCaller()::listModels),
                             new TargetStates(TargetStates.BreakerConfig.DEFAULT), new SplittableRandom(7));
         // Fills the catalog (one fetch per provider) and checks both routes.
         check(router.resolve("gpt-4o-mini").join(), "p0", "gpt-4o-mini");
