@@ -108,9 +108,14 @@ final class AttemptLoop<T> {
         final GatewayInfo.Builder b = GatewayInfo.newBuilder()
                                                  .setProvider(a.provider().name())
                                                  .setUpstreamModel(a.target().model())
-                                                 .setAttempts(attempts.total())
-                                                 .addAllDroppedParams(droppedParams)
-                                                 .addAllFailovers(attempts.failovers());
+                                                 .setAttempts(attempts.total());
+        // Once per answer; protobuf's addAll makes a list even for nothing to add.
+        if (!droppedParams.isEmpty()) {
+            b.addAllDroppedParams(droppedParams);
+        }
+        if (!attempts.failovers().isEmpty()) {
+            b.addAllFailovers(attempts.failovers());
+        }
         if (attempts.plan().alias() != null) {
             b.setAlias(attempts.plan().alias());
         }

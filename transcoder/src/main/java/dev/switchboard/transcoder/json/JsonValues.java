@@ -115,12 +115,24 @@ public final class JsonValues {
      * unmodelled fields go back verbatim, but never twice and never over a field we wrote ourselves.
      */
     public static void writeFields(JsonGenerator g, Struct s, Set<String> skip) throws IOException {
+        if (isEmpty(s)) {
+            return;
+        }
         for (Map.Entry<String, Value> e : s.getFieldsMap().entrySet()) {
             if (!skip.contains(e.getKey())) {
                 g.writeFieldName(e.getKey());
                 writeValue(g, e.getValue());
             }
         }
+    }
+
+    /**
+     * Whether {@code s} has no fields. An unset Struct is the default instance, and asking it for
+     * its map (or the map's size) makes protobuf allocate an empty map field each time: this runs
+     * for every message of every request.
+     */
+    public static boolean isEmpty(Struct s) {
+        return s == Struct.getDefaultInstance() || s.getFieldsCount() == 0;
     }
 
     /**

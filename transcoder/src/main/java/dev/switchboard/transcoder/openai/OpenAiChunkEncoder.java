@@ -62,14 +62,16 @@ public final class OpenAiChunkEncoder {
 
     /** A text-only chunk like {@code c} with {@code text} as its reasoning or as its content. */
     static ChatCompletionChunk withText(ChatCompletionChunk c, boolean reasoning, String text) {
-        final ChatCompletionChunk.Builder b = c.toBuilder();
-        final Delta.Builder delta = b.getChoicesBuilder(0).getDeltaBuilder();
+        // Built bottom-up from messages: a builder's getChoicesBuilder/getDeltaBuilder would copy
+        // every choice into nested field builders, once per streamed event.
+        final ChunkChoice choice = c.getChoices(0);
+        final Delta.Builder delta = choice.getDelta().toBuilder();
         if (reasoning) {
             delta.setReasoning(text);
         } else {
             delta.setContent(text);
         }
-        return b.build();
+        return c.toBuilder().setChoices(0, choice.toBuilder().setDelta(delta)).build();
     }
 
     /**

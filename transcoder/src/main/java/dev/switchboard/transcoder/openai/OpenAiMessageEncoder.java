@@ -116,7 +116,7 @@ final class OpenAiMessageEncoder {
 
     private static boolean isPlainText(ContentPart part, boolean extras) {
         return part.getPartCase() == ContentPart.PartCase.TEXT
-               && (!extras || part.getExtra().getFieldsCount() == 0) && part.getProviderState().isEmpty();
+               && (!extras || JsonValues.isEmpty(part.getExtra())) && part.getProviderState().isEmpty();
     }
 
     private static void writePart(JsonGenerator g, ContentPart part, boolean extras) throws IOException {
