@@ -25,7 +25,7 @@ import dev.switchboard.v1.Provider;
  */
 public final class ProviderHealth {
     private static final Logger logger = LoggerFactory.getLogger(ProviderHealth.class);
-    static final long DOWN_LOG_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long DOWN_LOG_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     /** The state of one provider, since when, and its last error. */
     public record Observation(Provider.State state, Instant at, @Nullable String lastError,
