@@ -1,6 +1,7 @@
 package dev.switchboard.transcoder.anthropic;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,9 @@ import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.json.JsonStringBytes;
 import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.openai.TextEventShortcut;
 import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.transcoder.upstream.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
@@ -29,9 +32,19 @@ import dev.switchboard.v1.ToolCall;
  * {@code type}, never by the SSE event name: recordings and some proxies drop the {@code event:}
  * lines. Content blocks are tracked by their upstream index; tool calls get our own positions
  * 0, 1, 2… in order of appearance.
+ *
+ * <p>Text deltas, most of a streamed answer, skip the parser once one has been parsed: their
+ * bytes differ only in the text, so {@link TextEventShortcut} matches the bytes around it and
+ * hands back the chunk of the last one with the new text. What the parser would do with such an
+ * event depends on nothing but the text: its type, index and delta type sit in the matched bytes,
+ * it touches no state here (no usage, no block, the role was sent with {@code message_start}),
+ * and an empty text, which the parser drops, is dropped here too. {@code AnthropicShortcutTest}
+ * replays every recorded stream both ways.
  */
 final class AnthropicStreamDecoder implements StreamDecoder {
     private static final Logger logger = LoggerFactory.getLogger(AnthropicStreamDecoder.class);
+    private static final byte[] TEXT_KEY = "\"text\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] USAGE_KEY = "\"usage\"".getBytes(StandardCharsets.US_ASCII);
 
     private enum Kind { TEXT, THINKING, TOOL, ANSWER, IGNORED }
 
@@ -60,15 +73,40 @@ final class AnthropicStreamDecoder implements StreamDecoder {
     private boolean finishSent;
     private boolean finished;
 
+    @Nullable
+    private final TextEventShortcut shortcut;
+    private final JsonStringBytes strings = new JsonStringBytes();
+
     AnthropicStreamDecoder(String model, Clock clock) {
+        this(model, clock, true);
+    }
+
+    /** {@code shortcut} false parses every event (the tests compare the two). */
+    AnthropicStreamDecoder(String model, Clock clock, boolean shortcut) {
         this.model = model;
         created = clock.instant().getEpochSecond();
+        this.shortcut = shortcut ? new TextEventShortcut() : null;
+    }
+
+    int shortcutHits() {
+        return shortcut == null ? 0 : shortcut.hits();
     }
 
     @Override
     public void decode(SseEvent event, Consumer<ChatCompletionChunk> out) {
+        if (finished) {
+            return;
+        }
+        final byte[] bytes = event.dataBytes();
+        final ChatCompletionChunk known = shortcut == null ? null : shortcut.decode(bytes);
+        if (known != null) {
+            if (!known.getChoices(0).getDelta().getContent().isEmpty()) {
+                out.accept(known);
+            }
+            return;
+        }
         final String data = event.data().strip();
-        if (data.isEmpty() || finished) {
+        if (data.isEmpty()) {
             return;
         }
         final AnthropicWire.Event e = UpstreamJson.parse(data, this::read);
@@ -91,7 +129,7 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                 break;
             case "content_block_delta":
                 if (e.delta() != null) {
-                    delta(e.index(), e.delta(), out);
+                    delta(e.index(), e.delta(), out, bytes);
                 }
                 break;
             case "content_block_stop":
@@ -181,12 +219,14 @@ final class AnthropicStreamDecoder implements StreamDecoder {
         }
     }
 
-    private void delta(int index, AnthropicWire.Part d, Consumer<ChatCompletionChunk> out) {
+    private void delta(int index, AnthropicWire.Part d, Consumer<ChatCompletionChunk> out, byte[] bytes) {
         final Block block = blocks.get(index);
         switch (d.type()) {
             case "text_delta":
                 if (!d.text().isEmpty()) {
-                    out.accept(chunk(Delta.newBuilder().setContent(d.text())));
+                    final ChatCompletionChunk chunk = chunk(Delta.newBuilder().setContent(d.text()));
+                    learn(bytes, chunk, d.text());
+                    out.accept(chunk);
                 }
                 break;
             case "input_json_delta":
@@ -212,6 +252,41 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                 // citations_delta and future kinds: nothing for an OpenAI client.
                 break;
         }
+    }
+
+    /**
+     * Hands a parsed text delta to the shortcut, with where its text string is: the one
+     * {@code "text":"} in the bytes (unescaped quotes can only be structure), checked to hold the
+     * text the parser read. Not when the event says anything else the parser acts on: a usage
+     * object, or the role (the chunk that carries it is the first, and only once).
+     */
+    private void learn(byte[] bytes, ChatCompletionChunk chunk, String text) {
+        if (shortcut == null || chunk.getChoices(0).getDelta().getRole() != Role.ROLE_UNSPECIFIED
+            || indexOf(bytes, USAGE_KEY, 0) >= 0) {
+            return;
+        }
+        final int key = indexOf(bytes, TEXT_KEY, 0);
+        if (key < 0 || indexOf(bytes, TEXT_KEY, key + 1) >= 0) {
+            return;
+        }
+        final int open = key + TEXT_KEY.length - 1;
+        if (!text.equals(strings.read(bytes, open + 1, bytes.length))) {
+            return;
+        }
+        shortcut.learn(bytes, chunk, false, open, strings.end() + 1, -1, -1);
+    }
+
+    private static int indexOf(byte[] data, byte[] part, int from) {
+        outer:
+        for (int i = from; i <= data.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (data[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private void stop(int index, Consumer<ChatCompletionChunk> out) {

@@ -49,7 +49,7 @@ public final class OpenAiChunkDecoder {
     }
 
     int shortcutHits() {
-        return shortcut == null ? 0 : shortcut.hits;
+        return shortcut == null ? 0 : shortcut.hits();
     }
 
     /**

@@ -17,14 +17,25 @@ import dev.switchboard.v1.ChatCompletionChunk;
  * <p>Why that is exact: equal bytes before the string leave a parser in the same state; the text is
  * checked to be one complete JSON string (anything unusual is left to the parser); the padding is a
  * field the decoder skips, so only its well-formedness matters; equal bytes after it end the parse
- * the same way. {@code OpenAiChunkShortcutTest} replays every recorded stream both ways.
+ * the same way. Whitespace after the text is compared loosely only where the rest is closing
+ * brackets (no padding): between those it means nothing to a parser, and Anthropic pads its events
+ * with a different amount of it each time. {@code OpenAiChunkShortcutTest} replays every recorded
+ * stream both ways.
+ *
+ * <p>The Anthropic stream decoder uses it too, for {@code text_delta} events (see there).
  */
-final class TextEventShortcut {
+public final class TextEventShortcut {
     private final JsonStringBytes strings = new JsonStringBytes();
     /** Up to and including the text's opening quote. */
     private byte[] head = new byte[0];
     /** From the text's closing quote to the end, or to the padding's opening quote included. */
     private byte[] middle = new byte[0];
+    /**
+     * The middle without its whitespace, when it is only closing brackets after the text (no
+     * padding): whitespace between those means nothing to a parser, and Anthropic varies it.
+     */
+    @Nullable
+    private byte[] closers;
     /** From the padding's closing quote to the end; null when the event had no padding. */
     @Nullable
     private byte[] tail;
@@ -33,26 +44,37 @@ final class TextEventShortcut {
     /** The text is the delta's reasoning, not its content. */
     private boolean reasoning;
     /** Events decoded here (the tests check the shortcut is taken). */
-    int hits;
+    private int hits;
+
+    /** How many events were decoded here (the tests check the shortcut is taken). */
+    public int hits() {
+        return hits;
+    }
 
     /**
      * Remembers a text-only event; {@code textStart}/{@code textEnd} span its text string (its
      * content, or with {@code reasoning} its reasoning) with the quotes, {@code paddingStart}/{@code
      * paddingEnd} its padding string (or -1).
      */
-    void learn(byte[] data, ChatCompletionChunk chunk, boolean reasoning, int textStart, int textEnd,
+    public void learn(byte[] data, ChatCompletionChunk chunk, boolean reasoning, int textStart, int textEnd,
                int paddingStart, int paddingEnd) {
         this.reasoning = reasoning;
         final boolean padded = paddingStart > textEnd;
+        // Trailing whitespace is left out: Anthropic pads each event with a different amount of it.
+        int last = data.length;
+        while (last > textEnd && isWhitespace(data[last - 1])) {
+            last--;
+        }
         head = Arrays.copyOfRange(data, 0, textStart + 1);
-        middle = Arrays.copyOfRange(data, textEnd - 1, padded ? paddingStart + 1 : data.length);
-        tail = padded ? Arrays.copyOfRange(data, paddingEnd - 1, data.length) : null;
+        middle = Arrays.copyOfRange(data, textEnd - 1, padded ? paddingStart + 1 : last);
+        tail = padded ? Arrays.copyOfRange(data, paddingEnd - 1, last) : null;
+        closers = padded ? null : closers(middle);
         template = chunk;
     }
 
     /** The chunk {@code data} decodes to, or null when it is not shaped like the last text event. */
     @Nullable
-    ChatCompletionChunk decode(byte[] data) {
+    public ChatCompletionChunk decode(byte[] data) {
         final ChatCompletionChunk t = template;
         if (t == null || !startsWith(data, 0, head)) {
             return null;
@@ -62,6 +84,13 @@ final class TextEventShortcut {
             return null;
         }
         final int afterText = strings.end();
+        if (closers != null) {
+            if (!matchesLoosely(data, afterText, closers)) {
+                return null;
+            }
+            hits++;
+            return OpenAiChunkEncoder.withText(t, reasoning, text);
+        }
         if (!startsWith(data, afterText, middle)) {
             return null;
         }
@@ -73,11 +102,52 @@ final class TextEventShortcut {
             }
             end = closing + tail.length;
         }
+        // After the value, whitespace only: the parser reads no further than the value's end.
+        while (end < data.length && isWhitespace(data[end])) {
+            end++;
+        }
         if (end != data.length) {
             return null;
         }
         hits++;
         return OpenAiChunkEncoder.withText(t, reasoning, text);
+    }
+
+    /** {@code middle} without whitespace if it is a closing quote, then only '}', ']' and whitespace; else null. */
+    @Nullable
+    private static byte[] closers(byte[] middle) {
+        final byte[] out = new byte[middle.length];
+        int n = 0;
+        for (int i = 0; i < middle.length; i++) {
+            final byte b = middle[i];
+            if (i == 0 ? b != '"' : b != '}' && b != ']' && !isWhitespace(b)) {
+                return null;
+            }
+            if (!isWhitespace(b)) {
+                out[n++] = b;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Whether {@code data} from {@code from} is {@code closers} with any whitespace around them. */
+    private static boolean matchesLoosely(byte[] data, int from, byte[] closers) {
+        int j = 0;
+        for (int i = from; i < data.length; i++) {
+            final byte b = data[i];
+            if (isWhitespace(b)) {
+                continue;
+            }
+            if (j == closers.length || b != closers[j]) {
+                return false;
+            }
+            j++;
+        }
+        return j == closers.length;
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     private static boolean startsWith(byte[] data, int from, byte[] part) {
