@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.switchboard.server.inference.ModelCatalog;
 import dev.switchboard.transcoder.error.Errors;
+import dev.switchboard.transcoder.error.GatewayException;
 
 /**
  * Background checks: each enabled provider with a non-zero interval has its model list fetched
@@ -70,8 +71,9 @@ public final class HealthChecker implements AutoCloseable {
             if (cause == null) {
                 health.succeeded(p);
             } else {
-                health.failed(p, Errors.toGateway(cause));
-                logger.debug("health check of provider '{}' failed: {}", p.name(), Errors.toGateway(cause).getMessage());
+                final GatewayException e = Errors.toGateway(cause);
+                health.failed(p, e);
+                logger.debug("health check of provider '{}' failed: {}", p.name(), e.getMessage());
             }
         });
     }

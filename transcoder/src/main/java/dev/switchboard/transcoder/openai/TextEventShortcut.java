@@ -60,14 +60,9 @@ public final class TextEventShortcut {
                int paddingStart, int paddingEnd) {
         this.reasoning = reasoning;
         final boolean padded = paddingStart > textEnd;
-        // Trailing whitespace is left out: Anthropic pads each event with a different amount of it.
-        int last = data.length;
-        while (last > textEnd && isWhitespace(data[last - 1])) {
-            last--;
-        }
         head = Arrays.copyOfRange(data, 0, textStart + 1);
-        middle = Arrays.copyOfRange(data, textEnd - 1, padded ? paddingStart + 1 : last);
-        tail = padded ? Arrays.copyOfRange(data, paddingEnd - 1, last) : null;
+        middle = Arrays.copyOfRange(data, textEnd - 1, padded ? paddingStart + 1 : data.length);
+        tail = padded ? Arrays.copyOfRange(data, paddingEnd - 1, data.length) : null;
         closers = padded ? null : closers(middle);
         template = chunk;
     }
@@ -101,10 +96,6 @@ public final class TextEventShortcut {
                 return null;
             }
             end = closing + tail.length;
-        }
-        // After the value, whitespace only: the parser reads no further than the value's end.
-        while (end < data.length && isWhitespace(data[end])) {
-            end++;
         }
         if (end != data.length) {
             return null;
