@@ -6,6 +6,7 @@ import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.SessionProtocol;
 import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.Server;
 
@@ -40,7 +41,7 @@ public final class ArmeriaProxy {
                                                     .thenApply(AggregatedHttpResponse::toHttpResponse))
                 : (ctx, req) -> upstream.execute(req);
         final Server server = Server.builder()
-                                    .http(port)
+                                    .localPort(port, SessionProtocol.HTTP)   // loopback only
                                     .requestTimeout(Duration.ZERO)
                                     .childChannelPipelineCustomizer(WriteCoalescing::server)
                                     .service("/v1/chat/completions", forward)
