@@ -1,6 +1,6 @@
-# Shared by the reference-proxy targets (armeria-proxy.sh, netty-proxy.sh): starts a reference proxy
+# Shared by the reference-proxy targets (armeria-proxy.sh, armeria-aggregate.sh, netty-proxy.sh): starts a reference proxy
 # from bench/jmh/target/benchmarks.jar with the JVM flags bin/switchboard gives the gateway (fixed
-# 512 MB heap, ParallelGC, one Armeria event loop), pinned by $PIN_GW, and waits for its port.
+# 512 MB heap, ParallelGC, one event loop per CPU it is pinned to), pinned by $PIN_GW, and waits for its port.
 # Not a target itself (run.sh takes the file names given to it).
 REF_JAR=${REF_JAR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/jmh/target/benchmarks.jar}
 REF_PORT=${REF_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
@@ -11,7 +11,7 @@ reference_start() {   # $1: the main class, then its extra arguments
   [ -f "$REF_JAR" ] || { echo "no $REF_JAR (build it: mvn -B -ntp -DskipTests package -pl bench/jmh -am)" >&2; return 1; }
   local d; d=$(mktemp -d "$WORK/reference.XXXXXX")
   setsid $PIN_GW java -Xms512m -Xmx512m -XX:MaxDirectMemorySize=512m -XX:+UseParallelGC \
-    -Dcom.linecorp.armeria.numCommonWorkers=1 ${JAVA_OPTS:-} \
+    -Dcom.linecorp.armeria.numCommonWorkers="$($PIN_GW nproc)" ${JAVA_OPTS:-} \
     -cp "$REF_JAR" "$1" "$REF_PORT" "$MOCK_URL" "${@:2}" > "$d/proxy.log" 2>&1 &
   TARGET_PID=$!
   local t0=$SECONDS

@@ -23,7 +23,9 @@ import dev.switchboard.server.transport.WriteCoalescing;
  * is sent on, as the gateway does for a non-streamed call (it decodes both): the same exchanges
  * plus Armeria's aggregation and a deferred response, still without any decoding.
  *
- * <pre>java -cp bench/jmh/target/benchmarks.jar dev.switchboard.bench.reference.ArmeriaProxy PORT UPSTREAM_URL [aggregate]</pre>
+ * <pre>
+ * java -cp bench/jmh/target/benchmarks.jar dev.switchboard.bench.reference.ArmeriaProxy PORT UPSTREAM_URL [aggregate]
+ * </pre>
  */
 public final class ArmeriaProxy {
 

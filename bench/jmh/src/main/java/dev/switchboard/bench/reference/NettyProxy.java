@@ -22,13 +22,16 @@ import io.netty.util.ReferenceCountUtil;
 
 /**
  * What a lighter transport could cost, for the load harness (bench/targets/netty-proxy.sh): an
- * HTTP/1.1 reverse proxy on Netty alone (the Netty Armeria runs on, on the transport Armeria picks — epoll here — with one event loop), built
- * like nginx's {@code proxy_pass} in the harness: each client connection gets a kept-alive
- * upstream connection on the same loop, messages are forwarded part by part as they are decoded,
- * and each side is flushed once per read. No routing, no request log, no futures; not a gateway
- * (no timeouts, no back-pressure, no error answers), only a measure of Netty's share of a hop.
+ * HTTP/1.1 reverse proxy on Netty alone (the Netty Armeria runs on, the transport Armeria picks,
+ * epoll here, and the gateway's number of event loops), built like nginx's {@code proxy_pass} in
+ * the harness: each client connection gets a kept-alive upstream connection on the same loop,
+ * messages are forwarded part by part as they are decoded, and each side is flushed once per read.
+ * No routing, no request log, no futures; not a gateway (no timeouts, no back-pressure, no error
+ * answers), only a measure of Netty's share of a hop.
  *
- * <pre>java -cp bench/jmh/target/benchmarks.jar dev.switchboard.bench.reference.NettyProxy PORT UPSTREAM_URL</pre>
+ * <pre>
+ * java -cp bench/jmh/target/benchmarks.jar dev.switchboard.bench.reference.NettyProxy PORT UPSTREAM_URL
+ * </pre>
  */
 public final class NettyProxy {
 
@@ -37,7 +40,9 @@ public final class NettyProxy {
     public static void main(String[] args) throws InterruptedException {
         final int port = Integer.parseInt(args[0]);
         final URI upstream = URI.create(args[1]);
-        final EventLoopGroup loop = EventLoopGroups.newEventLoopGroup(1);
+        // As many loops as the gateway would run: Armeria's worker count, which its start script sets.
+        final EventLoopGroup loop = EventLoopGroups.newEventLoopGroup(
+                Integer.getInteger("com.linecorp.armeria.numCommonWorkers", 1));
         final Channel server = new ServerBootstrap()
                 .group(loop)
                 .channel(EventLoopGroups.serverChannelType(loop))
