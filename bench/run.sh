@@ -112,10 +112,7 @@ jit_quiet() {
     # flushes, the silence timer): without them here, the stream scenario measured seconds of
     # their compilation on the target's one core instead of the warm target.
     if [[ " $SCENARIOS " == *" stream "* ]]; then
-      curl -s "$MOCK_URL/mock/config?ttft=0&delay=$STREAM_DELAY_MS" >/dev/null
-      $PIN_LOAD node "$BENCH/load/stream.mjs" "$TARGET_URL" "$STREAM_BODY" "$STREAMS" "$STREAM_CONC" 3 \
-        "${TARGET_HEADERS[@]}" >/dev/null || true
-      curl -s "$MOCK_URL/mock/config?ttft=0&delay=0" >/dev/null
+      paced_streams 3 >/dev/null || true
     fi
     j1=$(jit_ms)
     if [ $((j1 - j0)) -lt "$JIT_QUIET_MS" ]; then
@@ -153,12 +150,17 @@ sc_nonstream() { wrk_line "$BODY"; }
 sc_rate() { wrk_line "$BODY" "$((RATE_CONNS * 1000 / RATE))" "$RATE_CONNS"; }
 # streams/s at CONNS connections; the mock writes a whole stream at once (per-event CPU cost of the gateway)
 sc_stream-tput() { wrk_line "$STREAM_BODY"; }
+# STREAM_CONC streams at a time for $1 seconds, events STREAM_DELAY_MS apart (the mock paces them,
+# then goes back to full speed); prints the client's STREAM line
+paced_streams() {
+  curl -s "$MOCK_URL/mock/config?ttft=0&delay=$STREAM_DELAY_MS" >/dev/null
+  $PIN_LOAD node "$BENCH/load/stream.mjs" "$TARGET_URL" "$STREAM_BODY" \
+    "$STREAMS" "$STREAM_CONC" "$1" "${TARGET_HEADERS[@]}" | grep '^STREAM'
+  curl -s "$MOCK_URL/mock/config?ttft=0&delay=0" >/dev/null
+}
 # SSE latency: time to first event and to the end of the stream, events paced by the mock
 sc_stream() {
-  curl -s "$MOCK_URL/mock/config?ttft=0&delay=$STREAM_DELAY_MS" >/dev/null
-  local o; o=$($PIN_LOAD node "$BENCH/load/stream.mjs" "$TARGET_URL" "$STREAM_BODY" \
-    "$STREAMS" "$STREAM_CONC" "$DURATION" "${TARGET_HEADERS[@]}" | grep '^STREAM')
-  curl -s "$MOCK_URL/mock/config?ttft=0&delay=0" >/dev/null
+  local o; o=$(paced_streams "$DURATION")
   echo "n=$(kv n "$o") rps=$(kv streams_per_s "$o") first_p50_ms=$(kv first_p50_ms "$o") first_p99_ms=$(kv first_p99_ms "$o")" \
     "p50_ms=$(kv total_p50_ms "$o") p99_ms=$(kv total_p99_ms "$o") err=$(kv err "$o")"
 }
