@@ -33,6 +33,14 @@ public final class Fixtures {
         return new String(bytes(path), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A stream written by hand from a provider's reference where no recording shows the rule
+     * ({@code fixtures/written/}, see its README.md), for example {@code openai/chat/roleless-text.sse}.
+     */
+    public static String written(String path) {
+        return new String(resource("fixtures/written/" + path), StandardCharsets.UTF_8);
+    }
+
     /** The events of a raw {@code .sse} recording, parsed with the production {@link SseParser}. */
     public static List<SseEvent> sseEvents(String path) {
         final List<SseEvent> events = new ArrayList<>();
