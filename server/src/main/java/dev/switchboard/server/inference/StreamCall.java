@@ -1,5 +1,6 @@
 package dev.switchboard.server.inference;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -24,10 +25,13 @@ import io.grpc.stub.StreamObserver;
 
 /**
  * One streamed request through its plan, as one coherent stream for the client. Before any
- * content has gone out, a failure is retried or handed to the next target unseen. After text has
- * gone out, the next target is given the text so far as the assistant's prefix and continues it;
- * the switch is marked (a failover chunk, and the final chunk's gateway info). Where that cannot
- * work (tool calls, refusals or reasoning already sent), the stream ends with an explicit error.
+ * delta has gone out, a failure is retried or handed to the next target unseen. After text of
+ * one choice (and nothing else) has gone out, the next target is given the text so far as the
+ * assistant's prefix and continues it; the switch is marked (a failover chunk, and the final
+ * chunk's gateway info). Where that cannot be faithful (any tool-call fragment, refusal or
+ * reasoning already sent, or text of a second choice), the stream ends with an explicit error:
+ * a retry's fragments appended to the ones the client holds would read as one corrupted answer.
+ * Every choice's first delta carries the assistant role, once, whatever the upstream sent.
  * Usage goes where OpenAI puts it: alone in one last chunk when asked for, nowhere otherwise.
  * All callbacks run on one event loop.
  */
@@ -45,8 +49,12 @@ final class StreamCall {
     private Attempt current;
     private boolean done;
     private boolean forwardedAny;
-    private boolean roleSent;
-    /** Tool calls, refusals or reasoning reached the client: a continuation could not match them. */
+    /** The choice indexes whose role the client has received. */
+    private final BitSet rolesSent = new BitSet();
+    /**
+     * Something no retry or continuation can reproduce reached the client: a tool-call fragment,
+     * a refusal, reasoning, or text of a choice other than the first.
+     */
     private boolean unrepeatable;
     // The identity the client sees, kept across targets.
     private String id = "";
@@ -177,17 +185,19 @@ final class StreamCall {
             model = chunk.getModel();
             created = chunk.getCreated();
         }
-        final boolean roleSentBefore = roleSent;
-        boolean repeatsRole = false;
+        boolean fixRoles = false;
         boolean finishing = false;
         for (ChunkChoice choice : chunk.getChoicesList()) {
             final Delta delta = choice.getDelta();
-            if (delta.getRole() != Role.ROLE_UNSPECIFIED) {
-                repeatsRole |= roleSent;
-                roleSent = true;
-            }
+            // A role the client already has, or a first delta without one: either is rewritten.
+            fixRoles |= (delta.getRole() != Role.ROLE_UNSPECIFIED) == rolesSent.get(choice.getIndex());
             if (delta.hasContent()) {
-                text.append(delta.getContent());
+                if (choice.getIndex() == 0) {
+                    text.append(delta.getContent());
+                } else {
+                    // A continuation carries one assistant prefix: it cannot resume n > 1 choices.
+                    unrepeatable |= !delta.getContent().isEmpty();
+                }
             }
             if (delta.getToolCallsCount() > 0 || delta.hasRefusal() || delta.hasReasoning()) {
                 unrepeatable = true;
@@ -196,9 +206,14 @@ final class StreamCall {
         }
         final boolean stamp = !forwardedAny || finishing && !c.attempts().failovers().isEmpty();
         // The common chunk (a first target's, after its first) is forwarded as it came, without a copy.
-        final boolean rewrite = stamp || repeatsRole || chunk.hasUsage() || created != chunk.getCreated()
+        final boolean rewrite = stamp || fixRoles || chunk.hasUsage() || created != chunk.getCreated()
                                 || !id.equals(chunk.getId()) || !model.equals(chunk.getModel());
-        final ChatCompletionChunk.Builder b = rewrite ? rewritten(chunk, roleSentBefore) : null;
+        final ChatCompletionChunk.Builder b = rewrite ? rewritten(chunk) : null;
+        if (b == null) {
+            for (ChunkChoice choice : chunk.getChoicesList()) {
+                rolesSent.set(choice.getIndex());
+            }
+        }
         if (forwardedAny && !finishing && carriesNothing(b != null ? b.getChoicesList() : chunk.getChoicesList())) {
             // A retried or continuing target's opening chunk, its role stripped: nothing to say.
             return;
@@ -209,19 +224,23 @@ final class StreamCall {
         forward(b != null ? b.build() : chunk);
     }
 
-    /** The chunk under the client's identity, without usage, its role kept only where none was sent. */
-    private ChatCompletionChunk.Builder rewritten(ChatCompletionChunk chunk, boolean roleSentBefore) {
+    /**
+     * The chunk under the client's identity, without usage; each choice's first delta gets the
+     * assistant role (some OpenAI-compatible servers never send it, and SDKs that assemble choices
+     * by index require it), and a role repeated by a retried or continuing target is dropped.
+     */
+    private ChatCompletionChunk.Builder rewritten(ChatCompletionChunk chunk) {
         final ChatCompletionChunk.Builder b = chunk.toBuilder().clearUsage().setId(id).setModel(model)
                                                    .setCreated(created);
-        boolean seen = roleSentBefore;
         for (int i = 0; i < b.getChoicesCount(); i++) {
-            final Delta.Builder delta = b.getChoicesBuilder(i).getDeltaBuilder();
-            if (delta.getRole() != Role.ROLE_UNSPECIFIED) {
-                if (seen) {
-                    // A continuing target starts its own message; the client is mid-message.
-                    delta.clearRole();
+            final ChunkChoice.Builder choice = b.getChoicesBuilder(i);
+            if (rolesSent.get(choice.getIndex())) {
+                if (choice.getDelta().getRole() != Role.ROLE_UNSPECIFIED) {
+                    choice.getDeltaBuilder().clearRole();
                 }
-                seen = true;
+            } else {
+                rolesSent.set(choice.getIndex());
+                choice.getDeltaBuilder().setRole(Role.ROLE_ASSISTANT);
             }
         }
         return b;
@@ -252,12 +271,12 @@ final class StreamCall {
 
     private void failed(Attempt a, GatewayException e) {
         c.observe(a, e);
-        final boolean contentSent = text.length() > 0;
-        if (contentSent && unrepeatable) {
-            fail(e);
+        final Attempts.Decision d = c.attempts().onFailure(a, e);
+        if (unrepeatable) {
+            fail(cutShort(e));
             return;
         }
-        final Attempts.Decision d = c.attempts().onFailure(a, e);
+        final boolean contentSent = text.length() > 0;
         if (d instanceof Attempts.RetryAfter && contentSent) {
             // A partial answer moves on: another target continues it (the one that failed
             // mid-answer is the least likely to finish it).
@@ -269,6 +288,14 @@ final class StreamCall {
         } else {
             fail(((Attempts.Stop) d).error());
         }
+    }
+
+    /** The upstream's failure, saying why the gateway did not retry it. */
+    private static GatewayException cutShort(GatewayException e) {
+        return new GatewayException(e.kind(), e.code(),
+                                    "the upstream failed after part of the answer (a tool call, refusal, reasoning or "
+                                    + "a second choice) had been sent, which no retry could continue faithfully: "
+                                    + e.getMessage(), null, e);
     }
 
     private void finish() {

@@ -48,7 +48,12 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *       whose message repeats the provider key (as some upstreams do);</li>
  *   <li>{@code hang}: never answers;</li>
  *   <li>{@code hang-stream}: one chunk, then silence until the client goes away;</li>
- *   <li>{@code broken-stream}: one chunk, then the connection is reset.</li>
+ *   <li>{@code broken-stream}: one chunk, then the connection is reset;</li>
+ *   <li>{@code cut-tools}, {@code cut-reasoning}, {@code cut-refusal}, {@code cut-n3}: the first time
+ *       (per model name), a stream reset after part of a tool call's arguments, of reasoning, of a
+ *       refusal, or of the text of three choices; every later time the whole stream;</li>
+ *   <li>{@code roleless-text}, {@code roleless-tools}, {@code n3}: hand-written streams from the
+ *       reference (fixtures/written) with no role, and with {@code n: 3} interleaved choices.</li>
  * </ul>
  * {@code /embeddings} answers with the recorded OpenAI embeddings (openai/vercel-openai-embedding.json),
  * its first N items for N inputs, or 503 for model {@code overloaded}.
@@ -194,6 +199,20 @@ public final class FakeUpstream implements AutoCloseable {
                 return hangingStream(ctx);
             case "broken-stream":
                 return brokenStream();
+            case "cut-tools":
+                return cutOnce(n, Fixtures.string("openai/chat/oaipy-stream-parallel-tool-calls.sse"), 4);
+            case "cut-reasoning":
+                return cutOnce(n, REASONING, 2);
+            case "cut-refusal":
+                return cutOnce(n, REFUSAL, 2);
+            case "cut-n3":
+                return cutOnce(n, Fixtures.written("openai/chat/n3-interleaved-include-usage.sse"), 5);
+            case "n3":
+                return sse(Fixtures.written("openai/chat/n3-interleaved-include-usage.sse"));
+            case "roleless-text":
+                return sse(Fixtures.written("openai/chat/roleless-text.sse"));
+            case "roleless-tools":
+                return sse(Fixtures.written("openai/chat/roleless-tool-calls.sse"));
             default:
                 return stream ? sse(Fixtures.string(usage ? "openai/chat/oaipy-stream-text-include-usage.sse"
                                                           : "openai/chat/louter-stream-gpt-4o-mini-no-usage.sse"))
@@ -247,6 +266,41 @@ public final class FakeUpstream implements AutoCloseable {
         final HttpResponseWriter w = HttpResponse.streaming();
         w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"));
         w.write(HttpData.ofUtf8(FIRST_CHUNK));
+        w.whenConsumed().thenRun(() -> w.abort(new IllegalStateException("connection reset on purpose")));
+        return w;
+    }
+
+    private static final String FINISH_STOP =
+            "data: {\"id\":\"chatcmpl-cut\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
+            + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n";
+
+    /** A DeepSeek-style stream: reasoning in {@code reasoning_content}, then the answer. */
+    private static final String REASONING = chunk("{\"role\":\"assistant\",\"content\":null,"
+                                                  + "\"reasoning_content\":\"The capital\"}")
+                                            + chunk("{\"reasoning_content\":\" of France is Paris.\"}")
+                                            + chunk("{\"content\":\"Paris.\"}") + FINISH_STOP;
+
+    /** A refusal streamed as OpenAI streams one: {@code delta.refusal} fragments. */
+    private static final String REFUSAL = chunk("{\"role\":\"assistant\",\"content\":null,\"refusal\":\"\"}")
+                                          + chunk("{\"refusal\":\"I can't\"}")
+                                          + chunk("{\"refusal\":\" help with that.\"}") + FINISH_STOP;
+
+    private static String chunk(String delta) {
+        return "data: {\"id\":\"chatcmpl-cut\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+               + "\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":" + delta + ",\"finish_reason\":null}]}\n\n";
+    }
+
+    /** The first request's stream reset after {@code events} events; later ones whole. */
+    private static HttpResponse cutOnce(int request, String recording, int events) {
+        if (request > 1) {
+            return sse(recording);
+        }
+        final HttpResponseWriter w = HttpResponse.streaming();
+        w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"));
+        final String[] all = recording.split("(?<=\n\n)");
+        for (int i = 0; i < events; i++) {
+            w.write(HttpData.ofUtf8(all[i]));
+        }
         w.whenConsumed().thenRun(() -> w.abort(new IllegalStateException("connection reset on purpose")));
         return w;
     }
