@@ -162,6 +162,28 @@ class MidStreamFailureE2ETest {
     }
 
     @Test
+    void messagesAndResponsesStreamsCutInsideReasoningOrARefusalEndWithTheirErrors() throws Exception {
+        for (String model : List.of("cut-reasoning", "cut-refusal")) {
+            final List<String> messages = eventNames(gateway.post("/v1/messages",
+                    "{\"model\":\"" + provider + '/' + model + "\",\"max_tokens\":100,\"stream\":true,"
+                    + "\"messages\":[{\"role\":\"user\",\"content\":\"Capital of France?\"}]}").contentUtf8());
+            assertThat(messages).as(model).contains("content_block_delta").doesNotContain("message_stop");
+            assertThat(messages.get(messages.size() - 1)).as(model).isEqualTo("error");
+            assertThat(upstream.count(model)).as(model + ": retried").isEqualTo(1);
+            closeUpstream();
+            freshUpstream();
+            final List<String> responses = eventNames(gateway.post("/v1/responses",
+                    "{\"model\":\"" + provider + '/' + model + "\",\"stream\":true,\"input\":\"Capital?\"}")
+                                                              .contentUtf8());
+            assertThat(responses).as(model).doesNotContain("response.completed");
+            assertThat(responses.get(responses.size() - 1)).as(model).isIn("response.failed", "error");
+            assertThat(upstream.count(model)).as(model + ": retried").isEqualTo(1);
+            closeUpstream();
+            freshUpstream();
+        }
+    }
+
+    @Test
     void grpcStreamCutInsideAToolCallFailsWithTheFragmentsOfOneAttempt() {
         final List<ChatCompletionChunk> seen = new ArrayList<>();
         final StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () ->
