@@ -124,6 +124,8 @@ function splitEvents(text) {
 /** One write per event, as a real upstream sends them; with a cut, a reset after event K. */
 function sse(res, events, cut) {
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  // The status line goes out even when the cut comes before the first event ("~cut0").
+  res.flushHeaders();
   const sent = cut === null ? events : events.slice(0, cut);
   for (const e of sent) {
     res.write(e);

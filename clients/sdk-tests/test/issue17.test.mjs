@@ -7,20 +7,10 @@ import assert from "node:assert/strict";
 import { after, afterEach, before, beforeEach, describe, it } from "node:test";
 import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
+import { drain } from "../lib/drain.mjs";
 import { startGateway } from "../lib/gateway.mjs";
 
 const MESSAGES = [{ role: "user", content: "Replay the recording." }];
-
-/** Every chunk of a raw stream until it ends or throws; { chunks, error }. */
-async function drain(stream) {
-  const chunks = [];
-  try {
-    for await (const chunk of stream) chunks.push(chunk);
-    return { chunks, error: null };
-  } catch (error) {
-    return { chunks, error };
-  }
-}
 
 /** Per choice index: the first delta it received. */
 function firstDeltas(chunks) {
