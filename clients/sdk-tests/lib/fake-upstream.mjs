@@ -27,7 +27,12 @@ export async function startFakeUpstream({ key }) {
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
-      handle(req, res, body, key, requests);
+      try {
+        handle(req, res, body, key, requests);
+      } catch (e) {
+        // A malformed request is the gateway's bug to show, not a reason to take the fake down.
+        if (!res.headersSent) json(res, 400, { error: { message: `fake upstream: ${e.message}` } });
+      }
     });
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
