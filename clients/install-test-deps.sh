@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the client suites and clients/generate.sh need beyond Java 17 and Maven:
 # Debian's protoc, gRPC plugins, Python gRPC and Go packages (STACK.md, "Code generation"), and
-# the TypeScript client's npm packages from its lock file. Idempotent: installs only what is
-# missing, so a second run costs a second.
+# the npm packages of the TypeScript client and of the official-SDK suite from their lock files.
+# Idempotent: installs only what is missing, so a second run costs a second.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -34,11 +34,12 @@ if [ "$node_major" -lt 20 ]; then
   exit 1
 fi
 
-# npm ci, unless node_modules was installed from this very lock file.
-cd typescript
-if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
-  echo "install-test-deps: npm ci (clients/typescript)"
-  npm ci --no-audit --no-fund --loglevel=error
-  cp package-lock.json node_modules/.installed-from-lock
-fi
+# npm ci in each npm project (the TypeScript client, the official-SDK suite), unless its
+# node_modules was installed from this very lock file.
+for project in typescript sdk-tests; do
+  if ! cmp -s "$project/package-lock.json" "$project/node_modules/.installed-from-lock" 2>/dev/null; then
+    echo "install-test-deps: npm ci (clients/$project)"
+    (cd "$project" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-from-lock)
+  fi
+done
 echo "install-test-deps: ok"

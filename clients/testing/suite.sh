@@ -3,6 +3,8 @@
 #   /usr/bin/python3 clients/testing/stack.py run -- bash clients/testing/suite.sh LANGUAGE
 # LANGUAGE is python, typescript or go (Java's suite is JUnit in clients/java and starts the
 # stack itself). Each suite builds what it needs, runs its tests and its README example.
+# "sdk" is not a client of ours: it replays recordings through the gateway with the official
+# openai and @anthropic-ai/sdk npm SDKs as clients (clients/sdk-tests).
 set -euo pipefail
 clients=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -14,6 +16,10 @@ case "${1:-}" in
     ;;
   typescript)
     cd "$clients/typescript"
+    exec npm test --silent
+    ;;
+  sdk)
+    cd "$clients/sdk-tests"
     exec npm test --silent
     ;;
   go)
@@ -30,7 +36,7 @@ case "${1:-}" in
     go test -count=1 -v switchboard.dev/switchboard
     ;;
   *)
-    echo "usage: $0 python|typescript|go" >&2
+    echo "usage: $0 python|typescript|go|sdk" >&2
     exit 2
     ;;
 esac
