@@ -16,9 +16,8 @@ final class OpenAiUsage {
 
     /**
      * Reads the usage object at the current token; null for JSON null or any non-object. Unknown
-     * fields (Groq's timings, xAI's cost, DeepSeek's cache hit counts) are skipped. Completion
-     * tokens come out with reasoning included, however the server counted them
-     * ({@link ReasoningTokens}).
+     * fields (Groq's timings, xAI's cost) are skipped. Completion tokens come out with reasoning
+     * included, however the server counted them ({@link ReasoningTokens}).
      */
     @Nullable
     static Usage read(JsonParser p) throws IOException {
@@ -26,10 +25,15 @@ final class OpenAiUsage {
             return null;
         }
         final Usage.Builder u = Usage.newBuilder();
+        int cacheHits = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             final String field = p.currentName();
             p.nextToken();
             switch (field) {
+                case "prompt_cache_hit_tokens":
+                    // DeepSeek's documented name for what OpenAI calls cached_tokens (also inside prompt_tokens).
+                    cacheHits = UpstreamJson.intValue(p, 0);
+                    break;
                 case "prompt_tokens":
                     u.setPromptTokens(UpstreamJson.intValue(p, 0));
                     break;
@@ -49,6 +53,9 @@ final class OpenAiUsage {
                     p.skipChildren();
                     break;
             }
+        }
+        if (u.getCachedPromptTokens() == 0) {
+            u.setCachedPromptTokens(cacheHits);
         }
         // xAI counts reasoning apart from completion_tokens; the canonical count includes it.
         u.setCompletionTokens(ReasoningTokens.inCompletion(u.getPromptTokens(), u.getCompletionTokens(),

@@ -54,6 +54,9 @@ class UsageMappingTest {
                 // DeepSeek counts as OpenAI does: 339 + 92 = 431, its 48 reasoning tokens inside the 92.
                 Arguments.of(new OpenAiFormat(), "openai-compatible/vercel-deepseek-tool-call.json",
                              new Counts(339, 320, 0, 92, 48, 431)),
+                // DeepSeek's own cache field, without prompt_tokens_details: 320 hits of 339.
+                Arguments.of(new OpenAiFormat(), "written:openai-compatible/deepseek-cache-hit-without-details.json",
+                             new Counts(339, 320, 0, 92, 48, 431)),
                 // xAI counts reasoning apart: 12 + 1 + 228 = 241, so completion is 1 + 228.
                 Arguments.of(new OpenAiFormat(), "openai-compatible/vercel-xai-text.json",
                              new Counts(12, 2, 0, 229, 228, 241)),
