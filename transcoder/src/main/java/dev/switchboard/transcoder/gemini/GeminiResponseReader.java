@@ -289,8 +289,8 @@ final class GeminiResponseReader {
     }
 
     /**
-     * Gemini's counts: prompt plus tool-use prompt (search results a grounded answer read, which
-     * the total counts and Google bills as input) as prompt, its cached part reported too; answer
+     * Gemini's counts: prompt plus tool-use prompt (what a grounded answer's tools fed the model,
+     * outside promptTokenCount but inside the total) as prompt, its cached part reported too; answer
      * plus thoughts as completion (thoughts also as reasoning), since candidatesTokenCount leaves
      * thoughts out. Null when the object has no count at all, as Vertex's early events carry only a
      * traffic type.
