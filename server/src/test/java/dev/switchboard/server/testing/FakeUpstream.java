@@ -36,6 +36,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  * <ul>
  *   <li>{@code gpt-4o-mini} (any other name): recorded text completion / stream;</li>
  *   <li>{@code tools}: recorded parallel tool-call stream / recorded tool-call completion;</li>
+ *   <li>{@code grok-3-mini}: xAI's recorded reasoning answer / stream, whose completion_tokens leave
+ *       out its reasoning_tokens (openai-compatible/vercel-xai-text);</li>
  *   <li>{@code rate-limited}: 429 with Retry-After: 7;</li>
  *   <li>{@code server-error}: 500;</li>
  *   <li>{@code overloaded}: 503;</li>
@@ -171,6 +173,11 @@ public final class FakeUpstream implements AutoCloseable {
             case "tools":
                 return stream ? sse(Fixtures.string("openai/chat/oaipy-stream-parallel-tool-calls.sse"))
                               : json(Fixtures.string("openai-compatible/vercel-xai-tool-call.json"));
+            case "grok-3-mini":
+                return stream ? sse(Fixtures.jsonl("openai-compatible/vercel-xai-text.chunks.jsonl").stream()
+                                            .map(data -> "data: " + data + "\n\n")
+                                            .collect(Collectors.joining("", "", "data: [DONE]\n\n")))
+                              : json(Fixtures.string("openai-compatible/vercel-xai-text.json"));
             case "rate-limited":
                 return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
                                                       .add("retry-after", "7").build(),

@@ -25,6 +25,7 @@ import dev.switchboard.transcoder.gemini.GeminiResponse.Call;
 import dev.switchboard.transcoder.gemini.GeminiResponse.Candidate;
 import dev.switchboard.transcoder.gemini.GeminiResponse.Part;
 import dev.switchboard.transcoder.gemini.GeminiResponse.PartialArg;
+import dev.switchboard.transcoder.upstream.ReasoningTokens;
 import dev.switchboard.v1.Usage;
 
 /**
@@ -288,9 +289,11 @@ final class GeminiResponseReader {
     }
 
     /**
-     * Gemini's counts: prompt as prompt (cached part reported too), answer plus thoughts as
-     * completion (thoughts also as reasoning). Null when the object has no count at all, as Vertex's
-     * early events carry only a traffic type.
+     * Gemini's counts: prompt plus tool-use prompt (what a grounded answer's tools fed the model,
+     * outside promptTokenCount but inside the total) as prompt, its cached part reported too; answer
+     * plus thoughts as completion (thoughts also as reasoning), since candidatesTokenCount leaves
+     * thoughts out. Null when the object has no count at all, as Vertex's early events carry only a
+     * traffic type.
      */
     @Nullable
     private static Usage usage(JsonParser p) throws IOException {
@@ -300,6 +303,7 @@ final class GeminiResponseReader {
         int prompt = 0;
         int candidates = 0;
         int thoughts = 0;
+        int toolPrompt = 0;
         int cached = 0;
         int total = -1;
         boolean any = false;
@@ -319,6 +323,10 @@ final class GeminiResponseReader {
                     thoughts = UpstreamJson.intValue(p, 0);
                     any = true;
                     break;
+                case "toolUsePromptTokenCount":
+                    toolPrompt = UpstreamJson.intValue(p, 0);
+                    any = true;
+                    break;
                 case "cachedContentTokenCount":
                     cached = UpstreamJson.intValue(p, 0);
                     any = true;
@@ -335,11 +343,12 @@ final class GeminiResponseReader {
         if (!any) {
             return null;
         }
-        final int completion = candidates + thoughts;
+        final int input = prompt + toolPrompt;
+        final int completion = ReasoningTokens.inCompletion(input, candidates, thoughts, total, true);
         return Usage.newBuilder()
-                    .setPromptTokens(prompt)
+                    .setPromptTokens(input)
                     .setCompletionTokens(completion)
-                    .setTotalTokens(total >= 0 ? total : prompt + completion)
+                    .setTotalTokens(ReasoningTokens.total(input, completion, total))
                     .setCachedPromptTokens(cached)
                     .setReasoningTokens(thoughts)
                     .build();

@@ -9,6 +9,7 @@ import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.messages.DecodedMessagesRequest;
 import dev.switchboard.transcoder.messages.MessagesRequestDecoder;
 import dev.switchboard.transcoder.messages.MessagesResponseEncoder;
+import dev.switchboard.transcoder.upstream.TokenEstimate;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.InferenceGrpc;
@@ -33,7 +34,10 @@ final class MessagesService extends AnthropicJsonService {
             final ChatCompletionRequest withUsage = request.toBuilder()
                     .setStreamOptions(StreamOptions.newBuilder().setIncludeUsage(true)).build();
             final HttpResponseWriter writer = HttpResponse.streaming();
-            inference.streamChatCompletion(withUsage, new MessagesSseWriter(writer, ctx.eventLoop(), request.getModel()));
+            // message_start reports the prompt as Anthropic does; the upstream's count comes at the end.
+            final int estimate = TokenEstimate.inputTokens(request);
+            inference.streamChatCompletion(withUsage, new MessagesSseWriter(writer, ctx.eventLoop(), request.getModel(),
+                                                                            estimate));
             return writer;
         }
         final UnaryResponseObserver<ChatCompletionResponse> observer = new UnaryResponseObserver<>();

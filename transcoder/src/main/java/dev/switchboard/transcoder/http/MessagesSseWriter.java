@@ -25,10 +25,10 @@ final class MessagesSseWriter extends InProcessObserver<ChatCompletionChunk> {
     private final MessagesStreamEncoder encoder;
     private boolean headersSent;
 
-    MessagesSseWriter(HttpResponseWriter writer, EventExecutor loop, String requestedModel) {
+    MessagesSseWriter(HttpResponseWriter writer, EventExecutor loop, String requestedModel, int estimatedInputTokens) {
         this.writer = writer;
         batch = new SseBatch(writer, loop);
-        encoder = new MessagesStreamEncoder(requestedModel);
+        encoder = new MessagesStreamEncoder(requestedModel, estimatedInputTokens);
         writer.whenComplete().handle((unused, cause) -> {
             if (cause != null) {
                 cancel();

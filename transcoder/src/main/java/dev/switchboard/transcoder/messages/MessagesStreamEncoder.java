@@ -49,10 +49,22 @@ public final class MessagesStreamEncoder {
     @Nullable
     private String stopReason;
     private String stopSequence = "";
-    private Usage usage = Usage.getDefaultInstance();
+    /** The prompt estimate until the upstream reports its usage, then that usage. */
+    private Usage usage;
 
     public MessagesStreamEncoder(String requestedModel) {
+        this(requestedModel, 0);
+    }
+
+    /**
+     * {@code estimatedInputTokens} is what message_start reports as input_tokens when the first
+     * chunk carries no usage (the gateway relays upstream usage at the end of a stream), as
+     * Anthropic reports the prompt there; message_delta then carries the exact counts, or the
+     * estimate again when the upstream reported none.
+     */
+    public MessagesStreamEncoder(String requestedModel, int estimatedInputTokens) {
         model = requestedModel;
+        usage = Usage.newBuilder().setPromptTokens(Math.max(0, estimatedInputTokens)).build();
     }
 
     /** The events for one chunk, as SSE bytes; empty when the chunk adds nothing a client sees. */
@@ -62,7 +74,7 @@ public final class MessagesStreamEncoder {
             return new byte[0];
         }
         if (!started) {
-            start(chunk.getId(), chunk.hasUsage() ? chunk.getUsage() : Usage.getDefaultInstance());
+            start(chunk.getId(), chunk.hasUsage() ? chunk.getUsage() : usage);
         }
         if (chunk.hasUsage()) {
             usage = chunk.getUsage();

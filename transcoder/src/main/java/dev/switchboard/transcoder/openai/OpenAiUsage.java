@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.upstream.ReasoningTokens;
 import dev.switchboard.v1.Usage;
 
 /** OpenAI's usage object: read leniently from upstreams, written strictly to clients. */
@@ -15,7 +16,8 @@ final class OpenAiUsage {
 
     /**
      * Reads the usage object at the current token; null for JSON null or any non-object. Unknown
-     * fields (Groq's timings, xAI's cost, DeepSeek's cache hit counts) are skipped.
+     * fields (Groq's timings, xAI's cost) are skipped. Completion tokens come out with reasoning
+     * included, however the server counted them ({@link ReasoningTokens}).
      */
     @Nullable
     static Usage read(JsonParser p) throws IOException {
@@ -23,10 +25,15 @@ final class OpenAiUsage {
             return null;
         }
         final Usage.Builder u = Usage.newBuilder();
+        int cacheHits = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             final String field = p.currentName();
             p.nextToken();
             switch (field) {
+                case "prompt_cache_hit_tokens":
+                    // DeepSeek's documented name for what OpenAI calls cached_tokens (also inside prompt_tokens).
+                    cacheHits = UpstreamJson.intValue(p, 0);
+                    break;
                 case "prompt_tokens":
                     u.setPromptTokens(UpstreamJson.intValue(p, 0));
                     break;
@@ -47,10 +54,14 @@ final class OpenAiUsage {
                     break;
             }
         }
-        if (u.getTotalTokens() == 0) {
-            // Some servers leave the total out; OpenAI's schema requires it.
-            u.setTotalTokens(u.getPromptTokens() + u.getCompletionTokens());
+        if (u.getCachedPromptTokens() == 0) {
+            u.setCachedPromptTokens(cacheHits);
         }
+        // xAI counts reasoning apart from completion_tokens; the canonical count includes it.
+        u.setCompletionTokens(ReasoningTokens.inCompletion(u.getPromptTokens(), u.getCompletionTokens(),
+                                                           u.getReasoningTokens(), u.getTotalTokens(), false));
+        // Some servers leave the total out; OpenAI's schema requires it.
+        u.setTotalTokens(ReasoningTokens.total(u.getPromptTokens(), u.getCompletionTokens(), u.getTotalTokens()));
         return u.build();
     }
 

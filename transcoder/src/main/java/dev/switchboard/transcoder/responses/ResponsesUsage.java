@@ -8,9 +8,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.upstream.ReasoningTokens;
 import dev.switchboard.v1.Usage;
 
-/** Responses usage: input/output tokens with cached and reasoning details. */
+/**
+ * Responses usage: input tokens (cached ones included) and output tokens (reasoning included),
+ * with their details, as OpenAI defines them; the gateway's chat usage has the same definitions.
+ */
 final class ResponsesUsage {
     private ResponsesUsage() {}
 
@@ -42,9 +46,11 @@ final class ResponsesUsage {
                     break;
             }
         }
-        if (!total) {
-            u.setTotalTokens(u.getPromptTokens() + u.getCompletionTokens());
-        }
+        final long reported = total ? u.getTotalTokens() : -1;
+        // OpenAI's output_tokens includes reasoning; a compatible server that counts it apart is normalised.
+        u.setCompletionTokens(ReasoningTokens.inCompletion(u.getPromptTokens(), u.getCompletionTokens(),
+                                                           u.getReasoningTokens(), reported, false));
+        u.setTotalTokens(ReasoningTokens.total(u.getPromptTokens(), u.getCompletionTokens(), reported));
         return u.build();
     }
 

@@ -36,7 +36,11 @@ class MessagesStreamEncoderTest {
     }
 
     private static List<JsonNode> run(List<ChatCompletionChunk> chunks) throws Exception {
-        final MessagesStreamEncoder encoder = new MessagesStreamEncoder("asked");
+        return run(new MessagesStreamEncoder("asked"), chunks);
+    }
+
+    private static List<JsonNode> run(MessagesStreamEncoder encoder, List<ChatCompletionChunk> chunks)
+            throws Exception {
         final StringBuilder sse = new StringBuilder();
         chunks.forEach(c -> sse.append(new String(encoder.encode(c), StandardCharsets.UTF_8)));
         sse.append(new String(encoder.finish(), StandardCharsets.UTF_8));
@@ -93,6 +97,36 @@ class MessagesStreamEncoderTest {
         assertThat(end.get("usage")).isEqualTo(MAPPER.readTree(
                 "{\"input_tokens\":15,\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":5,"
                 + "\"output_tokens\":7}"));
+    }
+
+    @Test
+    void messageStartReportsThePromptEstimateAndMessageDeltaTheExactCount() throws Exception {
+        // OpenAI-compatible upstreams give usage only in the last chunk; Anthropic reports the
+        // prompt in message_start, and message_delta's usage is cumulative (input_tokens included).
+        final List<JsonNode> events = run(new MessagesStreamEncoder("asked", 42), List.of(
+                chunk(Delta.newBuilder().setContent("Hello"), FinishReason.FINISH_REASON_STOP),
+                ChatCompletionChunk.newBuilder().setUsage(Usage.newBuilder().setPromptTokens(12)
+                        .setCachedPromptTokens(11).setCompletionTokens(291).setReasoningTokens(290)
+                        .setTotalTokens(303)).build()));
+        final JsonNode start = events.get(0);
+        assertThat(start.get("type").asText()).isEqualTo("message_start");
+        assertThat(start.at("/message/usage/input_tokens").asInt()).isEqualTo(42);
+        assertThat(start.at("/message/usage/output_tokens").asInt()).isZero();
+        final JsonNode delta = events.get(events.size() - 2);
+        assertThat(delta.get("type").asText()).isEqualTo("message_delta");
+        assertThat(delta.get("usage")).isEqualTo(MAPPER.readTree(
+                "{\"input_tokens\":1,\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":11,"
+                + "\"output_tokens\":291}"));
+    }
+
+    @Test
+    void withoutUpstreamUsageMessageDeltaKeepsThePromptEstimate() throws Exception {
+        // A server that sends no usage at all: message_delta must not take back what message_start said.
+        final List<JsonNode> events = run(new MessagesStreamEncoder("asked", 42), List.of(
+                chunk(Delta.newBuilder().setContent("Hello"), FinishReason.FINISH_REASON_STOP)));
+        assertThat(events.get(0).at("/message/usage/input_tokens").asInt()).isEqualTo(42);
+        assertThat(events.get(events.size() - 2).at("/usage/input_tokens").asInt()).isEqualTo(42);
+        assertThat(events.get(events.size() - 2).at("/usage/output_tokens").asInt()).isZero();
     }
 
     @Test

@@ -110,9 +110,10 @@ class OpenAiChatResponseFixturesTest {
         assertThat(out.at("/choices/0/message/reasoning_content").asText())
                 .startsWith("First, the user said: \"Say a single word.\"");
         assertThat(out.at("/choices/0/finish_reason").asText()).isEqualTo("stop");
-        // xAI counts reasoning outside completion_tokens: the total is not prompt + completion.
+        // xAI counts reasoning outside completion_tokens (12 + 1 + 228 = 241); OpenAI's
+        // completion_tokens includes it, so the client is told 1 + 228.
         assertThat(out.get("usage")).isEqualTo(MAPPER.readTree(
-                "{\"prompt_tokens\":12,\"completion_tokens\":1,\"total_tokens\":241," +
+                "{\"prompt_tokens\":12,\"completion_tokens\":229,\"total_tokens\":241," +
                 "\"prompt_tokens_details\":{\"cached_tokens\":2}," +
                 "\"completion_tokens_details\":{\"reasoning_tokens\":228}}"));
     }
@@ -126,6 +127,8 @@ class OpenAiChatResponseFixturesTest {
         assertThat(out.at("/choices/0/message/reasoning_content").asText())
                 .startsWith("First, the user is asking about the weather in San Francisco.");
         assertThat(out.at("/usage/total_tokens").asInt()).isEqualTo(506);
+        // 291 + 26 + 189 = 506: the 189 reasoning tokens were outside completion_tokens.
+        assertThat(out.at("/usage/completion_tokens").asInt()).isEqualTo(26 + 189);
     }
 
     @Test

@@ -137,10 +137,10 @@ class OpenAiStreamFixturesTest {
                              List.of(new Call("gSIMJiOkT", "weather", "{\"location\": \"San Francisco\"}")),
                              FINISH_REASON_TOOL_CALLS, new Tokens(124, 22, 146, 0, 0)),
                 new Expected("openai-compatible/vercel-xai-text.chunks.jsonl", "Hello", "First, the user said",
-                             List.of(), FINISH_REASON_STOP, new Tokens(12, 1, 303, 11, 290)),
+                             List.of(), FINISH_REASON_STOP, new Tokens(12, 1 + 290, 303, 11, 290)),
                 new Expected("openai-compatible/vercel-xai-tool-call.chunks.jsonl", "", "First, the user is",
                              List.of(new Call("call_55117580", "weather", "{\"location\":\"San Francisco\"}")),
-                             FINISH_REASON_TOOL_CALLS, new Tokens(291, 26, 513, 290, 196)));
+                             FINISH_REASON_TOOL_CALLS, new Tokens(291, 26 + 196, 513, 290, 196)));
     }
 
     @ParameterizedTest

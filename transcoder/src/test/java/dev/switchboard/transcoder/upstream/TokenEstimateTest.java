@@ -59,6 +59,34 @@ class TokenEstimateTest {
     }
 
     @Test
+    void aSchemaCountsAsItsCompactJsonWithoutBeingWritten() {
+        // Counted by walking the Struct (no serialisation on the event loop): the same bytes Jackson writes.
+        final Struct schema = Struct.newBuilder()
+                .putFields("type", Value.newBuilder().setStringValue("object").build())
+                .putFields("properties", Value.newBuilder().setStructValue(Struct.newBuilder()
+                        .putFields("city", Value.newBuilder().setStructValue(Struct.newBuilder()
+                                .putFields("type", Value.newBuilder().setStringValue("string").build())
+                                .putFields("description", Value.newBuilder().setStringValue("Zürich, 東京").build())
+                                .putFields("maxLength", Value.newBuilder().setNumberValue(120).build())).build())
+                        .putFields("ok", Value.newBuilder().setStructValue(Struct.newBuilder()
+                                .putFields("default", Value.newBuilder().setBoolValue(false).build())
+                                .putFields("const", Value.newBuilder().setNullValueValue(0).build())).build())
+                        .build()).build())
+                .putFields("required", Value.newBuilder().setListValue(com.google.protobuf.ListValue.newBuilder()
+                        .addValues(Value.newBuilder().setStringValue("city"))
+                        .addValues(Value.newBuilder().setStringValue("ok"))).build())
+                .build();
+        final int bytes = dev.switchboard.transcoder.json.Json.write(
+                g -> dev.switchboard.transcoder.json.JsonValues.writeStruct(g, schema)).length;
+        final ChatCompletionRequest without = ask(FOX).build();
+        final ChatCompletionRequest with = ask(FOX).setResponseFormat(
+                dev.switchboard.v1.ResponseFormat.newBuilder().setSchema(schema)).build();
+        assertThat(TokenEstimate.inputTokens(with) - TokenEstimate.inputTokens(without))
+                .isBetween((bytes + 3) / 4 - 1, (bytes + 3) / 4 + 1);
+        assertThat(TokenEstimate.estimate(with).getInputTokens()).isEqualTo(TokenEstimate.inputTokens(with));
+    }
+
+    @Test
     void formatsWithoutEmbeddingsSaySoClearly() {
         final EmbeddingsRequest req = EmbeddingsRequest.newBuilder().setModel("m")
                 .addInputs(EmbeddingInput.newBuilder().setText("x")).build();

@@ -1,0 +1,58 @@
+package dev.switchboard.transcoder.upstream;
+
+/**
+ * The gateway's one definition of completion tokens, OpenAI's: {@code completion_tokens} includes
+ * {@code reasoning_tokens}, as Anthropic's {@code output_tokens} includes thinking. Upstreams do
+ * not all count that way (xAI reports reasoning apart from {@code completion_tokens} and adds it to
+ * {@code total_tokens}; Gemini's {@code candidatesTokenCount} leaves {@code thoughtsTokenCount}
+ * out), so every decoder normalises its counts here, and every ingress reports the same numbers.
+ */
+public final class ReasoningTokens {
+
+    /**
+     * The completion count with reasoning in it, decided from the report's own numbers:
+     * <ol>
+     *   <li>no reasoning: the completion as reported;</li>
+     *   <li>more reasoning than completion: a part cannot exceed its whole, so the report counted
+     *       reasoning apart;</li>
+     *   <li>a total equal to prompt + completion + reasoning counted it apart, one equal to
+     *       prompt + completion counted it in (with reasoning above zero both cannot hold);</li>
+     *   <li>otherwise (no total, or one that adds other counts): the format's own definition.</li>
+     * </ol>
+     * An upstream that counts reasoning apart, sends no total and reasons less than it answers
+     * cannot be told from one that counts it in; its format's definition decides.
+     *
+     * @param prompt every prompt token the upstream's total counts
+     * @param total the reported total, or a negative number when there is none
+     * @param apartByDefinition whether the format's reference counts reasoning apart
+     */
+    public static int inCompletion(int prompt, int completion, int reasoning, long total,
+                                   boolean apartByDefinition) {
+        if (reasoning <= 0) {
+            return completion;
+        }
+        final boolean apart;
+        if (reasoning > completion) {
+            apart = true;
+        } else if (total == (long) prompt + completion + reasoning) {
+            apart = true;
+        } else if (total == (long) prompt + completion) {
+            apart = false;
+        } else {
+            apart = apartByDefinition;
+        }
+        return apart ? saturated((long) completion + reasoning) : completion;
+    }
+
+    /** The total to report: the upstream's, but never less than its parts (or their sum when it sent none). */
+    public static int total(int prompt, int completion, long reported) {
+        final long parts = (long) prompt + completion;
+        return saturated(Math.max(reported, parts));
+    }
+
+    private static int saturated(long n) {
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    private ReasoningTokens() {}
+}
