@@ -277,6 +277,39 @@ class ResponsesApiE2ETest {
                 .contains("friendly");
     }
 
+    /**
+     * A streamed answer with a redacted_thinking block before a signed thinking block is stored as
+     * two reasoning parts, and the next turn gives Anthropic both back in order: the redacted one
+     * with its data, the thinking text with the signature that signs it.
+     */
+    @Test
+    void aStreamedRedactedThenSignedThinkingTurnGoesBackInOrder() throws Exception {
+        final AggregatedHttpResponse one = gateway.post("/v1/responses",
+                "{\"model\":\"claude/claude-redacted-thinking\",\"input\":\"What is 27 * 453?\",\"stream\":true}");
+        assertThat(one.status().code()).as(one.contentUtf8()).isEqualTo(200);
+        String id = null;
+        for (String data : InferenceE2ETest.dataLines(one.contentUtf8())) {
+            final JsonNode e = json(data);
+            if ("response.completed".equals(e.get("type").asText())) {
+                id = e.at("/response/id").asText();
+            }
+        }
+        assertThat(id).as(one.contentUtf8()).isNotNull();
+        upstream.take();
+
+        final AggregatedHttpResponse two = gateway.post("/v1/responses",
+                "{\"model\":\"claude/claude-redacted-thinking\",\"previous_response_id\":\"" + id + "\","
+                + "\"input\":\"And 27 * 454?\",\"stream\":true}");
+        assertThat(two.status().code()).as(two.contentUtf8()).isEqualTo(200);
+        final JsonNode assistant = upstream.take().json().at("/messages/1");
+        assertThat(assistant).isEqualTo(json("{\"role\":\"assistant\",\"content\":["
+                + "{\"type\":\"redacted_thinking\",\"data\":\"EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpPk"
+                + "NRj2YfWXGmKDxH4mPnZ5sQ7vB9URj2pLmN3kF8/dW5hR7xJ0aP1oLs9yTcMnKVf2wRpEGjH9XZaBt4UvDcPrQ==\"},"
+                + "{\"type\":\"thinking\",\"thinking\":\"The user wants 27 * 453. 27 * 453 = 12231.\","
+                + "\"signature\":\"EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds\"},"
+                + "{\"type\":\"text\",\"text\":\"27 * 453 = 12,231.\"}]}"));
+    }
+
     @Test
     void storeFalseKeepsNothing() {
         final Response r = openai.responses().create(ResponseCreateParams.builder()
