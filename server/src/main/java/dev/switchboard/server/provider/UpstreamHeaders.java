@@ -78,8 +78,17 @@ public final class UpstreamHeaders {
         return builder(HttpMethod.GET, path).build();
     }
 
+    /** A GET of {@code path} on the base URL's host, outside its base path (a catalog at the root). */
+    public RequestHeaders getAtOrigin(String path) {
+        return builder(HttpMethod.GET, "", path).build();
+    }
+
     private RequestHeadersBuilder builder(HttpMethod method, String path) {
-        final RequestHeadersBuilder b = RequestHeaders.builder(method, basePath + path)
+        return builder(method, basePath, path);
+    }
+
+    private RequestHeadersBuilder builder(HttpMethod method, String base, String path) {
+        final RequestHeadersBuilder b = RequestHeaders.builder(method, base + path)
                                                       .scheme(scheme)
                                                       .authority(authority)
                                                       .add(common);

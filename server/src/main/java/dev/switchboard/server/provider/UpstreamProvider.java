@@ -3,6 +3,7 @@ package dev.switchboard.server.provider;
 import java.time.Duration;
 
 import com.linecorp.armeria.client.WebClient;
+import com.linecorp.armeria.common.RequestHeaders;
 
 import dev.switchboard.server.upstream.Redactor;
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -23,6 +24,12 @@ public record UpstreamProvider(String id, String name, String preset, ApiFormat 
         return new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",
                                     "provider '" + name + "' speaks the '" + format.token()
                                     + "' API format, which this build does not implement yet");
+    }
+
+    /** The request that fetches the model list: the preset's own catalog, else the format's list path. */
+    public RequestHeaders modelListRequest() {
+        final PresetModelList own = PresetModelList.of(preset);
+        return own != null ? own.request(headers) : headers.get(format.adapter().modelsPath());
     }
 
     /** Names only: {@link #headers} carries the key and secret headers in clear. */

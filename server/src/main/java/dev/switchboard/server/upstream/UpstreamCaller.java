@@ -85,7 +85,7 @@ public final class UpstreamCaller {
     /** Fetches the provider's model list. */
     public CompletableFuture<List<UpstreamModel>> listModels(UpstreamProvider p) {
         final UpstreamFormat format = p.format().adapter();
-        return p.client().execute(p.headers().get(format.modelsPath()))
+        return p.client().execute(p.modelListRequest())
                  .aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamErrors.fromThrowable(p, cause);

@@ -285,6 +285,37 @@ class AnthropicE2ETest {
         assertThat(second.has("thinking")).isTrue();
     }
 
+    /**
+     * A stream with a redacted_thinking block before a signed thinking block (written from
+     * Anthropic's extended-thinking docs): the official SDK's client echoes the streamed reasoning
+     * text and the thinking blocks in order, and Anthropic gets both blocks back as they came, the
+     * text on the signed one.
+     */
+    @Test
+    void aRedactedThenSignedThinkingStreamGoesBackInOrderInTurnTwo() throws Exception {
+        final Turn one = stream(ChatCompletionCreateParams.builder().model("claude/claude-redacted-thinking")
+                .reasoningEffort(ReasoningEffort.MEDIUM).addUserMessage("What is 27 * 453?").build());
+        assertThat(one.thinkingBlocks).extracting(b -> b.get("type").asText())
+                                      .containsExactly("redacted_thinking", "thinking");
+        upstream.take();
+
+        final Turn two = stream(ChatCompletionCreateParams.builder().model("claude/claude-redacted-thinking")
+                .reasoningEffort(ReasoningEffort.MEDIUM).addUserMessage("What is 27 * 453?")
+                .addMessage(ChatCompletionAssistantMessageParam.builder().content(one.text.toString())
+                        .putAdditionalProperty("reasoning_content", JsonValue.from(one.reasoning.toString()))
+                        .putAdditionalProperty("thinking_blocks", JsonValue.fromJsonNode(
+                                mapper.valueToTree(one.thinkingBlocks)))
+                        .build())
+                .addUserMessage("And 27 * 454?").build());
+        assertThat(two.text.toString()).isEqualTo("27 * 453 = 12,231.");
+        assertThat(upstream.take().json().at("/messages/1")).isEqualTo(json("{\"role\":\"assistant\",\"content\":["
+                + "{\"type\":\"redacted_thinking\",\"data\":\"EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpPk"
+                + "NRj2YfWXGmKDxH4mPnZ5sQ7vB9URj2pLmN3kF8/dW5hR7xJ0aP1oLs9yTcMnKVf2wRpEGjH9XZaBt4UvDcPrQ==\"},"
+                + "{\"type\":\"thinking\",\"thinking\":\"The user wants 27 * 453. 27 * 453 = 12231.\","
+                + "\"signature\":\"EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds\"},"
+                + "{\"type\":\"text\",\"text\":\"27 * 453 = 12,231.\"}]}"));
+    }
+
     @Test
     void droppedParametersAreReportedAndTheOutputValidates() throws Exception {
         final AggregatedHttpResponse res = gateway.post("/v1/chat/completions",

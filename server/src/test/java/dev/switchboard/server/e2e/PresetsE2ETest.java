@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 
 import dev.switchboard.server.provider.Presets;
+import dev.switchboard.server.testing.FakeGitHubModels;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.Preset;
@@ -90,5 +92,47 @@ class PresetsE2ETest {
         final JsonNode models = mapper.readTree(gateway.get("/admin/v1/providers/" + preset.getName() + "/models")
                                                        .contentUtf8());
         assertThat(models.get("models")).extracting(m -> m.get("id").asText()).contains("gpt-4o-mini");
+    }
+
+    /**
+     * GitHub Models documents its catalog at {@code GET https://models.github.ai/catalog/models}, on
+     * the host's root, not under the {@code /inference} base path the chat calls use
+     * (docs.github.com/rest/models/catalog, /rest/models/inference). The fake answers only the
+     * documented paths, with the documented shape: a bare array of models named publisher/name.
+     */
+    @Test
+    void gitHubModelsListsItsDocumentedCatalogAndChatsUnderInference() throws Exception {
+        try (FakeGitHubModels github = new FakeGitHubModels(KEY)) {
+            final AggregatedHttpResponse created = gateway.post("/admin/v1/providers",
+                    "{\"name\":\"gh\",\"preset\":\"github\",\"base_url\":\"" + github.root() + "/inference\","
+                    + "\"api_key\":\"" + KEY + "\"}");
+            assertThat(created.status().code()).as(created.contentUtf8()).isEqualTo(200);
+
+            final AggregatedHttpResponse listed = gateway.get("/admin/v1/providers/gh/models");
+            assertThat(listed.status().code()).as(listed.contentUtf8()).isEqualTo(200);
+            final JsonNode models = mapper.readTree(listed.contentUtf8()).get("models");
+            assertThat(models).extracting(m -> m.get("id").asText()).containsExactly("openai/gpt-4.1", "microsoft/phi-4");
+            assertThat(models).extracting(m -> m.path("owned_by").asText()).containsExactly("OpenAI", "Microsoft");
+
+            final AggregatedHttpResponse res = gateway.post("/v1/chat/completions",
+                    "{\"model\":\"gh/openai/gpt-4.1\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+            assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
+            assertThat(mapper.readTree(res.contentUtf8()).at("/choices/0/message/content").asText()).isEqualTo("Hello!");
+
+            boolean chatted = false;
+            for (FakeUpstream.Seen seen : github.drain()) {
+                assertThat(seen.headers().get("authorization")).isEqualTo("Bearer " + KEY);
+                if ("/inference/chat/completions".equals(seen.headers().path())) {
+                    assertThat(seen.json().get("model").asText()).isEqualTo("openai/gpt-4.1");
+                    chatted = true;
+                } else {
+                    // Every model-list fetch (the listing, the health check) asks the catalog, as documented.
+                    assertThat(seen.headers().method().name()).isEqualTo("GET");
+                    assertThat(seen.headers().path()).isEqualTo("/catalog/models");
+                    assertThat(seen.headers().get("accept")).isEqualTo("application/vnd.github+json");
+                }
+            }
+            assertThat(chatted).isTrue();
+        }
     }
 }

@@ -231,6 +231,85 @@ class ResponsesApiE2ETest {
         assertThat(json(continued.contentUtf8()).at("/error/type").asText()).isEqualTo("invalid_request_error");
     }
 
+    /**
+     * A client reuses {@code response.model} for its next turn, so it must name what the client
+     * asked for (an alias, a {@code provider/model}), not the upstream's model, which would route
+     * elsewhere or nowhere. What served it is in the headers.
+     */
+    @Test
+    void theResponseNamesTheModelTheClientAskedForEverywhere() throws Exception {
+        final AggregatedHttpResponse alias = gateway.post("/admin/v1/aliases",
+                "{\"name\":\"friendly\",\"targets\":[{\"model\":\"claude/claude-sonnet-4-5\"}]}");
+        assertThat(alias.status().code()).as(alias.contentUtf8()).isIn(200, 409);
+        for (String asked : List.of("claude/claude-sonnet-4-5", "friendly")) {
+            final AggregatedHttpResponse created = gateway.post("/v1/responses",
+                    "{\"model\":\"" + asked + "\",\"input\":\"Hello!\"}");
+            assertThat(created.status().code()).as(created.contentUtf8()).isEqualTo(200);
+            final JsonNode r = json(created.contentUtf8());
+            assertThat(r.get("model").asText()).as("create").isEqualTo(asked);
+            assertThat(created.headers().get("x-switchboard-provider")).isEqualTo("claude");
+            assertThat(created.headers().get("x-switchboard-model")).isEqualTo("claude-sonnet-4-5");
+
+            final AggregatedHttpResponse got = gateway.get("/v1/responses/" + r.get("id").asText());
+            assertThat(json(got.contentUtf8()).get("model").asText()).as("GET").isEqualTo(asked);
+            assertThat(got.headers().get("x-switchboard-provider")).isEqualTo("claude");
+            assertThat(got.headers().get("x-switchboard-model")).isEqualTo("claude-sonnet-4-5");
+
+            final AggregatedHttpResponse streamed = gateway.post("/v1/responses",
+                    "{\"model\":\"" + asked + "\",\"input\":\"Hello!\",\"stream\":true}");
+            assertThat(streamed.status().code()).as(streamed.contentUtf8()).isEqualTo(200);
+            assertThat(streamed.headers().get("x-switchboard-model")).isEqualTo("claude-sonnet-4-5");
+            final List<String> lifecycle = new ArrayList<>();
+            for (String data : InferenceE2ETest.dataLines(streamed.contentUtf8())) {
+                final JsonNode e = json(data);
+                if (e.has("response")) {
+                    lifecycle.add(e.get("type").asText());
+                    assertThat(e.at("/response/model").asText()).as(e.get("type").asText()).isEqualTo(asked);
+                }
+            }
+            assertThat(lifecycle).containsExactly("response.created", "response.in_progress", "response.completed");
+        }
+        // The official SDK reads it back as the model to call next.
+        final Response viaSdk = openai.responses().create(ResponseCreateParams.builder()
+                .model("friendly").input("Hello!").build());
+        // An unknown name may read as a string or as an open ChatModel value; either says the same.
+        assertThat(viaSdk.model().string().or(() -> viaSdk.model().chat().map(Object::toString)))
+                .contains("friendly");
+    }
+
+    /**
+     * A streamed answer with a redacted_thinking block before a signed thinking block is stored as
+     * two reasoning parts, and the next turn gives Anthropic both back in order: the redacted one
+     * with its data, the thinking text with the signature that signs it.
+     */
+    @Test
+    void aStreamedRedactedThenSignedThinkingTurnGoesBackInOrder() throws Exception {
+        final AggregatedHttpResponse one = gateway.post("/v1/responses",
+                "{\"model\":\"claude/claude-redacted-thinking\",\"input\":\"What is 27 * 453?\",\"stream\":true}");
+        assertThat(one.status().code()).as(one.contentUtf8()).isEqualTo(200);
+        String id = null;
+        for (String data : InferenceE2ETest.dataLines(one.contentUtf8())) {
+            final JsonNode e = json(data);
+            if ("response.completed".equals(e.get("type").asText())) {
+                id = e.at("/response/id").asText();
+            }
+        }
+        assertThat(id).as(one.contentUtf8()).isNotNull();
+        upstream.take();
+
+        final AggregatedHttpResponse two = gateway.post("/v1/responses",
+                "{\"model\":\"claude/claude-redacted-thinking\",\"previous_response_id\":\"" + id + "\","
+                + "\"input\":\"And 27 * 454?\",\"stream\":true}");
+        assertThat(two.status().code()).as(two.contentUtf8()).isEqualTo(200);
+        final JsonNode assistant = upstream.take().json().at("/messages/1");
+        assertThat(assistant).isEqualTo(json("{\"role\":\"assistant\",\"content\":["
+                + "{\"type\":\"redacted_thinking\",\"data\":\"EmwKAhgBEgy3va3pzix/LafPsn4aDFIT2Xlxh0L5L8rLVyIwxtE3rAFBa8cr3qpPk"
+                + "NRj2YfWXGmKDxH4mPnZ5sQ7vB9URj2pLmN3kF8/dW5hR7xJ0aP1oLs9yTcMnKVf2wRpEGjH9XZaBt4UvDcPrQ==\"},"
+                + "{\"type\":\"thinking\",\"thinking\":\"The user wants 27 * 453. 27 * 453 = 12231.\","
+                + "\"signature\":\"EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds\"},"
+                + "{\"type\":\"text\",\"text\":\"27 * 453 = 12,231.\"}]}"));
+    }
+
     @Test
     void storeFalseKeepsNothing() {
         final Response r = openai.responses().create(ResponseCreateParams.builder()

@@ -35,6 +35,17 @@ class UpstreamHeadersTest {
     }
 
     @Test
+    void aCatalogAtTheOriginLeavesTheBasePathOutAndKeepsTheAuth() {
+        final UpstreamHeaders h = UpstreamHeaders.of("https://models.github.ai/inference", AUTH);
+        final RequestHeaders get = h.getAtOrigin("/catalog/models");
+        assertThat(get.path()).isEqualTo("/catalog/models");
+        assertThat(get.method().name()).isEqualTo("GET");
+        assertThat(get.authority()).isEqualTo("models.github.ai");
+        assertThat(get.get("authorization")).isEqualTo("Bearer sk-test-0000");
+        assertThat(h.get("/models").path()).isEqualTo("/inference/models");
+    }
+
+    @Test
     void aPostsHeadersAreBuiltOncePerPathAndFormatHeaders() {
         final UpstreamHeaders h = UpstreamHeaders.of("http://127.0.0.1:8080", AUTH);
         assertThat(h.post("/messages", Map.of("anthropic-version", "2023-06-01")))

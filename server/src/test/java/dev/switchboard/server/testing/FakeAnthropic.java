@@ -123,6 +123,9 @@ public final class FakeAnthropic implements AutoCloseable {
             case "claude-thinking":
                 return turnTwo ? FakeUpstream.sse(recorded("antpy-http-tool-roundtrip-stream.json", 1).asText())
                                : FakeUpstream.sse(THINKING_THEN_TOOL);
+            case "claude-redacted-thinking":
+                // Hand-written from Anthropic's extended-thinking docs: redacted_thinking, then signed thinking, then text.
+                return FakeUpstream.sse(Fixtures.written("anthropic/messages/redacted-then-signed-thinking.sse"));
             case "rate-limited":
                 return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
                                                       .add("retry-after", "7").build(),

@@ -42,6 +42,16 @@ public final class AnthropicNames {
         return state(REDACTED + data);
     }
 
+    /**
+     * Whether the state is a redacted_thinking block's data rather than a thinking signature. A
+     * stream carries the two alike, so a client format with distinct blocks for them (the OpenAI
+     * chat {@code thinking_blocks}) asks here which one to write.
+     */
+    public static boolean isRedacted(ByteString state) {
+        final String payload = statePayload(state);
+        return payload != null && payload.startsWith(REDACTED);
+    }
+
     /** The payload of state this adapter wrote, or null for empty state or another adapter's. */
     @Nullable
     public static String statePayload(ByteString state) {

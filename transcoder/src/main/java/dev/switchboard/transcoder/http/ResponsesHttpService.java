@@ -73,9 +73,9 @@ final class ResponsesHttpService {
 
     private HttpResponse get(ServiceRequestContext ctx, HttpRequest req) {
         final GetResponseRequest get = GetResponseRequest.newBuilder().setId(ctx.pathParam("id")).build();
-        return unary(ctx, obs -> inference.getResponse(get, obs),
-                     (StoredResponse r) -> HttpResponse.of(JSON_OK,
-                                                           HttpData.wrap(ResponseObjectEncoder.encode(r))));
+        // The same headers as when it was created: the body names the model the client asked for.
+        return unary(ctx, obs -> inference.getResponse(get, obs), (StoredResponse r) ->
+                GatewayHeaders.json(r.getCompletion().getGateway(), ResponseObjectEncoder.encode(r)));
     }
 
     private HttpResponse delete(ServiceRequestContext ctx, HttpRequest req) {

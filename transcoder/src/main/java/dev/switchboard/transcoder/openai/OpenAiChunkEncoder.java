@@ -147,7 +147,7 @@ public final class OpenAiChunkEncoder {
             g.writeStringField("reasoning_content", d.getReasoning());
         }
         if (!d.getReasoningProviderState().isEmpty()) {
-            ProviderStateWire.writeSignatureBlock(g, d.getReasoningProviderState());
+            ProviderStateWire.writeStreamedBlock(g, d.getReasoningProviderState());
         }
         if (d.getToolCallsCount() > 0) {
             g.writeArrayFieldStart("tool_calls");

@@ -20,7 +20,8 @@ public final class OpenAiModels {
 
 
     /**
-     * Reads an upstream's model list: OpenAI's {@code {"object":"list","data":[...]}}, a bare array, or
+     * Reads an upstream's model list: OpenAI's {@code {"object":"list","data":[...]}}, a bare array
+     * (GitHub Models' catalog: {@code [{"id":"openai/gpt-4.1","publisher":"OpenAI",...}]}), or
      * Ollama's {@code {"models":[{"name":...}]}}. Entries without an id are skipped.
      */
     public static List<UpstreamModel> decodeList(byte[] json) {
@@ -61,6 +62,7 @@ public final class OpenAiModels {
             String id = null;
             String name = null;
             String ownedBy = null;
+            String publisher = null;
             long created = 0;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 final String field = p.currentName();
@@ -80,6 +82,10 @@ public final class OpenAiModels {
                     case "owned_by":
                         ownedBy = UpstreamJson.string(p);
                         break;
+                    case "publisher":
+                        // GitHub Models names the owner here.
+                        publisher = UpstreamJson.string(p);
+                        break;
                     case "created":
                         created = p.currentToken().isNumeric() ? p.getValueAsLong() : skip(p);
                         break;
@@ -90,7 +96,7 @@ public final class OpenAiModels {
             }
             final String modelId = id != null && !id.isEmpty() ? id : name;
             if (modelId != null && !modelId.isEmpty()) {
-                models.add(new UpstreamModel(modelId, ownedBy, created));
+                models.add(new UpstreamModel(modelId, ownedBy != null ? ownedBy : publisher, created));
             }
         }
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.ByteString;
 
+import dev.switchboard.transcoder.anthropic.AnthropicNames;
 import dev.switchboard.transcoder.json.ClientJson;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.ReasoningPart;
@@ -98,23 +99,37 @@ public final class ProviderStateWire {
         g.writeEndArray();
     }
 
-    /** One streamed block: the signature that closes the reasoning so far. */
-    static void writeSignatureBlock(JsonGenerator g, ByteString state) throws IOException {
+    /**
+     * One streamed block: the signature that closes the reasoning so far, or a redacted block of
+     * its own. The type must say which: a client gives the streamed reasoning text back to the
+     * first textless {@code thinking} block (see {@link #withText}), which must be the signed one.
+     */
+    static void writeStreamedBlock(JsonGenerator g, ByteString state) throws IOException {
         g.writeArrayFieldStart("thinking_blocks");
         g.writeStartObject();
-        g.writeStringField("type", "thinking");
-        g.writeStringField("thinking", "");
-        g.writeStringField("signature", state.toString(StandardCharsets.UTF_8));
+        if (AnthropicNames.isRedacted(state)) {
+            g.writeStringField("type", "redacted_thinking");
+            g.writeStringField("data", state.toString(StandardCharsets.UTF_8));
+        } else {
+            g.writeStringField("type", "thinking");
+            g.writeStringField("thinking", "");
+            g.writeStringField("signature", state.toString(StandardCharsets.UTF_8));
+        }
         g.writeEndObject();
         g.writeEndArray();
     }
 
-    /** Gives {@code text} to the first thinking block that has none (see the decoder). */
+    /**
+     * Gives {@code text} to the first thinking block that has none (see the decoder). Redacted
+     * blocks have no text, whichever type they came back with: earlier streams sent them as
+     * {@code thinking} blocks whose signature was the redacted state.
+     */
     static List<ContentPart> withText(List<ContentPart> blocks, String text) {
         final List<ContentPart> out = new ArrayList<>(blocks);
         for (int i = 0; i < out.size(); i++) {
             final ContentPart b = out.get(i);
-            if (!b.getReasoning().getRedacted() && b.getReasoning().getText().isEmpty()) {
+            if (!b.getReasoning().getRedacted() && !AnthropicNames.isRedacted(b.getProviderState())
+                && b.getReasoning().getText().isEmpty()) {
                 out.set(i, b.toBuilder().setReasoning(b.getReasoning().toBuilder().setText(text)).build());
                 break;
             }

@@ -65,8 +65,9 @@ public final class ResponseObjectEncoder {
         } else {
             g.writeNullField("max_output_tokens");
         }
-        final String model = r.getCompletion().getModel();
-        g.writeStringField("model", model.isEmpty() ? req.getModel() : model);
+        // What the client asked for (an alias, provider/model): clients send it back as the next
+        // turn's model, and the upstream's own name would route elsewhere. The headers name what served it.
+        g.writeStringField("model", req.getModel());
         g.writeArrayFieldStart("output");
         if (phase == Phase.DONE && choice != null) {
             OutputItems.writeAll(g, r.getId(), choice.getMessage());

@@ -41,6 +41,20 @@ class OpenAiModelsTest {
                 .containsExactly(new UpstreamModel("llama3.2:latest", null, 0));
     }
 
+    /** GitHub Models' catalog, as docs.github.com/rest/models/catalog shows it: a bare array, the owner in publisher. */
+    @Test
+    void readsGitHubModelsCatalogWithItsPublisherAsOwner() {
+        assertThat(decode("[{\"id\":\"openai/gpt-4.1\",\"name\":\"OpenAI GPT-4.1\",\"publisher\":\"OpenAI\","
+                          + "\"registry\":\"azure-openai\",\"summary\":\"gpt-4.1 outperforms gpt-4o across the board\","
+                          + "\"html_url\":\"https://github.com/marketplace/models/azure-openai/gpt-4-1\","
+                          + "\"version\":\"2025-04-14\",\"capabilities\":[\"streaming\",\"tool-calling\"],"
+                          + "\"limits\":{\"max_input_tokens\":1048576,\"max_output_tokens\":32768},"
+                          + "\"rate_limit_tier\":\"high\",\"supported_input_modalities\":[\"text\",\"image\",\"audio\"],"
+                          + "\"supported_output_modalities\":[\"text\"],"
+                          + "\"tags\":[\"multipurpose\",\"multilingual\",\"multimodal\"]}]"))
+                .containsExactly(new UpstreamModel("openai/gpt-4.1", "OpenAI", 0));
+    }
+
     @Test
     void anErrorBodyIsAnUpstreamError() {
         assertThatThrownBy(() -> decode("{\"error\":{\"message\":\"invalid key\"}}"))
