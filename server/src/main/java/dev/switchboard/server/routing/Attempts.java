@@ -19,8 +19,7 @@ import dev.switchboard.v1.Failover;
  * The failure policy of one request: which target to try next, whether a failure is retried on
  * the same target (exponential backoff with jitter, never sooner than the upstream's Retry-After,
  * as the upstream's x-should-retry allows, within the deadline), moves on to the next target, or
- * ends the request. Used by one request on
- * one event loop: not thread-safe.
+ * ends the request. Used by one request on one event loop: not thread-safe.
  */
 public final class Attempts {
     /** Failures worth another try: the upstream, not the request, was the problem. */
