@@ -1545,7 +1545,8 @@ type RetryPolicy struct {
 	sizeCache     protoimpl.SizeCache
 	unknownFields protoimpl.UnknownFields
 
-	// Attempts per target, first try included. Default 2.
+	// Attempts per target, first try included. Default 3 (two retries, as the official OpenAI and
+	// Anthropic SDKs make, and as requests that name a provider model directly get).
 	MaxAttempts int32 `protobuf:"varint,1,opt,name=max_attempts,json=maxAttempts,proto3" json:"max_attempts,omitempty"`
 	// First backoff; it doubles each retry, with jitter. Default 200ms.
 	InitialBackoff *durationpb.Duration `protobuf:"bytes,2,opt,name=initial_backoff,json=initialBackoff,proto3" json:"initial_backoff,omitempty"`

@@ -225,20 +225,22 @@ class FilePart(_message.Message):
     def __init__(self, file_id: _Optional[str] = ..., data: _Optional[bytes] = ..., media_type: _Optional[str] = ..., filename: _Optional[str] = ..., url: _Optional[str] = ...) -> None: ...
 
 class GatewayInfo(_message.Message):
-    __slots__ = ["alias", "attempts", "dropped_params", "failovers", "provider", "upstream_model"]
+    __slots__ = ["alias", "attempts", "dropped_params", "failovers", "max_attempts", "provider", "upstream_model"]
     ALIAS_FIELD_NUMBER: _ClassVar[int]
     ATTEMPTS_FIELD_NUMBER: _ClassVar[int]
     DROPPED_PARAMS_FIELD_NUMBER: _ClassVar[int]
     FAILOVERS_FIELD_NUMBER: _ClassVar[int]
+    MAX_ATTEMPTS_FIELD_NUMBER: _ClassVar[int]
     PROVIDER_FIELD_NUMBER: _ClassVar[int]
     UPSTREAM_MODEL_FIELD_NUMBER: _ClassVar[int]
     alias: str
     attempts: int
     dropped_params: _containers.RepeatedScalarFieldContainer[str]
     failovers: _containers.RepeatedCompositeFieldContainer[Failover]
+    max_attempts: int
     provider: str
     upstream_model: str
-    def __init__(self, provider: _Optional[str] = ..., upstream_model: _Optional[str] = ..., attempts: _Optional[int] = ..., dropped_params: _Optional[_Iterable[str]] = ..., alias: _Optional[str] = ..., failovers: _Optional[_Iterable[_Union[Failover, _Mapping]]] = ...) -> None: ...
+    def __init__(self, provider: _Optional[str] = ..., upstream_model: _Optional[str] = ..., attempts: _Optional[int] = ..., dropped_params: _Optional[_Iterable[str]] = ..., alias: _Optional[str] = ..., failovers: _Optional[_Iterable[_Union[Failover, _Mapping]]] = ..., max_attempts: _Optional[int] = ...) -> None: ...
 
 class ImagePart(_message.Message):
     __slots__ = ["data", "detail", "media_type", "url"]

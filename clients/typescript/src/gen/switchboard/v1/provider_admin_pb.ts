@@ -830,7 +830,8 @@ export const TargetOverridesSchema: GenMessage<TargetOverrides> = /*@__PURE__*/
  */
 export type RetryPolicy = Message<"switchboard.v1.RetryPolicy"> & {
   /**
-   * Attempts per target, first try included. Default 2.
+   * Attempts per target, first try included. Default 3 (two retries, as the official OpenAI and
+   * Anthropic SDKs make, and as requests that name a provider model directly get).
    *
    * @generated from field: int32 max_attempts = 1;
    */

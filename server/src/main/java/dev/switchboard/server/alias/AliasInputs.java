@@ -90,7 +90,8 @@ final class AliasInputs {
     private static RetryPolicy retry(RetryPolicy r) {
         final RetryPolicy.Builder b = r.toBuilder();
         if (r.getMaxAttempts() == 0) {
-            b.setMaxAttempts(2);
+            // Routing's Retry.DEFAULT: an alias retries as a direct request does.
+            b.setMaxAttempts(3);
         } else if (r.getMaxAttempts() < 0 || r.getMaxAttempts() > 10) {
             throw GatewayException.invalid("retry.max_attempts: " + r.getMaxAttempts() + " (expected: 1-10)");
         }

@@ -108,7 +108,8 @@ final class AttemptLoop<T> {
         final GatewayInfo.Builder b = GatewayInfo.newBuilder()
                                                  .setProvider(a.provider().name())
                                                  .setUpstreamModel(a.target().model())
-                                                 .setAttempts(attempts.total());
+                                                 .setAttempts(attempts.total())
+                                                 .setMaxAttempts(attempts.plan().retry().maxAttempts());
         // Once per answer; protobuf's addAll makes a list even for nothing to add.
         if (!droppedParams.isEmpty()) {
             b.addAllDroppedParams(droppedParams);

@@ -12,13 +12,14 @@ import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.error.RetryAdvice;
 import dev.switchboard.v1.Failover;
 
 /**
  * The failure policy of one request: which target to try next, whether a failure is retried on
  * the same target (exponential backoff with jitter, never sooner than the upstream's Retry-After,
- * within the deadline), moves on to the next target, or ends the request. Used by one request on
- * one event loop: not thread-safe.
+ * as the upstream's x-should-retry allows, within the deadline), moves on to the next target, or
+ * ends the request. Used by one request on one event loop: not thread-safe.
  */
 public final class Attempts {
     /** Failures worth another try: the upstream, not the request, was the problem. */
@@ -115,10 +116,15 @@ public final class Attempts {
         return new Attempt(t, p, state, number);
     }
 
+    /**
+     * What to do after {@code a} failed with {@code e}. The upstream's own advice
+     * ({@code x-should-retry}, see {@link RetryAdvice}) wins over the error's kind: RETRY makes any
+     * failure retryable, DO_NOT_RETRY sends a retryable one to the next target at once.
+     */
     public Decision onFailure(Attempt a, GatewayException e) {
         lastError = e;
         failed = a.target();
-        if (!RETRYABLE.contains(e.kind())) {
+        if (!RETRYABLE.contains(e.kind()) && e.retryAdvice() != RetryAdvice.RETRY) {
             if (e.kind() == ErrorKind.CONTEXT_TOO_LONG && plan.fallbackOnContextLength()) {
                 // Only a target with a larger window can take this request.
                 minContextWindow = Math.max(minContextWindow, Math.max(1, a.target().contextWindow()));
@@ -127,7 +133,7 @@ public final class Attempts {
             return new Stop(e);
         }
         a.state().breaker().onFailure();
-        if (a.number() < plan.retry().maxAttempts()) {
+        if (e.retryAdvice() != RetryAdvice.DO_NOT_RETRY && a.number() < plan.retry().maxAttempts()) {
             if (backoff == null) {
                 backoff = Backoff.exponential(plan.retry().initialBackoff().toMillis(),
                                               plan.retry().maxBackoff().toMillis()).withJitter(0.2);

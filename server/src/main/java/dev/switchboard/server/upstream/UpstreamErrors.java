@@ -17,6 +17,7 @@ import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.error.RetryAdvice;
 import dev.switchboard.transcoder.upstream.UpstreamError;
 
 /**
@@ -32,38 +33,70 @@ public final class UpstreamErrors {
         final Duration retryAfter = fromHeader != null ? fromHeader : err.retryAfter();
         final String message = "provider '" + p.name() + "' returned HTTP " + status + ": "
                                + p.redactor().redact(err.message());
-        final String code = err.code();
+        final ErrorKind kind;
+        String code = err.code();
         switch (status) {
             case 400:
             case 422:
                 if (isContextLength(err)) {
-                    return new GatewayException(ErrorKind.CONTEXT_TOO_LONG, "context_length_exceeded", message);
+                    kind = ErrorKind.CONTEXT_TOO_LONG;
+                    code = "context_length_exceeded";
+                } else {
+                    kind = ErrorKind.INVALID_REQUEST;
                 }
-                return new GatewayException(ErrorKind.INVALID_REQUEST, code, message);
+                break;
             case 401:
             case 403:
                 // The gateway's credentials for the provider were refused: not the client's fault,
                 // and not something a client should answer by changing its own key.
-                return new GatewayException(ErrorKind.UPSTREAM_ERROR, "upstream_auth_failed", message);
+                kind = ErrorKind.UPSTREAM_ERROR;
+                code = "upstream_auth_failed";
+                break;
             case 404:
-                return new GatewayException(ErrorKind.NOT_FOUND, code != null ? code : "model_not_found", message);
+                kind = ErrorKind.NOT_FOUND;
+                code = code != null ? code : "model_not_found";
+                break;
             case 408:
             case 504:
-                return new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, code, message);
+                kind = ErrorKind.UPSTREAM_TIMEOUT;
+                break;
             case 413:
-                return new GatewayException(ErrorKind.REQUEST_TOO_LARGE, code, message);
+                kind = ErrorKind.REQUEST_TOO_LARGE;
+                break;
             case 429:
-                return new GatewayException(ErrorKind.RATE_LIMITED, code != null ? code : "rate_limit_exceeded",
-                                            message, retryAfter, null);
+                kind = ErrorKind.RATE_LIMITED;
+                code = code != null ? code : "rate_limit_exceeded";
+                break;
             case 503:
             case 529:
-                return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, code, message, retryAfter, null);
+                kind = ErrorKind.UPSTREAM_UNAVAILABLE;
+                break;
             default:
-                if (status >= 400 && status < 500) {
-                    return new GatewayException(ErrorKind.INVALID_REQUEST, code, message);
-                }
-                return new GatewayException(ErrorKind.UPSTREAM_ERROR, code, message);
+                kind = status >= 400 && status < 500 ? ErrorKind.INVALID_REQUEST : ErrorKind.UPSTREAM_ERROR;
         }
+        return new GatewayException(kind, code, message, retryAfter, advice(status, headers), null);
+    }
+
+    /**
+     * The official OpenAI and Anthropic SDKs obey {@code x-should-retry} when the upstream sends it;
+     * otherwise they retry 408, 409 (a lock timeout), 429 and 5xx. The kinds already say so for all
+     * but two: a 409 is retried although its kind is a client error, and a refused key (401, 403)
+     * is not retried on the same target although its kind is the upstream's doing.
+     */
+    static RetryAdvice advice(int status, HttpHeaders headers) {
+        final String said = headers.get("x-should-retry");
+        if (said != null) {
+            if ("true".equalsIgnoreCase(said.trim())) {
+                return RetryAdvice.RETRY;
+            }
+            if ("false".equalsIgnoreCase(said.trim())) {
+                return RetryAdvice.DO_NOT_RETRY;
+            }
+        }
+        if (status == 409) {
+            return RetryAdvice.RETRY;
+        }
+        return status == 401 || status == 403 ? RetryAdvice.DO_NOT_RETRY : RetryAdvice.UNSAID;
     }
 
     /**
@@ -72,7 +105,7 @@ public final class UpstreamErrors {
      */
     public static GatewayException attributed(UpstreamProvider p, GatewayException e) {
         return new GatewayException(e.kind(), e.code(), "provider '" + p.name() + "': "
-                                    + p.redactor().redact(e.getMessage()), e.retryAfter(), null);
+                                    + p.redactor().redact(e.getMessage()), e.retryAfter(), e.retryAdvice(), null);
     }
 
     /** A transport failure; never includes the URL (it may carry a key in its query). */
@@ -124,13 +157,19 @@ public final class UpstreamErrors {
                || text.contains("prompt is too long") || text.contains("exceed context limit");
     }
 
-    /** Retry-After as seconds or an HTTP date, or OpenAI's retry-after-ms. */
+    /**
+     * {@code retry-after-ms} first, as the official SDKs read it, else Retry-After as seconds or an
+     * HTTP date; null when neither says anything usable.
+     */
     @Nullable
     static Duration retryAfter(HttpHeaders headers) {
         final String ms = headers.get("retry-after-ms");
         if (ms != null) {
             try {
-                return Duration.ofMillis((long) Double.parseDouble(ms.trim()));
+                final double millis = Double.parseDouble(ms.trim());
+                if (millis >= 0 && !Double.isInfinite(millis)) {
+                    return Duration.ofMillis((long) millis);
+                }
             } catch (NumberFormatException ignored) {
                 // fall through to Retry-After
             }
@@ -140,7 +179,8 @@ public final class UpstreamErrors {
             return null;
         }
         try {
-            return Duration.ofMillis((long) (Double.parseDouble(value.trim()) * 1000));
+            final double seconds = Double.parseDouble(value.trim());
+            return seconds >= 0 && !Double.isInfinite(seconds) ? Duration.ofMillis((long) (seconds * 1000)) : null;
         } catch (NumberFormatException e) {
             try {
                 final Duration d = Duration.between(ZonedDateTime.now(),

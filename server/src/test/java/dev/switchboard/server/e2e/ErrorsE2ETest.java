@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +27,7 @@ import com.linecorp.armeria.common.HttpRequestWriter;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
 
+import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.ChatCompletionRequest;
@@ -53,7 +55,11 @@ class ErrorsE2ETest {
     @BeforeAll
     static void start() throws Exception {
         upstream = new FakeUpstream(KEY);
-        gateway = TestGateway.start(TestGateway.config(dataDir).withMaxRequestBytes(64 * 1024));
+        // Each failing request tries its target three times, and these tests fail on purpose: a
+        // breaker that trips would answer circuit_open instead of the error under test.
+        gateway = TestGateway.start(TestGateway.config(dataDir).withMaxRequestBytes(64 * 1024).withBreaker(
+                new TargetStates.BreakerConfig(0.5, 1000, Duration.ofSeconds(20), Duration.ofSeconds(10),
+                                               Duration.ofSeconds(3))));
         gateway.addProvider("local", upstream.baseUrl(), KEY);
         final int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {

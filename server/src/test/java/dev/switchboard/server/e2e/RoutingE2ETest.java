@@ -81,7 +81,7 @@ class RoutingE2ETest {
               + "\"overrides\":{\"temperature\":0.1,\"max_tokens\":50}},{\"model\":\"pb/gpt-4o-mini\"}]}");
         final JsonNode got = mapper.readTree(gateway.get("/admin/v1/aliases/crud").contentUtf8());
         assertThat(got.get("strategy").asText()).isEqualTo("PRIORITY");
-        assertThat(got.at("/retry/max_attempts").asInt()).isEqualTo(2);
+        assertThat(got.at("/retry/max_attempts").asInt()).as("the direct default: two retries").isEqualTo(3);
         assertThat(got.at("/targets/1/weight").asInt()).as("weight defaults to 1").isEqualTo(1);
 
         final JsonNode models = mapper.readTree(gateway.get("/v1/models").contentUtf8());

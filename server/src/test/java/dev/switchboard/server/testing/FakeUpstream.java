@@ -43,6 +43,11 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code overloaded}: 503;</li>
  *   <li>{@code flaky-N}: 503 for the first N requests, then the recorded answer;</li>
  *   <li>{@code retry-after-1}: 429 with Retry-After: 1 once, then the recorded answer;</li>
+ *   <li>{@code retry-after-ms-2}: 429 with {@code retry-after-ms: 800} (and {@code retry-after: 0},
+ *       which the official SDKs read only without the former) twice, then the recorded answer;</li>
+ *   <li>{@code quota-exhausted}: OpenAI's 429 insufficient_quota with {@code x-should-retry: false};</li>
+ *   <li>{@code should-retry-400}: a 400 with {@code x-should-retry: true} once, then the recorded answer;</li>
+ *   <li>{@code conflict-once}: a 409 (no x-should-retry) once, then the recorded answer;</li>
  *   <li>{@code toggle}: 503 while {@link #failing(boolean)} is on;</li>
  *   <li>{@code slow-first}: the recorded answer after 150 ms;</li>
  *   <li>{@code too-long}: 400 context_length_exceeded;</li>
@@ -59,7 +64,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  * </ul>
  * {@code /embeddings} answers with the recorded OpenAI embeddings (openai/vercel-openai-embedding.json),
  * its first N items for N inputs, or 503 for model {@code overloaded}.
- * Every request is recorded, and a request without the expected key gets 401.
+ * Every request is recorded (with when each chat request arrived, per model), and a request
+ * without the expected key gets 401.
  */
 public final class FakeUpstream implements AutoCloseable {
     private static final ObjectMapper mapper = new ObjectMapper();
@@ -80,6 +86,7 @@ public final class FakeUpstream implements AutoCloseable {
     private final String expectedKey;
     private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
     private final AtomicInteger modelLists = new AtomicInteger();
     private volatile List<String> modelIds = List.of("gpt-4o-mini", "tools");
     private volatile boolean failing;
@@ -153,6 +160,25 @@ public final class FakeUpstream implements AutoCloseable {
         final boolean usage = body.path("stream_options").path("include_usage").asBoolean(false);
         final String model = body.path("model").asText();
         final int n = counts.computeIfAbsent(model, m -> new AtomicInteger()).incrementAndGet();
+        arrivals.computeIfAbsent(model, m -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(System.nanoTime());
+        if ("retry-after-ms-2".equals(model) && n <= 2) {
+            return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
+                                                  .add("retry-after-ms", "800").add("retry-after", "0").build(),
+                                   HttpData.ofUtf8("{\"error\":{\"message\":\"Rate limit reached for requests\","
+                                                   + "\"type\":\"requests\",\"param\":null,"
+                                                   + "\"code\":\"rate_limit_exceeded\"}}"));
+        }
+        if ("should-retry-400".equals(model) && n == 1) {
+            return HttpResponse.of(ResponseHeaders.builder(400).contentType(MediaType.JSON_UTF_8)
+                                                  .add("x-should-retry", "true").build(),
+                                   HttpData.ofUtf8("{\"error\":{\"message\":\"Please retry your request\","
+                                                   + "\"type\":\"invalid_request_error\"}}"));
+        }
+        if ("conflict-once".equals(model) && n == 1) {
+            return HttpResponse.of(HttpStatus.CONFLICT, MediaType.JSON_UTF_8,
+                                   "{\"error\":{\"message\":\"Another request holds the lock\","
+                                   + "\"type\":\"invalid_request_error\"}}");
+        }
         if (model.startsWith("flaky-") && n <= Integer.parseInt(model.substring(6))) {
             return overloaded();
         }
@@ -186,6 +212,14 @@ public final class FakeUpstream implements AutoCloseable {
                                                        + "\"code\":\"rate_limit_exceeded\"}}"));
             case "overloaded":
                 return overloaded();
+            case "quota-exhausted":
+                // OpenAI's answer when the account is out of credit: waiting will not help.
+                return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
+                                                      .add("x-should-retry", "false").build(),
+                                       HttpData.ofUtf8("{\"error\":{\"message\":\"You exceeded your current quota, "
+                                                       + "please check your plan and billing details.\","
+                                                       + "\"type\":\"insufficient_quota\",\"param\":null,"
+                                                       + "\"code\":\"insufficient_quota\"}}"));
             case "leaky-error":
                 return HttpResponse.of(HttpStatus.BAD_REQUEST, MediaType.JSON_UTF_8,
                                        "{\"error\":{\"message\":\"Key " + expectedKey + " may not use this model\","
@@ -333,6 +367,11 @@ public final class FakeUpstream implements AutoCloseable {
     public int count(String model) {
         final AtomicInteger c = counts.get(model);
         return c == null ? 0 : c.get();
+    }
+
+    /** When each chat request naming {@code model} arrived ({@link System#nanoTime()}), in order. */
+    public List<Long> arrivals(String model) {
+        return List.copyOf(arrivals.getOrDefault(model, List.of()));
     }
 
     /** How many model-list requests arrived (the gateway's health checks fetch the list). */

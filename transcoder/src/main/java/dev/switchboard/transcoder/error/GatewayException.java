@@ -16,6 +16,7 @@ public final class GatewayException extends RuntimeException {
     private final String code;
     @Nullable
     private final Duration retryAfter;
+    private final RetryAdvice retryAdvice;
 
     public GatewayException(ErrorKind kind, String message) {
         this(kind, null, message, null, null);
@@ -27,10 +28,16 @@ public final class GatewayException extends RuntimeException {
 
     public GatewayException(ErrorKind kind, @Nullable String code, String message,
                             @Nullable Duration retryAfter, @Nullable Throwable cause) {
+        this(kind, code, message, retryAfter, RetryAdvice.UNSAID, cause);
+    }
+
+    public GatewayException(ErrorKind kind, @Nullable String code, String message,
+                            @Nullable Duration retryAfter, RetryAdvice retryAdvice, @Nullable Throwable cause) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.code = code;
         this.retryAfter = retryAfter;
+        this.retryAdvice = Objects.requireNonNull(retryAdvice, "retryAdvice");
     }
 
     public ErrorKind kind() {
@@ -47,6 +54,11 @@ public final class GatewayException extends RuntimeException {
     @Nullable
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** What the upstream said about trying the same request again. */
+    public RetryAdvice retryAdvice() {
+        return retryAdvice;
     }
 
     public static GatewayException invalid(String message) {

@@ -17,6 +17,8 @@ final class GatewayHeaders {
     static final AsciiString PROVIDER = HttpHeaderNames.of("x-switchboard-provider");
     static final AsciiString MODEL = HttpHeaderNames.of("x-switchboard-model");
     static final AsciiString ATTEMPTS = HttpHeaderNames.of("x-switchboard-attempts");
+    /** What the retry policy allowed per target, so a client can tell its default from a limit it hit. */
+    static final AsciiString MAX_ATTEMPTS = HttpHeaderNames.of("x-switchboard-max-attempts");
     static final AsciiString DROPPED_PARAMS = HttpHeaderNames.of("x-switchboard-dropped-params");
     static final AsciiString ALIAS = HttpHeaderNames.of("x-switchboard-alias");
 
@@ -27,6 +29,9 @@ final class GatewayHeaders {
             b.add(PROVIDER, info.getProvider());
             b.add(MODEL, info.getUpstreamModel());
             b.add(ATTEMPTS, String.valueOf(Math.max(1, info.getAttempts())));
+            if (info.getMaxAttempts() > 0) {
+                b.add(MAX_ATTEMPTS, String.valueOf(info.getMaxAttempts()));
+            }
         }
         if (!info.getAlias().isEmpty()) {
             b.add(ALIAS, info.getAlias());
