@@ -3,6 +3,7 @@ package dev.switchboard.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import io.grpc.stub.StreamObserver;
 /**
  * A client that gives up on a whole (non-streamed) answer makes the gateway abandon the upstream
  * request at once, and send no retry it had scheduled. The upstream's own timeout (120 s) is far
- * beyond the waits here: only the client's leaving can end its request in time.
+ * beyond the waits here: only the client's leaving can end its request in time. (Streams: see
+ * CancellationE2ETest; here only how soon an HTTP/1.1 client's leaving a stream is acted on.)
  */
 class WholeAnswerCancellationE2ETest {
     static final String KEY = "sk-cancel-whole-0c0d";
@@ -62,6 +64,34 @@ class WholeAnswerCancellationE2ETest {
         postAndHangUp("/v1/chat/completions",
                       "{\"model\":\"local/hang\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
         assertUpstreamAbandoned();
+    }
+
+    @Test
+    void anHttp11ClientLeavingIsActedOnWithinASecond() throws Exception {
+        postAndHangUp("/v1/chat/completions",
+                      "{\"model\":\"local/hang\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+        // The bound itself (it takes milliseconds): Armeria alone reports an HTTP/1.1
+        // connection's close to the request only a second after it happened.
+        upstream.unaryAbandoned.get(1, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anHttp11ClientLeavingAStreamIsActedOnWithinASecond() throws Exception {
+        final String body = "{\"model\":\"local/hang-stream\",\"stream\":true,"
+                            + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        try (Socket socket = new Socket("127.0.0.1", gw.port())) {
+            send(socket, "/v1/chat/completions", body);
+            final InputStream in = socket.getInputStream();
+            final StringBuilder seen = new StringBuilder();
+            final byte[] buf = new byte[1024];
+            while (!seen.toString().contains("\"Hel\"")) {
+                final int n = in.read(buf);
+                assertThat(n).as("response ended early: " + seen).isPositive();
+                seen.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+            }
+            assertThat(upstream.streamAbandoned).isNotDone();
+        }
+        upstream.streamAbandoned.get(1, TimeUnit.SECONDS);
     }
 
     @Test
@@ -142,18 +172,22 @@ class WholeAnswerCancellationE2ETest {
 
     /** A raw socket, the most literal client: sends the request, waits until it reached the upstream, hangs up. */
     private void postAndHangUp(String path, String body) throws Exception {
-        final byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", gw.port())) {
-            final OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                       + "Authorization: Bearer " + TestGateway.ADMIN_KEY + "\r\n"
-                       + "Content-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
-                              .getBytes(StandardCharsets.UTF_8));
-            out.write(bytes);
-            out.flush();
+            send(socket, path, body);
             upstream.take();
             assertThat(upstream.unaryAbandoned).isNotDone();
         }
+    }
+
+    private static void send(Socket socket, String path, String body) throws Exception {
+        final byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        final OutputStream out = socket.getOutputStream();
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                   + "Authorization: Bearer " + TestGateway.ADMIN_KEY + "\r\n"
+                   + "Content-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
+                          .getBytes(StandardCharsets.UTF_8));
+        out.write(bytes);
+        out.flush();
     }
 
     private void assertUpstreamAbandoned() throws Exception {

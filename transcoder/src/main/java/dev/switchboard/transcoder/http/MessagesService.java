@@ -33,11 +33,13 @@ final class MessagesService extends AnthropicJsonService {
             final ChatCompletionRequest withUsage = request.toBuilder()
                     .setStreamOptions(StreamOptions.newBuilder().setIncludeUsage(true)).build();
             final HttpResponseWriter writer = HttpResponse.streaming();
-            inference.streamChatCompletion(withUsage, new MessagesSseWriter(writer, ctx.eventLoop(), request.getModel()));
+            final MessagesSseWriter sse = new MessagesSseWriter(writer, ctx.eventLoop(), request.getModel());
+            sse.cancelWhenClientLeaves(ctx);
+            inference.streamChatCompletion(withUsage, sse);
             return writer;
         }
         final UnaryResponseObserver<ChatCompletionResponse> observer = new UnaryResponseObserver<>();
-        ctx.whenRequestCancelled().thenRun(observer::cancel);
+        observer.cancelWhenClientLeaves(ctx);
         inference.createChatCompletion(request, observer);
         return HttpResponse.of(observer.future().handle((res, cause) -> {
             if (cause != null) {
