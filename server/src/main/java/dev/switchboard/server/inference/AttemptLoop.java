@@ -3,6 +3,8 @@ package dev.switchboard.server.inference;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.linecorp.armeria.common.annotation.Nullable;
@@ -19,10 +21,12 @@ import io.netty.util.concurrent.EventExecutor;
 /**
  * One unary exchange through its plan: tries, retries and fallbacks until a target answers.
  * Whole chat completions, embeddings and token counts share it; only what one try sends differs.
+ * When the client goes away, the try in flight is cancelled (which abandons its upstream request)
+ * and nothing more is sent: no scheduled retry, no fallback. Its state lives on one event loop.
  */
 final class AttemptLoop<T> {
 
-    /** One try of one target, bounded by {@code timeout}. */
+    /** One try of one target, bounded by {@code timeout}; cancelling the future abandons the try. */
     @FunctionalInterface
     interface Send<T> {
         CompletableFuture<T> send(Attempt a, Duration timeout);
@@ -39,21 +43,45 @@ final class AttemptLoop<T> {
     private final ProviderHealth health;
     private final EventExecutor loop;
     private final Send<T> send;
+    private final CompletionStage<?> clientGone;
     private final CompletableFuture<Served<T>> result = new CompletableFuture<>();
+    /** The try in flight or the retry waiting for its time: what leaving must stop. */
+    @Nullable
+    private Future<?> pending;
+    private boolean cancelled;
 
-    AttemptLoop(Attempts attempts, ProviderHealth health, EventExecutor loop, Send<T> send) {
+    /** {@code clientGone} completes when the client gives up on the request (on any thread). */
+    AttemptLoop(Attempts attempts, ProviderHealth health, EventExecutor loop, Send<T> send,
+                CompletionStage<?> clientGone) {
         this.attempts = attempts;
         this.health = health;
         this.loop = loop;
         this.send = send;
+        this.clientGone = clientGone;
     }
 
+    /** Runs the plan on the loop; the answer, or a CancellationException once the client left. */
     CompletableFuture<Served<T>> run() {
-        next();
+        clientGone.thenRunAsync(this::cancel, OnLoop.of(loop));
+        OnLoop.of(loop).execute(this::next);
         return result;
     }
 
+    private void cancel() {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        cancelled = true;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        result.cancel(false);
+    }
+
     private void next() {
+        if (cancelled) {
+            return;
+        }
         final Attempt a = attempts.next();
         if (a == null) {
             result.completeExceptionally(attempts.exhausted());
@@ -63,6 +91,9 @@ final class AttemptLoop<T> {
     }
 
     private void launch(Attempt a) {
+        if (cancelled) {
+            return;
+        }
         if (attempts.pastDeadline()) {
             result.completeExceptionally(new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "deadline_exceeded",
                                                               "the request's deadline passed before an answer"));
@@ -78,8 +109,13 @@ final class AttemptLoop<T> {
             // An encoder refusing the request: a retry may run from a timer, so never let it escape.
             sent = CompletableFuture.failedFuture(e);
         }
+        pending = sent;
         sent.whenCompleteAsync((done, cause) -> {
             a.state().ended();
+            if (cancelled) {
+                // Neither the provider's success nor its failure: the client ended the try.
+                return;
+            }
             if (cause == null) {
                 a.state().firstToken(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 attempts.succeeded(a);
@@ -95,7 +131,7 @@ final class AttemptLoop<T> {
         observe(health, a, e);
         final Attempts.Decision d = attempts.onFailure(a, e);
         if (d instanceof Attempts.RetryAfter r) {
-            loop.schedule(() -> launch(attempts.again(a)), r.delay().toMillis(), TimeUnit.MILLISECONDS);
+            pending = loop.schedule(() -> launch(attempts.again(a)), r.delay().toMillis(), TimeUnit.MILLISECONDS);
         } else if (d instanceof Attempts.MoveOn) {
             next();
         } else {

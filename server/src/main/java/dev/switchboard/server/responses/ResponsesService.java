@@ -95,8 +95,12 @@ public final class ResponsesService {
             return;
         }
         final StoredResponse base = base(req);
+        final UnaryResponseObserver<ChatCompletionResponse> answer = new UnaryResponseObserver<>();
+        if (obs instanceof ServerCallStreamObserver<StoredResponse> server) {
+            // The client leaving cancels the chat call, even one not started yet (the history read).
+            server.setOnCancelHandler(answer::cancel);
+        }
         history(call, req).thenComposeAsync(prior -> {
-            final UnaryResponseObserver<ChatCompletionResponse> answer = new UnaryResponseObserver<>();
             call.inContext(() -> chat.createChatCompletion(chatRequest(req, prior), answer));
             return answer.future().thenCompose(completion -> finish(call, base, prior, completion));
         }, call.loop()).whenCompleteAsync((stored, cause) -> {

@@ -2,6 +2,7 @@ package dev.switchboard.server.upstream;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -47,11 +48,13 @@ public final class UpstreamCaller {
     /**
      * Sends a request an adapter built and decodes the successful answer with {@code decode}, within
      * {@code timeout}: the unary exchange every operation (chat, embeddings, token counts) shares.
+     * Cancelling the returned future abandons the upstream request.
      */
     public <T> CompletableFuture<T> exchange(UpstreamProvider p, EncodedRequest encoded, Function<byte[], T> decode,
                                              Duration timeout) {
         final RequestOptions options = RequestOptions.builder().responseTimeout(timeout).build();
-        return p.client().execute(post(p, encoded), options).aggregate().handle((res, cause) -> {
+        final HttpResponse response = p.client().execute(post(p, encoded), options);
+        final CompletableFuture<T> answer = response.aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamErrors.fromThrowable(p, cause);
             }
@@ -62,6 +65,14 @@ public final class UpstreamCaller {
                 throw UpstreamErrors.attributed(p, e);
             }
         });
+        // Aborting the response resets its HTTP/2 stream or closes its HTTP/1 connection: the
+        // upstream can stop generating an answer nobody will read.
+        answer.whenComplete((unused, cause) -> {
+            if (cause instanceof CancellationException) {
+                response.abort();
+            }
+        });
+        return answer;
     }
 
     /**

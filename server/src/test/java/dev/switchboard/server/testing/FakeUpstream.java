@@ -48,12 +48,13 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code quota-exhausted}: OpenAI's 429 insufficient_quota with {@code x-should-retry: false};</li>
  *   <li>{@code should-retry-400}: a 400 with {@code x-should-retry: true} once, then the recorded answer;</li>
  *   <li>{@code conflict-once}: a 409 (no x-should-retry) once, then the recorded answer;</li>
+ *   <li>{@code retry-after-2}: 429 with Retry-After: 2, every time;</li>
  *   <li>{@code toggle}: 503 while {@link #failing(boolean)} is on;</li>
  *   <li>{@code slow-first}: the recorded answer after 150 ms;</li>
  *   <li>{@code too-long}: 400 context_length_exceeded;</li>
  *   <li>{@code leaky-error}, {@code error-in-stream}: a 400, or an error event after one chunk,
  *       whose message repeats the provider key (as some upstreams do);</li>
- *   <li>{@code hang}: never answers;</li>
+ *   <li>{@code hang}: never answers ({@link #unaryAbandoned} says when the gateway gave up);</li>
  *   <li>{@code hang-stream}: one chunk, then silence until the client goes away;</li>
  *   <li>{@code broken-stream}: one chunk, then the connection is reset;</li>
  *   <li>{@code cut-tools}, {@code cut-reasoning}, {@code cut-refusal}, {@code cut-n3}: the first time
@@ -63,7 +64,7 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *       reference (fixtures/written) with no role, and with {@code n: 3} interleaved choices.</li>
  * </ul>
  * {@code /embeddings} answers with the recorded OpenAI embeddings (openai/vercel-openai-embedding.json),
- * its first N items for N inputs, or 503 for model {@code overloaded}.
+ * its first N items for N inputs, 503 for model {@code overloaded}, or never for model {@code hang}.
  * Every request is recorded (with when each chat request arrived, per model), and a request
  * without the expected key gets 401.
  */
@@ -92,6 +93,8 @@ public final class FakeUpstream implements AutoCloseable {
     private volatile boolean failing;
     /** Completes when a hanging stream's client went away (the gateway cancelled it). */
     public final CompletableFuture<Throwable> streamAbandoned = new CompletableFuture<>();
+    /** Completes when a request for model {@code hang} was abandoned: its stream reset or connection closed. */
+    public final CompletableFuture<Throwable> unaryAbandoned = new CompletableFuture<>();
 
     /** A fake that requires {@code Bearer <expectedKey>}, or no key at all when it is null. */
     public FakeUpstream(@Nullable String expectedKey) {
@@ -107,7 +110,7 @@ public final class FakeUpstream implements AutoCloseable {
                                return authorized(req) ? models() : unauthorized();
                            }
                            if (ctx.path().endsWith("/embeddings")) {
-                               return HttpResponse.of(req.aggregate().thenApply(this::embeddings));
+                               return HttpResponse.of(req.aggregate().thenApply(agg -> embeddings(ctx, agg)));
                            }
                            if (ctx.path().endsWith("/chat/completions")) {
                                return HttpResponse.of(req.aggregate().thenApply(agg -> chat(ctx, agg)));
@@ -187,6 +190,11 @@ public final class FakeUpstream implements AutoCloseable {
                                                   .add("retry-after", "1").build(),
                                    HttpData.ofUtf8("{\"error\":{\"message\":\"slow down\",\"type\":\"requests\"}}"));
         }
+        if ("retry-after-2".equals(model)) {
+            return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
+                                                  .add("retry-after", "2").build(),
+                                   HttpData.ofUtf8("{\"error\":{\"message\":\"slow down\",\"type\":\"requests\"}}"));
+        }
         if ("toggle".equals(model) && failing) {
             return overloaded();
         }
@@ -235,7 +243,7 @@ public final class FakeUpstream implements AutoCloseable {
                 return HttpResponse.of(HttpStatus.INTERNAL_SERVER_ERROR, MediaType.JSON_UTF_8,
                                        "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}");
             case "hang":
-                return HttpResponse.streaming();
+                return hanging(ctx);
             case "hang-stream":
                 return hangingStream(ctx);
             case "broken-stream":
@@ -261,7 +269,7 @@ public final class FakeUpstream implements AutoCloseable {
         }
     }
 
-    private HttpResponse embeddings(AggregatedHttpRequest agg) {
+    private HttpResponse embeddings(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
         final Seen s = new Seen(agg.headers(), agg.contentUtf8());
         seen.add(s);
         if (!authorized(agg.headers())) {
@@ -270,6 +278,9 @@ public final class FakeUpstream implements AutoCloseable {
         final JsonNode body = s.json();
         if ("overloaded".equals(body.path("model").asText())) {
             return overloaded();
+        }
+        if ("hang".equals(body.path("model").asText())) {
+            return hanging(ctx);
         }
         final JsonNode input = body.path("input");
         final int n = input.isArray() && input.path(0).isContainerNode() || input.isArray() && input.path(0).isTextual()
@@ -300,6 +311,14 @@ public final class FakeUpstream implements AutoCloseable {
         w.write(HttpData.ofUtf8(FIRST_CHUNK));
         w.whenComplete().handle((unused, cause) -> streamAbandoned.complete(cause));
         ctx.whenRequestCancelled().thenAccept(streamAbandoned::complete);
+        return w;
+    }
+
+    /** No answer ever; the end of the exchange (the caller's reset or close) is recorded. */
+    private HttpResponse hanging(ServiceRequestContext ctx) {
+        final HttpResponseWriter w = HttpResponse.streaming();
+        w.whenComplete().handle((unused, cause) -> unaryAbandoned.complete(cause));
+        ctx.whenRequestCancelled().thenAccept(unaryAbandoned::complete);
         return w;
     }
 

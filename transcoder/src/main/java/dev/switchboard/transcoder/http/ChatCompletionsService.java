@@ -36,6 +36,7 @@ final class ChatCompletionsService implements WholeRequestService {
             final HttpResponseWriter writer = HttpResponse.streaming();
             final SseChunkWriter sse = new SseChunkWriter(
                     writer, ctx.eventLoop(), request.hasStreamOptions() && request.getStreamOptions().getIncludeUsage());
+            sse.cancelWhenClientLeaves(ctx);
             inference.streamChatCompletion(request, sse);
             return writer;
         }

@@ -31,7 +31,7 @@ final class CountTokensService extends AnthropicJsonService {
         final CountTokensRequest request = CountTokensRequest.newBuilder().setRequest(
                 MessagesRequestDecoder.decodeForCounting(agg.content().array()).request()).build();
         final UnaryResponseObserver<CountTokensResponse> observer = new UnaryResponseObserver<>();
-        ctx.whenRequestCancelled().thenRun(observer::cancel);
+        observer.cancelWhenClientLeaves(ctx);
         inference.countTokens(request, observer);
         return HttpResponse.of(observer.future().handle((res, cause) -> {
             if (cause != null) {

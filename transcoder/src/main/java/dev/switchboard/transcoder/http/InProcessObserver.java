@@ -1,8 +1,12 @@
 package dev.switchboard.transcoder.http;
 
 import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.common.logging.RequestLogProperty;
+import com.linecorp.armeria.server.ServiceRequestContext;
 
 import io.grpc.stub.ServerCallStreamObserver;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 
 /**
  * The observer the REST surface hands to a gRPC service implementation it calls in process. It
@@ -27,6 +31,26 @@ public abstract class InProcessObserver<T> extends ServerCallStreamObserver<T> {
         if (handler != null) {
             handler.run();
         }
+    }
+
+    /**
+     * Cancels this observer when the HTTP client of {@code ctx} goes away. Armeria cancels the
+     * request context at once for an HTTP/2 stream reset, but only a second after an HTTP/1.1
+     * connection closed; the connection's own close future says it at once.
+     */
+    final void cancelWhenClientLeaves(ServiceRequestContext ctx) {
+        ctx.whenRequestCancelled().thenRun(this::cancel);
+        if (ctx.sessionProtocol().isMultiplex() || !ctx.log().isAvailable(RequestLogProperty.SESSION)) {
+            return;
+        }
+        final Channel channel = ctx.log().partial().channel();
+        if (channel == null) {
+            return;
+        }
+        final ChannelFutureListener onClose = unused -> cancel();
+        channel.closeFuture().addListener(onClose);
+        // A kept-alive connection serves many requests: drop this one's listener when it is done.
+        ctx.log().whenComplete().thenRun(() -> channel.closeFuture().removeListener(onClose));
     }
 
     @Override

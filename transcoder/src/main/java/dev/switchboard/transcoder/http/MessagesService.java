@@ -36,12 +36,13 @@ final class MessagesService extends AnthropicJsonService {
             final HttpResponseWriter writer = HttpResponse.streaming();
             // message_start reports the prompt as Anthropic does; the upstream's count comes at the end.
             final int estimate = TokenEstimate.inputTokens(request);
-            inference.streamChatCompletion(withUsage, new MessagesSseWriter(writer, ctx.eventLoop(), request.getModel(),
-                                                                            estimate));
+            final MessagesSseWriter sse = new MessagesSseWriter(writer, ctx.eventLoop(), request.getModel(), estimate);
+            sse.cancelWhenClientLeaves(ctx);
+            inference.streamChatCompletion(withUsage, sse);
             return writer;
         }
         final UnaryResponseObserver<ChatCompletionResponse> observer = new UnaryResponseObserver<>();
-        ctx.whenRequestCancelled().thenRun(observer::cancel);
+        observer.cancelWhenClientLeaves(ctx);
         inference.createChatCompletion(request, observer);
         return HttpResponse.of(observer.future().handle((res, cause) -> {
             if (cause != null) {

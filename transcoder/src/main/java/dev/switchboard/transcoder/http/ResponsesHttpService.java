@@ -64,7 +64,9 @@ final class ResponsesHttpService {
         final DecodedResponseRequest decoded = ResponsesRequestDecoder.decode(agg.content().array());
         if (decoded.stream()) {
             final HttpResponseWriter writer = HttpResponse.streaming();
-            inference.streamResponse(decoded.request(), new ResponseEventWriter(writer, ctx.eventLoop()));
+            final ResponseEventWriter events = new ResponseEventWriter(writer, ctx.eventLoop());
+            events.cancelWhenClientLeaves(ctx);
+            inference.streamResponse(decoded.request(), events);
             return writer;
         }
         return unary(ctx, obs -> inference.createResponse(decoded.request(), obs), (StoredResponse r) ->
@@ -95,7 +97,7 @@ final class ResponsesHttpService {
     private static <T> HttpResponse unary(ServiceRequestContext ctx, Consumer<StreamObserver<T>> call,
                                           Function<T, HttpResponse> render) {
         final UnaryResponseObserver<T> observer = new UnaryResponseObserver<>();
-        ctx.whenRequestCancelled().thenRun(observer::cancel);
+        observer.cancelWhenClientLeaves(ctx);
         try (SafeCloseable ignored = ctx.push()) {
             call.accept(observer);
         }

@@ -70,7 +70,7 @@ final class UnaryJsonCall {
                                  Consumer<UnaryResponseObserver<T>> method,
                                  Function<T, GatewayInfo> info, Function<T, byte[]> encode) {
         final UnaryResponseObserver<T> observer = new UnaryResponseObserver<>();
-        ctx.whenRequestCancelled().thenRun(observer::cancel);
+        observer.cancelWhenClientLeaves(ctx);
         method.accept(observer);
         final CompletableFuture<T> future = observer.future();
         return HttpResponse.of(future.handle((res, cause) -> {
