@@ -58,7 +58,9 @@ final class AnthropicRequestEncoder {
         AnthropicTools.AnswerTool answer = null;
         ResponseFormat outputFormat = null;
         if (format.getType() == ResponseFormat.Type.TYPE_JSON_SCHEMA && format.hasSchema()
-            && AnthropicStructuredOutput.isNative(model)) {
+            && AnthropicStructuredOutput.isNative(model)
+            && (ANTHROPIC.equals(req.getExtraFormat()) || AnthropicStructuredOutput.fitsNative(format.getSchema()))) {
+            // An Anthropic client's own format goes as written; another format's only if Anthropic can take it.
             outputFormat = format;
         } else if (format.getType() == ResponseFormat.Type.TYPE_JSON_SCHEMA) {
             answer = AnthropicTools.AnswerTool.of(format);

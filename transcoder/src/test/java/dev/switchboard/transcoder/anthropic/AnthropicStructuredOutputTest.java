@@ -70,6 +70,50 @@ class AnthropicStructuredOutputTest {
         assertThat(AnthropicStructuredOutput.isNative(model)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "`{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\",\"format\":\"date\"}},\"additionalProperties\":false}` | true",
+            "`{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"string\"}}}`                             | false",
+            "`{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"object\",\"properties\":{}}},\"additionalProperties\":false}` | false",
+            "`{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"minimum\":0}},\"additionalProperties\":false}` | false",
+            "`{\"type\":\"object\",\"properties\":{\"l\":{\"type\":\"array\",\"minItems\":1,\"items\":{\"type\":\"string\"}}},\"additionalProperties\":false}` | true",
+            "`{\"type\":\"object\",\"properties\":{\"l\":{\"type\":\"array\",\"minItems\":2}},\"additionalProperties\":false}` | false",
+            "`{\"type\":\"object\",\"properties\":{\"minimum\":{\"type\":\"number\"}},\"additionalProperties\":false}` | true",
+            "`{\"type\":\"object\",\"properties\":{\"e\":{\"enum\":[{\"maxLength\":1}]}},\"additionalProperties\":false}` | true",
+            "`{\"type\":\"array\",\"items\":{\"type\":\"string\"}}`                                               | false",
+            "`{\"type\":\"object\",\"properties\":{\"n\":{\"$ref\":\"#/$defs/Node\"}},\"additionalProperties\":false,\"$defs\":{\"Node\":{\"type\":\"object\",\"properties\":{\"next\":{\"$ref\":\"#/$defs/Node\"}},\"additionalProperties\":false}}}` | false",
+            "`{\"type\":\"object\",\"properties\":{\"self\":{\"$ref\":\"#\"}},\"additionalProperties\":false}` | false"})
+    void aForeignSchemaGoesNativeOnlyWithinAnthropicsSubset(String schema, boolean fits) {
+        assertThat(AnthropicStructuredOutput.fitsNative(schema(schema))).isEqualTo(fits);
+    }
+
+    @Test
+    void aForeignSchemaAnthropicWouldRefuseTakesTheAnswerToolEvenOnANativeModel() {
+        final String bounded = "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"minimum\":0}},"
+                               + "\"required\":[\"n\"]}";
+        final JsonNode body = body(req(user("hi")).setResponseFormat(format(bounded)), NATIVE);
+        assertThat(body.has("output_config")).isFalse();
+        assertThat(body.at("/tools/0/input_schema")).isEqualTo(json(bounded));
+        assertThat(body.get("tool_choice")).isEqualTo(json("{\"type\":\"tool\",\"name\":\"order__sb_json\"}"));
+
+        final JsonNode array = body(req(user("hi")).setResponseFormat(format("{\"type\":\"array\",\"items\":"
+                                                                             + "{\"type\":\"string\"}}")), NATIVE);
+        assertThat(array.at("/tools/0/name").asText()).isEqualTo("order__sb_jsonv");
+        assertThat(array.at("/tools/0/input_schema/properties/value/type").asText()).isEqualTo("array");
+    }
+
+    @Test
+    void anAnthropicClientsOwnFormatGoesNativeAsWrittenEvenOutsideTheSubset() throws Exception {
+        final String bounded = "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"minimum\":0}}}";
+        final ChatCompletionRequest canonical = MessagesRequestDecoder.decode(
+                ("{\"model\":\"m\",\"max_tokens\":10,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],"
+                 + "\"output_config\":{\"format\":{\"type\":\"json_schema\",\"schema\":" + bounded + "}}}")
+                        .getBytes(StandardCharsets.UTF_8)).request();
+        final JsonNode body = AnthropicRecordings.tree(new AnthropicFormat().encodeChat(canonical, NATIVE, false).body());
+        assertThat(body.at("/output_config/format/schema")).isEqualTo(json(bounded));
+        assertThat(body.has("tools")).isFalse();
+    }
+
     @Test
     void aNativeModelGetsOutputConfigAndKeepsTheClientsToolsAndChoice() {
         final JsonNode body = body(req(user("hi")).addTools(tool("lookup")).setResponseFormat(format(ORDER_SCHEMA)),
