@@ -160,7 +160,8 @@ public final class FakeAnthropic implements AutoCloseable {
         final java.util.Iterator<String> fields = s.json().fieldNames();
         while (fields.hasNext()) {
             final String f = fields.next();
-            if (!java.util.Set.of("model", "messages", "system", "tools", "tool_choice", "thinking").contains(f)) {
+            if (!java.util.Set.of("model", "messages", "system", "tools", "tool_choice", "thinking",
+                                  "output_config").contains(f)) {
                 return error(400, "invalid_request_error", f + ": Extra inputs are not permitted");
             }
         }
