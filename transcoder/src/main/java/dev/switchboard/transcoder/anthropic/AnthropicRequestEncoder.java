@@ -59,7 +59,7 @@ final class AnthropicRequestEncoder {
         ResponseFormat outputFormat = null;
         if (format.getType() == ResponseFormat.Type.TYPE_JSON_SCHEMA && format.hasSchema()
             && AnthropicStructuredOutput.isNative(model)
-            && (ANTHROPIC.equals(req.getExtraFormat()) || AnthropicStructuredOutput.fitsNative(format.getSchema()))) {
+            && (ANTHROPIC.equals(req.getExtraFormat()) || NativeSchema.fits(format.getSchema()))) {
             // An Anthropic client's own format goes as written; another format's only if Anthropic can take it.
             outputFormat = format;
         } else if (format.getType() == ResponseFormat.Type.TYPE_JSON_SCHEMA) {

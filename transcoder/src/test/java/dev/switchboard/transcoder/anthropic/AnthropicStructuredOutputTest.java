@@ -26,6 +26,7 @@ import com.google.protobuf.Struct;
 import dev.switchboard.transcoder.json.ClientJson;
 import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.transcoder.messages.MessagesRequestDecoder;
+import dev.switchboard.transcoder.respapi.ResponsesRequestDecoder;
 import dev.switchboard.transcoder.testing.StreamAssembly;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
@@ -84,7 +85,7 @@ class AnthropicStructuredOutputTest {
             "`{\"type\":\"object\",\"properties\":{\"n\":{\"$ref\":\"#/$defs/Node\"}},\"additionalProperties\":false,\"$defs\":{\"Node\":{\"type\":\"object\",\"properties\":{\"next\":{\"$ref\":\"#/$defs/Node\"}},\"additionalProperties\":false}}}` | false",
             "`{\"type\":\"object\",\"properties\":{\"self\":{\"$ref\":\"#\"}},\"additionalProperties\":false}` | false"})
     void aForeignSchemaGoesNativeOnlyWithinAnthropicsSubset(String schema, boolean fits) {
-        assertThat(AnthropicStructuredOutput.fitsNative(schema(schema))).isEqualTo(fits);
+        assertThat(NativeSchema.fits(schema(schema))).isEqualTo(fits);
     }
 
     @Test
@@ -206,6 +207,18 @@ class AnthropicStructuredOutputTest {
         assertThat(body.get("output_config")).isEqualTo(json(
                 "{\"format\":{\"type\":\"json_schema\",\"schema\":" + ORDER_SCHEMA + "}}"));
         assertThat(body.has("output_format")).isFalse();
+    }
+
+    @Test
+    void aResponsesClientsTextFormatTakesTheSamePath() {
+        final ChatCompletionRequest canonical = ResponsesRequestDecoder.decode(
+                ("{\"model\":\"m\",\"input\":\"hi\",\"text\":{\"format\":{\"type\":\"json_schema\",\"name\":\"order\","
+                 + "\"schema\":" + ORDER_SCHEMA + ",\"strict\":true}}}").getBytes(StandardCharsets.UTF_8))
+                .request().getRequest();
+        final JsonNode body = AnthropicRecordings.tree(new AnthropicFormat().encodeChat(canonical, NATIVE, true).body());
+        assertThat(body.get("output_config")).isEqualTo(json(
+                "{\"format\":{\"type\":\"json_schema\",\"schema\":" + ORDER_SCHEMA + "}}"));
+        assertThat(body.has("tools")).isFalse();
     }
 
     // --- decoding the wrapped answer -------------------------------------------------------------
