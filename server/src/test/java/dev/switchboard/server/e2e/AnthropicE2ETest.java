@@ -24,6 +24,7 @@ import com.openai.core.http.StreamResponse;
 import com.openai.models.FunctionDefinition;
 import com.openai.models.FunctionParameters;
 import com.openai.models.ReasoningEffort;
+import com.openai.models.ResponseFormatJsonSchema;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionAssistantMessageParam;
 import com.openai.models.chat.completions.ChatCompletionChunk;
@@ -38,6 +39,7 @@ import com.linecorp.armeria.common.AggregatedHttpResponse;
 import dev.switchboard.server.testing.FakeAnthropic;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
+import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
@@ -159,6 +161,62 @@ class AnthropicE2ETest {
         assertThat(seen.json()).isEqualTo(json(
                 "{\"model\":\"claude-sonnet-4-5\",\"max_tokens\":200,\"stream\":true,"
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"Hello!\"}]}"));
+    }
+
+    /** The OpenAI client's json_schema format for the order schema the Anthropic SDK recording used. */
+    static ChatCompletionCreateParams orderExtraction() throws Exception {
+        final JsonNode schema = golden("structured-output-native").at("/output_config/format/schema");
+        final ResponseFormatJsonSchema.JsonSchema.Schema.Builder s = ResponseFormatJsonSchema.JsonSchema.Schema.builder();
+        schema.fields().forEachRemaining(e -> s.putAdditionalProperty(
+                e.getKey(), JsonValue.from(mapper.convertValue(e.getValue(), Object.class))));
+        return ChatCompletionCreateParams.builder()
+                .model("claude/claude-sonnet-4-5").maxCompletionTokens(1024L)
+                .addUserMessage("Extract order: 2 Green Tea at $5.50 and 1 Coffee at $3.00. Total $14.")
+                .responseFormat(ResponseFormatJsonSchema.builder().jsonSchema(
+                        ResponseFormatJsonSchema.JsonSchema.builder().name("OrderDetails").strict(true)
+                                                           .schema(s.build()).build()).build())
+                .build();
+    }
+
+    @Test
+    void aJsonSchemaGoesAsNativeOutputConfigAndTheAnswerComesBackAsTextWithStop() throws Exception {
+        final ChatCompletion c = openai.chat().completions().create(orderExtraction());
+        assertThat(c.choices().get(0).message().content()).contains(
+                "{\"items\":[{\"product_name\":\"Green Tea\",\"price\":5.50,\"quantity\":2},"
+                + "{\"product_name\":\"Coffee\",\"price\":3.00,\"quantity\":1}],\"total\":14.0}");
+        assertThat(c.choices().get(0).message().toolCalls().orElse(List.of())).isEmpty();
+        assertThat(c.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
+        final FakeUpstream.Seen seen = upstream.take();
+        assertAnthropicRequest(seen);
+        // Structured outputs are generally available: no anthropic-beta header.
+        assertThat(seen.headers().contains("anthropic-beta")).isFalse();
+        assertThat(seen.json()).isEqualTo(golden("structured-output-native"));
+
+        final StringBuilder expected = new StringBuilder();
+        for (String line : Fixtures.jsonl("anthropic/vercel-anthropic-json-output-format.1.chunks.jsonl")) {
+            final JsonNode delta = json(line).path("delta");
+            if ("text_delta".equals(delta.path("type").asText())) {
+                expected.append(delta.path("text").asText());
+            }
+        }
+        final StringBuilder text = new StringBuilder();
+        final List<ChatCompletionChunk> chunks = new ArrayList<>();
+        try (StreamResponse<ChatCompletionChunk> stream = openai.chat().completions().createStreaming(orderExtraction())) {
+            stream.stream().forEach(ch -> {
+                chunks.add(ch);
+                ch.choices().forEach(choice -> {
+                    choice.delta().content().ifPresent(text::append);
+                    assertThat(choice.delta().toolCalls().orElse(List.of())).isEmpty();
+                });
+            });
+        }
+        assertThat(text.toString()).isEqualTo(expected.toString());
+        assertThat(json(text.toString()).at("/characters/0/name").asText()).isEqualTo("Theron Ironheart");
+        assertThat(chunks.get(chunks.size() - 1).choices().get(0).finishReason())
+                .contains(ChatCompletionChunk.Choice.FinishReason.STOP);
+        final JsonNode streamed = upstream.take().json();
+        assertThat(streamed.get("output_config")).isEqualTo(golden("structured-output-native").get("output_config"));
+        assertThat(streamed.has("tools")).isFalse();
     }
 
     /** The client's tool, as the recorded conversation defined it. */

@@ -29,8 +29,10 @@ import com.anthropic.models.ErrorType;
 import com.anthropic.models.messages.Base64ImageSource;
 import com.anthropic.models.messages.ContentBlockParam;
 import com.anthropic.models.messages.ImageBlockParam;
+import com.anthropic.models.messages.JsonOutputFormat;
 import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
+import com.anthropic.models.messages.OutputConfig;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
 import com.anthropic.models.messages.TextBlockParam;
@@ -38,6 +40,8 @@ import com.anthropic.models.messages.Tool;
 import com.anthropic.models.messages.ToolResultBlockParam;
 import com.anthropic.models.messages.ToolUseBlock;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
@@ -52,6 +56,7 @@ import dev.switchboard.server.testing.FakeGemini;
 import dev.switchboard.server.testing.FakeResponses;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
+import dev.switchboard.transcoder.testing.Fixtures;
 
 /**
  * The official Anthropic SDK (anthropic-java) against {@code /v1/messages} of a gateway started
@@ -370,6 +375,30 @@ class MessagesE2ETest {
         assertThat(seen.at("/messages/2/content/0")).isEqualTo(mapperTree(
                 "{\"type\":\"tool_result\",\"tool_use_id\":\"toolu_013DU6hV4C1M8dJ32ybQFAFi\",\"content\":\"20 C\"}"));
         assertThat(seen.at("/tools/0/input_schema/required/0").asText()).isEqualTo("city");
+    }
+
+    @Test
+    void anthropicClientsOutputConfigReachesTheUpstreamUnchanged() throws Exception {
+        final ObjectMapper mapper = AnthropicE2ETest.mapper;
+        final JsonNode exchange = mapper.readTree(Fixtures.bytes("anthropic/antpy-http-structured-output-nonstream.json"))
+                                        .get(0);
+        final JsonNode recorded = exchange.at("/request/body");
+        final JsonOutputFormat.Schema.Builder schema = JsonOutputFormat.Schema.builder();
+        recorded.at("/output_config/format/schema").fields().forEachRemaining(e -> schema.putAdditionalProperty(
+                e.getKey(), JsonValue.from(mapper.convertValue(e.getValue(), Object.class))));
+        final Message m = client.messages().create(params("claude/claude-sonnet-4-5").maxTokens(1024)
+                .addUserMessage("Extract order: 2 Green Tea at $5.50 and 1 Coffee at $3.00. Total $14.")
+                .outputConfig(OutputConfig.builder().effort(OutputConfig.Effort.HIGH)
+                                          .format(JsonOutputFormat.builder().schema(schema.build()).build()).build())
+                .build());
+        assertThat(m.content().get(0).text().orElseThrow().text())
+                .isEqualTo(exchange.at("/response/body/content/0/text").asText());
+        assertThat(m.stopReason()).contains(StopReason.END_TURN);
+        final JsonNode seen = anthropicUpstream.take().json();
+        final ObjectNode expected = ((ObjectNode) recorded.get("output_config")).deepCopy().put("effort", "high");
+        assertThat(seen.get("output_config")).isEqualTo(expected);
+        assertThat(seen.has("tools")).isFalse();
+        assertThat(seen.has("tool_choice")).isFalse();
     }
 
     @Test

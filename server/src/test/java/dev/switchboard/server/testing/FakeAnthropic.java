@@ -24,7 +24,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  * {@code fixtures/upstream/anthropic/}, chosen by the requested model:
  * <ul>
  *   <li>{@code claude-sonnet-4-5}: the recorded text answer (vercel body / JSONL stream, replayed
- *       with {@code event:} lines as the real API sends them);</li>
+ *       with {@code event:} lines as the real API sends them); with {@code output_config.format} in
+ *       the request, the recorded native structured output (antpy body / vercel JSONL stream);</li>
  *   <li>{@code claude-haiku-4-5}: the recorded two-turn tool round trip (antpy); turn two when the
  *       last message holds a tool_result;</li>
  *   <li>{@code claude-thinking}: turn one is SYNTHETIC (no recording has thinking): a thinking block
@@ -142,6 +143,12 @@ public final class FakeAnthropic implements AutoCloseable {
                            + "event: error\ndata: {\"type\":\"error\",\"error\":{\"details\":null,"
                            + "\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n\n");
             default:
+                if (body.at("/output_config/format").isObject()) {
+                    return stream ? FakeUpstream.sse(withEventLines(Fixtures.jsonl(
+                                            DIR + "vercel-anthropic-json-output-format.1.chunks.jsonl")))
+                                  : FakeUpstream.json(recorded("antpy-http-structured-output-nonstream.json", 0)
+                                                              .toString());
+                }
                 return stream ? FakeUpstream.sse(withEventLines(Fixtures.jsonl(DIR + "vercel-anthropic-text.chunks.jsonl")))
                               : FakeUpstream.json(Fixtures.string(DIR + "vercel-anthropic-text.json"));
         }
@@ -156,7 +163,8 @@ public final class FakeAnthropic implements AutoCloseable {
         final java.util.Iterator<String> fields = s.json().fieldNames();
         while (fields.hasNext()) {
             final String f = fields.next();
-            if (!java.util.Set.of("model", "messages", "system", "tools", "tool_choice", "thinking").contains(f)) {
+            if (!java.util.Set.of("model", "messages", "system", "tools", "tool_choice", "thinking",
+                                  "output_config").contains(f)) {
                 return error(400, "invalid_request_error", f + ": Extra inputs are not permitted");
             }
         }

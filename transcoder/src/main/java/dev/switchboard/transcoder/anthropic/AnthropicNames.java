@@ -22,6 +22,11 @@ public final class AnthropicNames {
      * client tool plausibly has, after the schema name so the model still reads what it is for.
      */
     static final String ANSWER_TOOL_SUFFIX = "__sb_json";
+    /**
+     * Marks an answer tool whose input wraps a non-object schema as {@code {"value": answer}}
+     * (Anthropic takes only object input schemas): the decoders hand on the value alone.
+     */
+    static final String WRAPPED_ANSWER_TOOL_SUFFIX = "__sb_jsonv";
     /** Anthropic tool names match {@code ^[a-zA-Z0-9_-]{1,64}$}. */
     private static final int MAX_TOOL_NAME = 64;
 
@@ -63,8 +68,17 @@ public final class AnthropicNames {
 
     /** The answer tool's name for a schema name (OpenAI allows the same characters, up to 64). */
     static String answerToolName(String schemaName) {
+        return answerToolName(schemaName, ANSWER_TOOL_SUFFIX);
+    }
+
+    /** The wrapped answer tool's name for a schema name. */
+    static String wrappedAnswerToolName(String schemaName) {
+        return answerToolName(schemaName, WRAPPED_ANSWER_TOOL_SUFFIX);
+    }
+
+    private static String answerToolName(String schemaName, String suffix) {
         final StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < schemaName.length() && sb.length() < MAX_TOOL_NAME - ANSWER_TOOL_SUFFIX.length(); i++) {
+        for (int i = 0; i < schemaName.length() && sb.length() < MAX_TOOL_NAME - suffix.length(); i++) {
             final char c = schemaName.charAt(i);
             final boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' ||
                                c == '-';
@@ -73,11 +87,16 @@ public final class AnthropicNames {
         if (sb.length() == 0) {
             sb.append("response");
         }
-        return sb.append(ANSWER_TOOL_SUFFIX).toString();
+        return sb.append(suffix).toString();
     }
 
+    /** Either kind of answer tool. */
     static boolean isAnswerTool(String toolName) {
-        return toolName.endsWith(ANSWER_TOOL_SUFFIX);
+        return toolName.endsWith(ANSWER_TOOL_SUFFIX) || isWrappedAnswerTool(toolName);
+    }
+
+    static boolean isWrappedAnswerTool(String toolName) {
+        return toolName.endsWith(WRAPPED_ANSWER_TOOL_SUFFIX);
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.json.Json;
@@ -34,9 +36,12 @@ final class AnthropicRequestEncoder {
             "Respond with a single valid JSON object and nothing else: no prose before or after it and no Markdown"
             + " code fences.";
 
-    /** Decisions taken before writing: they depend on each other, and drops must all be known. */
+    /**
+     * Decisions taken before writing: they depend on each other, and drops must all be known. A
+     * json_schema format goes either natively ({@code outputFormat}) or as the answer tool.
+     */
     private record Plan(int maxTokens, @Nullable Integer thinkingBudget,
-                        @Nullable AnthropicTools.AnswerTool answer,
+                        @Nullable AnthropicTools.AnswerTool answer, @Nullable ResponseFormat outputFormat,
                         AnthropicMessageEncoder.Conversation conversation) {}
 
     static EncodedRequest encode(ChatCompletionRequest req, String model, boolean stream) {
@@ -51,7 +56,13 @@ final class AnthropicRequestEncoder {
         final Integer budget = thinkingBudget(req, dropped);
         final ResponseFormat format = req.getResponseFormat();
         AnthropicTools.AnswerTool answer = null;
-        if (format.getType() == ResponseFormat.Type.TYPE_JSON_SCHEMA) {
+        ResponseFormat outputFormat = null;
+        if (format.getType() == ResponseFormat.Type.TYPE_JSON_SCHEMA && format.hasSchema()
+            && AnthropicStructuredOutput.isNative(model)
+            && (ANTHROPIC.equals(req.getExtraFormat()) || NativeSchema.fits(format.getSchema()))) {
+            // An Anthropic client's own format goes as written; another format's only if Anthropic can take it.
+            outputFormat = format;
+        } else if (format.getType() == ResponseFormat.Type.TYPE_JSON_SCHEMA) {
             answer = AnthropicTools.AnswerTool.of(format);
             if (budget != null) {
                 conversation.addSystem("Give your final answer by calling the `" + answer.name()
@@ -60,7 +71,7 @@ final class AnthropicRequestEncoder {
         } else if (format.getType() == ResponseFormat.Type.TYPE_JSON_OBJECT) {
             conversation.addSystem(JSON_OBJECT_INSTRUCTION);
         }
-        return new Plan(maxTokens(req, model, budget, dropped), budget, answer, conversation);
+        return new Plan(maxTokens(req, model, budget, dropped), budget, answer, outputFormat, conversation);
     }
 
     /**
@@ -154,6 +165,7 @@ final class AnthropicRequestEncoder {
             g.writeNumberField("budget_tokens", plan.thinkingBudget());
             g.writeEndObject();
         }
+        AnthropicStructuredOutput.writeOutputConfig(g, plan.outputFormat(), ownOutputConfig(req));
         writeSampling(g, req, plan.thinkingBudget() != null, dropped);
         writeStop(g, req, dropped);
         if (!req.getUser().isEmpty()) {
@@ -171,6 +183,19 @@ final class AnthropicRequestEncoder {
         }
         g.writeEndObject();
         reportUnsupported(req, dropped);
+    }
+
+    /**
+     * The settings of an Anthropic client's own {@code output_config} other than its format
+     * (effort…), which the Messages ingress keeps in extra; its format is the response format.
+     */
+    @Nullable
+    private static Struct ownOutputConfig(ChatCompletionRequest req) {
+        if (!ANTHROPIC.equals(req.getExtraFormat())) {
+            return null;
+        }
+        final Value own = req.getExtra().getFieldsMap().get("output_config");
+        return own != null && own.hasStructValue() ? own.getStructValue() : null;
     }
 
     /**
@@ -252,7 +277,7 @@ final class AnthropicRequestEncoder {
     /** What {@link #write} sets itself; an extra field of the same name never overrides it. */
     private static final Set<String> OWN_FIELDS = Set.of(
             "model", "max_tokens", "system", "messages", "tools", "tool_choice", "thinking", "temperature",
-            "top_p", "top_k", "stop_sequences", "metadata", "stream");
+            "top_p", "top_k", "stop_sequences", "metadata", "stream", "output_config");
 
     private AnthropicRequestEncoder() {}
 }

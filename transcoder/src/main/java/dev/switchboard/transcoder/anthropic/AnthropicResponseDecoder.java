@@ -56,7 +56,8 @@ final class AnthropicResponseDecoder {
                 case "tool_use": {
                     final String arguments = b.input() == null ? "{}" : b.input();
                     if (AnthropicNames.isAnswerTool(b.name())) {
-                        answer.append(arguments);
+                        answer.append(AnthropicNames.isWrappedAnswerTool(b.name()) ? WrappedAnswer.unwrap(arguments)
+                                                                                     : arguments);
                         answered = true;
                     } else {
                         message.addToolCalls(ToolCall.newBuilder().setId(b.id()).setType("function")

@@ -54,12 +54,20 @@ final class AnthropicStreamDecoder implements StreamDecoder {
         final int toolIndex;
         /** Arguments given whole in content_block_start; used only if no delta brings any. */
         final String startInput;
+        /** For the wrapped answer tool: takes the answer out of its input. */
+        @Nullable
+        final WrappedAnswer wrapped;
         boolean hasArguments;
 
         Block(Kind kind, int toolIndex, String startInput) {
+            this(kind, toolIndex, startInput, null);
+        }
+
+        Block(Kind kind, int toolIndex, String startInput, @Nullable WrappedAnswer wrapped) {
             this.kind = kind;
             this.toolIndex = toolIndex;
             this.startInput = startInput;
+            this.wrapped = wrapped;
         }
     }
 
@@ -202,7 +210,9 @@ final class AnthropicStreamDecoder implements StreamDecoder {
             case "tool_use": {
                 final String input = b.input() == null || "{}".equals(b.input()) ? "" : b.input();
                 if (AnthropicNames.isAnswerTool(b.name())) {
-                    blocks.put(index, new Block(Kind.ANSWER, -1, input));
+                    blocks.put(index, new Block(Kind.ANSWER, -1, input,
+                                                AnthropicNames.isWrappedAnswerTool(b.name()) ? new WrappedAnswer()
+                                                                                             : null));
                     break;
                 }
                 final int toolIndex = tools++;
@@ -235,7 +245,7 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                     break;
                 }
                 block.hasArguments = true;
-                out.accept(arguments(block, d.partialJson()));
+                arguments(block, d.partialJson(), out);
                 break;
             case "thinking_delta":
                 if (!d.thinking().isEmpty()) {
@@ -295,16 +305,23 @@ final class AnthropicStreamDecoder implements StreamDecoder {
             return;
         }
         block.hasArguments = true;
-        out.accept(arguments(block, block.startInput.isEmpty() ? "{}" : block.startInput));
+        arguments(block, block.startInput.isEmpty() ? "{}" : block.startInput, out);
     }
 
-    /** A tool call's next fragment; the answer tool's input is the answer text itself. */
-    private ChatCompletionChunk arguments(Block block, String json) {
+    /**
+     * A tool call's next fragment; the answer tool's input is the answer text itself (for the
+     * wrapped one, the part of its value the fragment holds, if any).
+     */
+    private void arguments(Block block, String json, Consumer<ChatCompletionChunk> out) {
         if (block.kind == Kind.ANSWER) {
-            return chunk(Delta.newBuilder().setContent(json));
+            final String text = block.wrapped == null ? json : block.wrapped.feed(json);
+            if (!text.isEmpty()) {
+                out.accept(chunk(Delta.newBuilder().setContent(text)));
+            }
+            return;
         }
-        return chunk(Delta.newBuilder().addToolCalls(
-                ToolCall.newBuilder().setIndex(block.toolIndex).setArguments(json)));
+        out.accept(chunk(Delta.newBuilder().addToolCalls(
+                ToolCall.newBuilder().setIndex(block.toolIndex).setArguments(json))));
     }
 
     private void finish(@Nullable String stopReason, String explanation, String stopSequence,

@@ -20,8 +20,13 @@ import dev.switchboard.v1.CountTokensResponse;
 final class AnthropicTokenCount {
     static final String METHOD = "anthropic_count_tokens";
 
-    /** The top-level fields of a Messages request that count_tokens accepts. */
-    private static final Set<String> KEPT = Set.of("model", "messages", "system", "tools", "tool_choice", "thinking");
+    /**
+     * The top-level fields of a Messages request that count_tokens accepts. output_config is among
+     * them (the official SDKs' count_tokens parameters carry it): a native structured-output schema
+     * costs input tokens as the forced answer tool's did.
+     */
+    private static final Set<String> KEPT = Set.of("model", "messages", "system", "tools", "tool_choice", "thinking",
+                                                   "output_config");
 
     static EncodedRequest encode(ChatCompletionRequest req, String model) {
         final EncodedRequest messages = AnthropicRequestEncoder.encode(req, model, false);

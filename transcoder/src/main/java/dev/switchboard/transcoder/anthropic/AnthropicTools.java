@@ -17,13 +17,14 @@ import dev.switchboard.v1.ToolChoice;
 
 /**
  * Tools and tool_choice in Anthropic's shape, including the synthetic answer tool that carries a
- * {@code response_format: json_schema}.
+ * {@code response_format: json_schema} to models without native structured outputs (see
+ * {@link AnthropicStructuredOutput}).
  *
- * <p>Why a forced tool rather than Anthropic's native structured output ({@code output_config}):
- * the native form exists only on recent models (and began behind a beta header), while a tool
- * whose input_schema is the client's schema, forced with {@code tool_choice: {"type":"tool"}},
- * works on every Claude model with tool use. The decoders hand that tool's input back as the
- * message text with finish_reason stop, which is exactly what an OpenAI client expects. With
+ * <p>The answer tool's input_schema is the client's schema, forced with {@code tool_choice:
+ * {"type":"tool"}}; the decoders hand that tool's input back as the message text with
+ * finish_reason stop, which is what an OpenAI client expects. Anthropic takes only object input
+ * schemas, so any other schema (a top-level array, a string enum) is wrapped as the one required
+ * property {@code value} of an object, under a name the decoders recognise to unwrap it. With
  * thinking on, Anthropic refuses a forced tool, so the call is only asked for: text the model
  * writes before it then reaches a streaming client ahead of the JSON (a whole response keeps only
  * the JSON).
@@ -32,13 +33,21 @@ final class AnthropicTools {
     private static final Set<String> PROVIDER_TOOL_OWN_FIELDS = Set.of("type", "name");
     private static final String DEFAULT_ANSWER_DESCRIPTION =
             "Give the final answer to the user. The input of this tool is the answer itself and must match its schema.";
+    private static final String DEFAULT_WRAPPED_ANSWER_DESCRIPTION =
+            "Give the final answer to the user. The `value` of this tool's input is the answer itself and must match"
+            + " its schema.";
 
     /** The synthetic tool standing for a json_schema response format. */
     record AnswerTool(String name, String description, @Nullable Struct schema) {
         static AnswerTool of(ResponseFormat format) {
+            final String given = format.getDescription();
+            if (format.hasSchema() && !AnthropicStructuredOutput.isObjectSchema(format.getSchema())) {
+                return new AnswerTool(AnthropicNames.wrappedAnswerToolName(format.getName()),
+                                      given.isEmpty() ? DEFAULT_WRAPPED_ANSWER_DESCRIPTION : given,
+                                      AnthropicStructuredOutput.wrap(format.getSchema()));
+            }
             return new AnswerTool(AnthropicNames.answerToolName(format.getName()),
-                                  format.getDescription().isEmpty() ? DEFAULT_ANSWER_DESCRIPTION
-                                                                    : format.getDescription(),
+                                  given.isEmpty() ? DEFAULT_ANSWER_DESCRIPTION : given,
                                   format.hasSchema() ? format.getSchema() : null);
         }
     }

@@ -118,8 +118,11 @@ public final class MessagesRequestDecoder {
             throw ClientJson.required("max_tokens");
         }
         b.addAllMessages(conversation.build());
+        // Set even without top-level extras: message, part and tool extras (cache_control) and the
+        // response format are Anthropic's too, and an Anthropic upstream takes them as written.
+        b.setExtraFormat("anthropic");
         if (extra.getFieldsCount() > 0) {
-            b.setExtra(extra).setExtraFormat("anthropic");
+            b.setExtra(extra);
         }
         return new DecodedMessagesRequest(b.build(), stream);
     }

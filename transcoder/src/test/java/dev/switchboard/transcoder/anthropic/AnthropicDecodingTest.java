@@ -32,9 +32,9 @@ import dev.switchboard.v1.Usage;
 
 /** One rule of the Messages-to-OpenAI translation per test: bodies, stream events, errors, models. */
 class AnthropicDecodingTest {
-    private static final String START = "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\","
+    static final String START = "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":\"message\","
             + "\"role\":\"assistant\",\"model\":\"claude-x\",\"content\":[],\"usage\":{\"input_tokens\":10,\"output_tokens\":1}}}";
-    private static final String STOP = "{\"type\":\"message_stop\"}";
+    static final String STOP = "{\"type\":\"message_stop\"}";
 
     static ChatCompletionResponse decodeBody(String json) {
         return new AnthropicFormat().decodeChat(json.getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.CountTokensResponse;
 import dev.switchboard.v1.Message;
+import dev.switchboard.v1.ResponseFormat;
 import dev.switchboard.v1.Role;
 import dev.switchboard.v1.Tool;
 
@@ -47,6 +48,22 @@ class AnthropicTokenCountTest {
         assertThat(body.get("model").asText()).isEqualTo("claude-sonnet-4-5");
         assertThat(body.get("messages").get(0).get("role").asText()).isEqualTo("user");
         assertThat(body.get("tools").get(0).get("name").asText()).isEqualTo("get_weather");
+    }
+
+    @Test
+    void countsANativeStructuredOutputSchema() throws Exception {
+        final Struct schema = Struct.newBuilder()
+                .putFields("type", Value.newBuilder().setStringValue("object").build())
+                .putFields("properties", Value.newBuilder().setStructValue(Struct.newBuilder()).build())
+                .putFields("additionalProperties", Value.newBuilder().setBoolValue(false).build()).build();
+        final ChatCompletionRequest req = ChatCompletionRequest.newBuilder().setModel("c")
+                .addMessages(message(Role.ROLE_USER, "Hello, Claude"))
+                .setResponseFormat(ResponseFormat.newBuilder()
+                        .setType(ResponseFormat.Type.TYPE_JSON_SCHEMA).setName("r").setSchema(schema))
+                .build();
+        final JsonNode body = MAPPER.readTree(new AnthropicFormat().encodeCountTokens(req, "claude-sonnet-4-5").body());
+        assertThat(body.at("/output_config/format/schema/type").asText()).isEqualTo("object");
+        assertThat(body.has("tools")).isFalse();
     }
 
     @Test

@@ -64,6 +64,8 @@ class MessagesRequestDecoderTest {
         assertThat(r.getResponseFormat().getType()).isEqualTo(ResponseFormat.Type.TYPE_JSON_SCHEMA);
         assertThat(r.getResponseFormat().getSchema().getFieldsMap()).containsKeys("$defs", "properties");
         assertThat(r.getExtra().getFieldsMap()).doesNotContainKey("output_config");
+        // No top-level extras, yet the format is the client's own: an Anthropic upstream takes it as written.
+        assertThat(r.getExtraFormat()).isEqualTo("anthropic");
     }
 
     @Test

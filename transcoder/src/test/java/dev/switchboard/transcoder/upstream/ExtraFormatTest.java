@@ -12,6 +12,8 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
 import dev.switchboard.transcoder.anthropic.AnthropicFormat;
+import dev.switchboard.transcoder.gemini.GeminiFormat;
+import dev.switchboard.transcoder.messages.MessagesRequestDecoder;
 import dev.switchboard.transcoder.responses.ResponsesFormat;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
@@ -98,5 +100,30 @@ class ExtraFormatTest {
         final EncodedRequest foreign = new ResponsesFormat().encodeChat(request("anthropic", "background"), "m", false);
         assertThat(body(foreign).has("background")).isFalse();
         assertThat(foreign.droppedParams()).contains("background");
+    }
+
+    @Test
+    void anAnthropicClientsOutputFormatBecomesEachFormatsOwnStructuredOutput() throws Exception {
+        final String schema = "{\"type\":\"object\",\"properties\":{\"total\":{\"type\":\"number\"}},"
+                              + "\"required\":[\"total\"],\"additionalProperties\":false}";
+        final ChatCompletionRequest r = MessagesRequestDecoder.decode(
+                ("{\"model\":\"m\",\"max_tokens\":16,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],"
+                 + "\"output_config\":{\"format\":{\"type\":\"json_schema\",\"schema\":" + schema + "}}}")
+                        .getBytes(StandardCharsets.UTF_8)).request();
+        final JsonNode expected = mapper.readTree(schema);
+
+        final JsonNode openai = body(new OpenAiFormat().encodeChat(r, "gpt-4o", false));
+        assertThat(openai.at("/response_format/type").asText()).isEqualTo("json_schema");
+        assertThat(openai.at("/response_format/json_schema/schema")).isEqualTo(expected);
+        assertThat(openai.has("output_config")).isFalse();
+
+        final JsonNode gemini = body(new GeminiFormat().encodeChat(r, "gemini-2.5-flash", false));
+        assertThat(gemini.at("/generationConfig/responseMimeType").asText()).isEqualTo("application/json");
+        assertThat(gemini.at("/generationConfig/responseJsonSchema")).isEqualTo(expected);
+
+        final EncodedRequest responses = new ResponsesFormat().encodeChat(r, "gpt-5", false);
+        assertThat(body(responses).at("/text/format/type").asText()).isEqualTo("json_schema");
+        assertThat(body(responses).at("/text/format/schema")).isEqualTo(expected);
+        assertThat(responses.droppedParams()).isEmpty();
     }
 }
