@@ -119,11 +119,15 @@ public final class Attempts {
     /**
      * What to do after {@code a} failed with {@code e}. The upstream's own advice
      * ({@code x-should-retry}, see {@link RetryAdvice}) wins over the error's kind: RETRY makes any
-     * failure retryable, DO_NOT_RETRY sends a retryable one to the next target at once.
+     * failure retryable, DO_NOT_RETRY sends a retryable one to the next target at once, FINAL (a
+     * client error the provider reported inside its answer) ends the request with it.
      */
     public Decision onFailure(Attempt a, GatewayException e) {
         lastError = e;
         failed = a.target();
+        if (e.retryAdvice() == RetryAdvice.FINAL) {
+            return new Stop(e);
+        }
         if (!RETRYABLE.contains(e.kind()) && e.retryAdvice() != RetryAdvice.RETRY) {
             if (e.kind() == ErrorKind.CONTEXT_TOO_LONG && plan.fallbackOnContextLength()) {
                 // Only a target with a larger window can take this request.

@@ -60,6 +60,9 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code cut-tools}, {@code cut-reasoning}, {@code cut-refusal}, {@code cut-n3}: the first time
  *       (per model name), a stream reset after part of a tool call's arguments, of reasoning, of a
  *       refusal, or of the text of three choices; every later time the whole stream;</li>
+ *   <li>{@code or-400-after-text}, {@code or-400-first}, {@code or-server-after-text}: OpenRouter's
+ *       in-stream error chunks (fixtures/written), a client error after text or first, a server
+ *       error after text; {@code or-400-body}: a 200 whose body is OpenRouter's 400 error;</li>
  *   <li>{@code roleless-text}, {@code roleless-tools}, {@code n3}: hand-written streams from the
  *       reference (fixtures/written) with no role, and with {@code n: 3} interleaved choices.</li>
  * </ul>
@@ -258,6 +261,14 @@ public final class FakeUpstream implements AutoCloseable {
                 return cutOnce(n, Fixtures.written("openai/chat/n3-interleaved-include-usage.sse"), 5);
             case "n3":
                 return sse(Fixtures.written("openai/chat/n3-interleaved-include-usage.sse"));
+            case "or-400-after-text":
+                return sse(Fixtures.written("openai-compatible/openrouter-error-400-after-text.sse"));
+            case "or-400-first":
+                return sse(Fixtures.written("openai-compatible/openrouter-error-400-first.sse"));
+            case "or-server-after-text":
+                return sse(Fixtures.written("openai-compatible/openrouter-error-server-after-text.sse"));
+            case "or-400-body":
+                return json("{\"error\":{\"code\":400,\"message\":\"Token limit reached\"}}");
             case "roleless-text":
                 return sse(Fixtures.written("openai/chat/roleless-text.sse"));
             case "roleless-tools":

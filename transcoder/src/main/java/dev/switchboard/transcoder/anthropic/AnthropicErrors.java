@@ -2,8 +2,8 @@ package dev.switchboard.transcoder.anthropic;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.error.InBandErrors;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.openai.OpenAiErrors;
 import dev.switchboard.transcoder.upstream.UpstreamError;
@@ -23,15 +23,13 @@ final class AnthropicErrors {
     }
 
     /**
-     * An error reported inside a stream or a 200 body. Overloaded is the one that says "try again
-     * soon" (the same as HTTP 529); everything else is an upstream failure.
+     * An error reported inside a stream or a 200 body, classified by its type as the HTTP status it
+     * stands for ({@link InBandErrors}: overloaded as 529, a client error final).
      */
     static GatewayException inBody(@Nullable AnthropicWire.ErrorObject error) {
         final String type = error == null || error.type().isEmpty() ? null : error.type();
         final String message = error == null || error.message().isEmpty() ? "unreadable error" : error.message();
-        final ErrorKind kind = "overloaded_error".equals(type) ? ErrorKind.UPSTREAM_UNAVAILABLE
-                                                               : ErrorKind.UPSTREAM_ERROR;
-        return new GatewayException(kind, type, "upstream error: " + Json.abbreviate(message, MAX_MESSAGE_CHARS));
+        return InBandErrors.of(null, type, "upstream error: " + Json.abbreviate(message, MAX_MESSAGE_CHARS), null);
     }
 
     private AnthropicErrors() {}

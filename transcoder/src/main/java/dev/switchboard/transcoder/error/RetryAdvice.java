@@ -11,5 +11,10 @@ public enum RetryAdvice {
     /** Try the same target again, even for a kind that is not retried otherwise. */
     RETRY,
     /** Do not try the same target again; another target may still serve the request. */
-    DO_NOT_RETRY
+    DO_NOT_RETRY,
+    /**
+     * The provider's own answer to this request, reported inside an answer it had begun (see
+     * {@link InBandErrors}): neither this target nor another is asked again.
+     */
+    FINAL
 }

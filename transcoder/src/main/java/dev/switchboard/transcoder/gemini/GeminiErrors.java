@@ -6,8 +6,8 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.error.InBandErrors;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.transcoder.json.UpstreamJson;
@@ -44,9 +44,12 @@ final class GeminiErrors {
             JsonValues.writeValue(g, error);
             g.writeEndObject();
         }));
-        final ErrorKind kind = "UNAVAILABLE".equals(e.type()) ? ErrorKind.UPSTREAM_UNAVAILABLE : ErrorKind.UPSTREAM_ERROR;
-        return new GatewayException(kind, null, "upstream error: " + e.message()
-                                                + (e.type() == null ? "" : " (" + e.type() + ')'), e.retryAfter(), null);
+        final GatewayException classified = InBandErrors.of(e.code(), e.type(), "upstream error: " + e.message()
+                                                            + (e.type() == null ? "" : " (" + e.type() + ')'),
+                                                            e.retryAfter());
+        // Google's status names are not OpenAI codes: the error body keeps no code, as before.
+        return new GatewayException(classified.kind(), null, classified.getMessage(), classified.retryAfter(),
+                                    classified.retryAdvice(), null);
     }
 
     @Nullable

@@ -10,6 +10,7 @@ import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.error.InBandErrors;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.transcoder.upstream.UpstreamError;
@@ -60,9 +61,10 @@ public final class OpenAiErrors {
                                    .setStructValue(Struct.newBuilder().putFields("error", error))
                                    .build();
         final UpstreamError e = fromValue(wrapped);
-        final String message = e == null ? "unreadable error" : e.message();
-        return new GatewayException(ErrorKind.UPSTREAM_ERROR, e == null ? null : e.code(),
-                                    "upstream error: " + message);
+        if (e == null) {
+            return new GatewayException(ErrorKind.UPSTREAM_ERROR, "upstream error: unreadable error");
+        }
+        return InBandErrors.of(e.code(), e.type(), "upstream error: " + e.message(), null);
     }
 
     @Nullable

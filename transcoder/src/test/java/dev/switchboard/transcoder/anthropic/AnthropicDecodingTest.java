@@ -201,7 +201,7 @@ class AnthropicDecodingTest {
 
     @ParameterizedTest
     @CsvSource({ "overloaded_error, UPSTREAM_UNAVAILABLE", "api_error, UPSTREAM_ERROR",
-                 "rate_limit_error, UPSTREAM_ERROR" })
+                 "rate_limit_error, RATE_LIMITED", "invalid_request_error, INVALID_REQUEST" })
     void turnsAMidStreamErrorEventIntoAGatewayError(String type, ErrorKind kind) {
         final StreamDecoder d = new AnthropicFormat().newStreamDecoder("m");
         d.decode(new SseEvent("message_start", START), c -> { });
