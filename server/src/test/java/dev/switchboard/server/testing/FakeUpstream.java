@@ -62,6 +62,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *       refusal, or of the text of three choices; every later time the whole stream;</li>
  *   <li>{@code roleless-text}, {@code roleless-tools}, {@code n3}: hand-written streams from the
  *       reference (fixtures/written) with no role, and with {@code n: 3} interleaved choices.</li>
+ *   <li>{@code deepseek-thinking}: a hand-written DeepSeek thinking-mode answer (fixtures/written)
+ *       that reasons in {@code reasoning_content} and calls a tool, whole or not.</li>
  * </ul>
  * {@code /embeddings} answers with the recorded OpenAI embeddings (openai/vercel-openai-embedding.json),
  * its first N items for N inputs, 503 for model {@code overloaded}, or never for model {@code hang}.
@@ -258,6 +260,8 @@ public final class FakeUpstream implements AutoCloseable {
                 return cutOnce(n, Fixtures.written("openai/chat/n3-interleaved-include-usage.sse"), 5);
             case "n3":
                 return sse(Fixtures.written("openai/chat/n3-interleaved-include-usage.sse"));
+            case "deepseek-thinking":
+                return json(Fixtures.written("openai-compatible/deepseek-thinking-tool-call.json"));
             case "roleless-text":
                 return sse(Fixtures.written("openai/chat/roleless-text.sse"));
             case "roleless-tools":
