@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 const FIXTURES = fileURLToPath(new URL("../../../transcoder/src/test/resources/fixtures/", import.meta.url));
 
 const DIRS = {
-  openai: ["upstream/openai/chat", "upstream/openai-compatible", "written/openai/chat"],
+  openai: ["upstream/openai/chat", "upstream/openai-compatible", "written/openai/chat", "written/openai-compatible"],
   anthropic: ["upstream/anthropic"],
 };
 
