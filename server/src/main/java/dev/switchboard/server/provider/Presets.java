@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.switchboard.transcoder.openai.ReasoningField;
+import dev.switchboard.transcoder.upstream.OpenAiFormat;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
 import dev.switchboard.v1.Preset;
 
 /** The built-in provider presets: where each known provider lives and how it is spoken to. */
@@ -29,6 +32,18 @@ public final class Presets {
                    AuthType.BEARER, false),
             preset(CUSTOM, "Custom (OpenAI-compatible)", "", "", 0, "", ApiFormat.OPENAI, AuthType.BEARER, false));
 
+    /**
+     * Where each OpenAI-format preset takes an assistant turn's reasoning back (see ReasoningField):
+     * OpenAI's API, and GitHub Models serving it, answer 400 to a message field they do not define;
+     * Ollama and OpenRouter read {@code reasoning}; the rest (xAI, LM Studio, Hugging Face's router,
+     * and custom servers such as DeepSeek or vLLM) {@code reasoning_content}.
+     */
+    private static final Map<String, OpenAiFormat> OPENAI_ADAPTERS = Map.of(
+            "openai", new OpenAiFormat(ReasoningField.NONE),
+            "github", new OpenAiFormat(ReasoningField.NONE),
+            "ollama", new OpenAiFormat(ReasoningField.REASONING),
+            "openrouter", new OpenAiFormat(ReasoningField.REASONING));
+
     private static final Map<String, Preset> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(Preset::getName, Function.identity()));
 
@@ -44,6 +59,12 @@ public final class Presets {
 
     public static String names() {
         return ALL.stream().map(Preset::getName).collect(Collectors.joining(", "));
+    }
+
+    /** The OpenAI-format adapter for a provider of this preset. */
+    static UpstreamFormat openAiAdapter(String preset) {
+        final OpenAiFormat own = OPENAI_ADAPTERS.get(preset);
+        return own != null ? own : ApiFormat.OPENAI.adapter();
     }
 
     /** The auth style of a preset; a custom provider speaking a non-OpenAI format uses that format's. */

@@ -8,6 +8,7 @@ import com.linecorp.armeria.common.RequestHeaders;
 import dev.switchboard.server.upstream.Redactor;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.upstream.UpstreamFormat;
 
 /**
  * An enabled or disabled provider as the request path sees it: immutable, built once when the
@@ -24,6 +25,11 @@ public record UpstreamProvider(String id, String name, String preset, ApiFormat 
         return new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",
                                     "provider '" + name + "' speaks the '" + format.token()
                                     + "' API format, which this build does not implement yet");
+    }
+
+    /** The adapter that speaks to this provider: its format's, told where the preset takes reasoning back. */
+    public UpstreamFormat adapter() {
+        return format == ApiFormat.OPENAI ? Presets.openAiAdapter(preset) : format.adapter();
     }
 
     /** The request that fetches the model list: the preset's own catalog, else the format's list path. */

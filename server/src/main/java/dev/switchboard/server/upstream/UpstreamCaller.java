@@ -40,7 +40,7 @@ public final class UpstreamCaller {
     /** Sends a chat completion and decodes the whole answer, within {@code timeout}. */
     public CompletableFuture<Completion> complete(UpstreamProvider p, ChatCompletionRequest req, String model,
                                                   Duration timeout) {
-        final UpstreamFormat format = p.format().adapter();
+        final UpstreamFormat format = p.adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, false);
         return exchange(p, encoded, body -> new Completion(format.decodeChat(body), encoded.droppedParams()), timeout);
     }
@@ -81,7 +81,7 @@ public final class UpstreamCaller {
      */
     public UpstreamCall stream(UpstreamProvider p, ChatCompletionRequest req, String model, ChunkSink sink,
                                EventExecutor executor) {
-        final UpstreamFormat format = p.format().adapter();
+        final UpstreamFormat format = p.adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, true);
         // The subscriber times the stream itself (first byte, then silence between reads).
         final HttpResponse res = p.client().execute(post(p, encoded), NO_RESPONSE_TIMEOUT);

@@ -23,7 +23,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
 
 /**
  * A fake OpenAI Responses provider ({@code POST /v1/responses}). By requested model: {@code tools}
- * streams the hand-written function-call events, {@code rate-limited} answers 429, anything else
+ * streams the hand-written function-call events, {@code reasoning-tools} answers (whole) with the
+ * hand-written encrypted reasoning item and function call, {@code rate-limited} answers 429, anything else
  * replays the recorded gpt-5.3-codex response or stream. Each request is recorded; a request
  * without the expected bearer key gets 401.
  */
@@ -82,6 +83,9 @@ public final class FakeResponses implements AutoCloseable {
                                                       .add("retry-after", "3").build(),
                                        HttpData.ofUtf8(new String(Fixtures.bytes(
                                                "openai/responses/vercel-openai-error.1.json"))));
+            case "reasoning-tools":
+                return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8,
+                                       Fixtures.written("responses/reasoning-encrypted-function-call.json"));
             case "tools":
                 return events(Fixtures.lines("golden/responses/tool-call-stream.jsonl"));
             default:

@@ -65,6 +65,8 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *       error after text; {@code or-400-body}: a 200 whose body is OpenRouter's 400 error;</li>
  *   <li>{@code roleless-text}, {@code roleless-tools}, {@code n3}: hand-written streams from the
  *       reference (fixtures/written) with no role, and with {@code n: 3} interleaved choices.</li>
+ *   <li>{@code deepseek-thinking}: a hand-written DeepSeek thinking-mode answer (fixtures/written)
+ *       that reasons in {@code reasoning_content} and calls a tool, whole or not.</li>
  * </ul>
  * {@code /embeddings} answers with the recorded OpenAI embeddings (openai/vercel-openai-embedding.json),
  * its first N items for N inputs, 503 for model {@code overloaded}, or never for model {@code hang}.
@@ -269,6 +271,8 @@ public final class FakeUpstream implements AutoCloseable {
                 return sse(Fixtures.written("openai-compatible/openrouter-error-server-after-text.sse"));
             case "or-400-body":
                 return json("{\"error\":{\"code\":400,\"message\":\"Token limit reached\"}}");
+            case "deepseek-thinking":
+                return json(Fixtures.written("openai-compatible/deepseek-thinking-tool-call.json"));
             case "roleless-text":
                 return sse(Fixtures.written("openai/chat/roleless-text.sse"));
             case "roleless-tools":

@@ -27,22 +27,29 @@ public final class OpenAiChatRequestEncoder {
             "reasoning_effort", "stream", "stream_options");
     private static final Set<String> TOOL_FIELDS = Set.of("type", "function");
 
-    /**
-     * Encodes {@code req} with {@code upstreamModel} as the model. {@code stream_options} is written
-     * only for a streamed call, where OpenAI allows it.
-     */
+    /** Encodes {@code req} for an upstream that takes no reasoning back (OpenAI's own API). */
     public static byte[] encode(ChatCompletionRequest req, String upstreamModel, boolean stream) {
-        return Json.write(g -> write(g, req, upstreamModel, stream));
+        return encode(req, upstreamModel, stream, ReasoningField.NONE);
     }
 
-    private static void write(JsonGenerator g, ChatCompletionRequest req, String upstreamModel, boolean stream)
-            throws IOException {
+    /**
+     * Encodes {@code req} with {@code upstreamModel} as the model. {@code stream_options} is written
+     * only for a streamed call, where OpenAI allows it; assistant turns' reasoning goes back in
+     * {@code reasoning}'s field.
+     */
+    public static byte[] encode(ChatCompletionRequest req, String upstreamModel, boolean stream,
+                                ReasoningField reasoning) {
+        return Json.write(g -> write(g, req, upstreamModel, stream, reasoning));
+    }
+
+    private static void write(JsonGenerator g, ChatCompletionRequest req, String upstreamModel, boolean stream,
+                              ReasoningField reasoning) throws IOException {
         g.writeStartObject();
         g.writeStringField("model", upstreamModel);
         final boolean extras = carriesExtra(req);
         g.writeArrayFieldStart("messages");
         for (Message m : req.getMessagesList()) {
-            OpenAiMessageEncoder.write(g, m, extras);
+            OpenAiMessageEncoder.write(g, m, extras, reasoning);
         }
         g.writeEndArray();
         if (req.hasTemperature()) {

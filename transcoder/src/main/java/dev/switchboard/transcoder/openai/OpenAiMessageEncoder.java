@@ -33,12 +33,16 @@ final class OpenAiMessageEncoder {
 
     /**
      * Writes one message; {@code extras} says whether its unmodelled fields (and its parts') are
-     * OpenAI's to pass on, or another format's (Anthropic's {@code cache_control}) to leave out.
+     * OpenAI's to pass on, or another format's (Anthropic's {@code cache_control}) to leave out;
+     * {@code reasoning} says where an assistant turn's reasoning goes back.
      */
-    static void write(JsonGenerator g, Message m, boolean extras) throws IOException {
+    static void write(JsonGenerator g, Message m, boolean extras, ReasoningField reasoning) throws IOException {
         g.writeStartObject();
         g.writeStringField("role", OpenAiNames.roleName(m.getRole()));
         writeContent(g, m, extras);
+        if (m.getRole() == Role.ROLE_ASSISTANT && reasoning.fieldName() != null) {
+            writeReasoning(g, m, reasoning.fieldName());
+        }
         if (!m.getName().isEmpty()) {
             g.writeStringField("name", m.getName());
         }
@@ -61,6 +65,30 @@ final class OpenAiMessageEncoder {
         g.writeEndObject();
     }
 
+    /**
+     * The turn's reasoning text, all its parts joined, as the upstream gave it. An empty text is
+     * sent too: a client that sends {@code reasoning_content: ""} back (DeepSeek's own examples
+     * do, for a turn without reasoning) tells the server the turn had none. Redacted reasoning has
+     * no text to give.
+     */
+    private static void writeReasoning(JsonGenerator g, Message m, String field) throws IOException {
+        StringBuilder text = null;
+        for (ContentPart part : m.getContentList()) {
+            if (part.getPartCase() != ContentPart.PartCase.REASONING || part.getReasoning().getRedacted()) {
+                continue;
+            }
+            if (text == null) {
+                text = new StringBuilder();
+            } else if (!part.getReasoning().getText().isEmpty() && text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(part.getReasoning().getText());
+        }
+        if (text != null) {
+            g.writeStringField(field, text.toString());
+        }
+    }
+
     /** A whole tool call, as in assistant history sent upstream. */
     static void writeToolCall(JsonGenerator g, ToolCall call) throws IOException {
         writeToolCall(g, call, call.getId());
@@ -79,8 +107,7 @@ final class OpenAiMessageEncoder {
     }
 
     /**
-     * Reasoning is not sent back: OpenAI-format upstreams either reject it in history or ignore it.
-     * One plain text part is written as a string, the form every OpenAI-compatible server accepts.
+     * Reasoning is never a content part here (see {@link #writeReasoning}). One plain text part is written as a string, the form every OpenAI-compatible server accepts.
      */
     private static void writeContent(JsonGenerator g, Message m, boolean extras) throws IOException {
         final List<ContentPart> parts = new ArrayList<>(m.getContentCount());

@@ -80,14 +80,19 @@ final class ResponsesRequestEncoder {
         }
         writeTools(g, req);
         writeTextFormat(g, req.getResponseFormat());
-        if (!req.getReasoning().getEffort().isEmpty()) {
+        final String effort = ResponsesReasoning.effort(req);
+        if (effort != null) {
             g.writeObjectFieldStart("reasoning");
-            g.writeStringField("effort", req.getReasoning().getEffort());
-            g.writeStringField("summary", "auto");
+            g.writeStringField("effort", effort);
+            if (!"none".equals(effort)) {
+                g.writeStringField("summary", "auto");
+            }
             g.writeEndObject();
-            // Without storage upstream, reasoning survives a tool round trip only encrypted.
+        }
+        // Without storage upstream, reasoning survives a tool round trip only encrypted.
+        if (ResponsesReasoning.includeEncrypted(model, effort)) {
             g.writeArrayFieldStart("include");
-            g.writeString("reasoning.encrypted_content");
+            g.writeString(ResponsesReasoning.ENCRYPTED);
             g.writeEndArray();
         }
         // Fields that came in as a Responses request pass through; of other formats, a few
@@ -97,7 +102,7 @@ final class ResponsesRequestEncoder {
             if (own ? !OWN_FIELDS.contains(e.getKey()) : PASSED_EXTRAS.contains(e.getKey())) {
                 g.writeFieldName(e.getKey());
                 JsonValues.writeValue(g, e.getValue());
-            } else {
+            } else if (!("output_config".equals(e.getKey()) && ResponsesReasoning.outputConfigTaken(req))) {
                 dropped.add(e.getKey());
             }
         }
@@ -113,9 +118,6 @@ final class ResponsesRequestEncoder {
         DroppedParams.openAiOnly(req, dropped);
         if (req.hasTopK()) {
             dropped.add("top_k");
-        }
-        if (req.getReasoning().hasBudgetTokens()) {
-            dropped.add("reasoning.budget_tokens");
         }
     }
 

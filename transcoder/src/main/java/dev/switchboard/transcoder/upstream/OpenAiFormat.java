@@ -11,6 +11,7 @@ import dev.switchboard.transcoder.openai.OpenAiEmbeddingsRequest;
 import dev.switchboard.transcoder.openai.OpenAiEmbeddingsResponse;
 import dev.switchboard.transcoder.openai.OpenAiErrors;
 import dev.switchboard.transcoder.openai.OpenAiModels;
+import dev.switchboard.transcoder.openai.ReasoningField;
 import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
@@ -19,15 +20,28 @@ import dev.switchboard.v1.EmbeddingsRequest;
 import dev.switchboard.v1.EmbeddingsResponse;
 import dev.switchboard.v1.FinishReason;
 
-/** OpenAI chat completions, and every OpenAI-compatible server (parsed leniently). */
+/**
+ * OpenAI chat completions, and every OpenAI-compatible server (parsed leniently). Servers differ
+ * in where they take reasoning back ({@link ReasoningField}); the rest is one format.
+ */
 public final class OpenAiFormat implements UpstreamFormat {
+    private final ReasoningField reasoning;
+
+    /** A DeepSeek-style server: reasoning goes back as {@code reasoning_content}. */
+    public OpenAiFormat() {
+        this(ReasoningField.REASONING_CONTENT);
+    }
+
+    public OpenAiFormat(ReasoningField reasoning) {
+        this.reasoning = reasoning;
+    }
 
     @Override
     public EncodedRequest encodeChat(ChatCompletionRequest request, String model, boolean stream) {
         final List<String> dropped = OpenAiChatRequestEncoder.carriesExtra(request)
                                      ? List.of() : List.copyOf(request.getExtra().getFieldsMap().keySet());
         return new EncodedRequest("/chat/completions", Map.of(),
-                                  OpenAiChatRequestEncoder.encode(request, model, stream), dropped);
+                                  OpenAiChatRequestEncoder.encode(request, model, stream, reasoning), dropped);
     }
 
     @Override
