@@ -15,8 +15,8 @@ import { fileURLToPath } from "node:url";
 const FIXTURES = fileURLToPath(new URL("../../../transcoder/src/test/resources/fixtures/", import.meta.url));
 
 const DIRS = {
-  openai: ["upstream/openai/chat", "upstream/openai-compatible", "written/openai/chat"],
-  anthropic: ["upstream/anthropic"],
+  openai: ["upstream/openai/chat", "upstream/openai-compatible", "written/openai/chat", "written/openai-compatible"],
+  anthropic: ["upstream/anthropic", "written/anthropic/messages"],
 };
 
 /** Starts the fake; resolves once it listens. */
