@@ -362,20 +362,24 @@ class ToolChoice(_message.Message):
     def __init__(self, mode: _Optional[_Union[ToolChoice.Mode, str]] = ..., function_name: _Optional[str] = ...) -> None: ...
 
 class Usage(_message.Message):
-    __slots__ = ["cache_write_tokens", "cached_prompt_tokens", "completion_tokens", "prompt_tokens", "reasoning_tokens", "total_tokens"]
+    __slots__ = ["audio_completion_tokens", "audio_prompt_tokens", "cache_write_tokens", "cached_prompt_tokens", "completion_tokens", "prompt_tokens", "reasoning_tokens", "total_tokens"]
+    AUDIO_COMPLETION_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_PROMPT_TOKENS_FIELD_NUMBER: _ClassVar[int]
     CACHED_PROMPT_TOKENS_FIELD_NUMBER: _ClassVar[int]
     CACHE_WRITE_TOKENS_FIELD_NUMBER: _ClassVar[int]
     COMPLETION_TOKENS_FIELD_NUMBER: _ClassVar[int]
     PROMPT_TOKENS_FIELD_NUMBER: _ClassVar[int]
     REASONING_TOKENS_FIELD_NUMBER: _ClassVar[int]
     TOTAL_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    audio_completion_tokens: int
+    audio_prompt_tokens: int
     cache_write_tokens: int
     cached_prompt_tokens: int
     completion_tokens: int
     prompt_tokens: int
     reasoning_tokens: int
     total_tokens: int
-    def __init__(self, prompt_tokens: _Optional[int] = ..., completion_tokens: _Optional[int] = ..., total_tokens: _Optional[int] = ..., cached_prompt_tokens: _Optional[int] = ..., cache_write_tokens: _Optional[int] = ..., reasoning_tokens: _Optional[int] = ...) -> None: ...
+    def __init__(self, prompt_tokens: _Optional[int] = ..., completion_tokens: _Optional[int] = ..., total_tokens: _Optional[int] = ..., cached_prompt_tokens: _Optional[int] = ..., cache_write_tokens: _Optional[int] = ..., reasoning_tokens: _Optional[int] = ..., audio_prompt_tokens: _Optional[int] = ..., audio_completion_tokens: _Optional[int] = ...) -> None: ...
 
 class Role(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = []

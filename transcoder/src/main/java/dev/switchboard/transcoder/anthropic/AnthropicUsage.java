@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.upstream.ReasoningTokens;
 import dev.switchboard.v1.Usage;
 
 /**
@@ -18,6 +19,7 @@ final class AnthropicUsage {
     private int cacheRead;
     private int cacheWrite;
     private int output;
+    private int thinking;
     private boolean seen;
 
     /** Reads the usage object at the current token; anything but an object is skipped. */
@@ -42,12 +44,33 @@ final class AnthropicUsage {
                 case "output_tokens":
                     output = UpstreamJson.intValue(p, output);
                     break;
+                case "output_tokens_details":
+                    thinking = thinkingTokens(p, thinking);
+                    break;
                 default:
-                    // cache_creation's per-TTL split, service_tier, server_tool_use: no canonical home.
+                    // cache_creation's per-TTL split, service_tier, server_tool_use, inference_geo: no canonical home.
                     p.skipChildren();
                     break;
             }
         }
+    }
+
+    /** {@code output_tokens_details.thinking_tokens}: the part of output_tokens spent thinking. */
+    private static int thinkingTokens(JsonParser p, int previous) throws IOException {
+        if (!UpstreamJson.isObject(p)) {
+            return previous;
+        }
+        int value = previous;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            final String field = p.currentName();
+            p.nextToken();
+            if ("thinking_tokens".equals(field)) {
+                value = UpstreamJson.intValue(p, previous);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return value;
     }
 
     boolean seen() {
@@ -66,6 +89,7 @@ final class AnthropicUsage {
                     .setTotalTokens(prompt + output)
                     .setCachedPromptTokens(cacheRead)
                     .setCacheWriteTokens(cacheWrite)
+                    .setReasoningTokens(ReasoningTokens.within(thinking, output))
                     .build();
     }
 }

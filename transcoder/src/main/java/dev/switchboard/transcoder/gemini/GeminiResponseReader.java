@@ -292,8 +292,9 @@ final class GeminiResponseReader {
      * Gemini's counts: prompt plus tool-use prompt (what a grounded answer's tools fed the model,
      * outside promptTokenCount but inside the total) as prompt, its cached part reported too; answer
      * plus thoughts as completion (thoughts also as reasoning), since candidatesTokenCount leaves
-     * thoughts out. Null when the object has no count at all, as Vertex's early events carry only a
-     * traffic type.
+     * thoughts out. Audio is the AUDIO modality of the prompt's and tool-use prompt's details, and of
+     * the candidates' details. Null when the object has no count at all, as Vertex's early events
+     * carry only a traffic type.
      */
     @Nullable
     private static Usage usage(JsonParser p) throws IOException {
@@ -305,6 +306,8 @@ final class GeminiResponseReader {
         int thoughts = 0;
         int toolPrompt = 0;
         int cached = 0;
+        int audioPrompt = 0;
+        int audioCompletion = 0;
         int total = -1;
         boolean any = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -335,6 +338,13 @@ final class GeminiResponseReader {
                     total = UpstreamJson.intValue(p, -1);
                     any = true;
                     break;
+                case "promptTokensDetails":
+                case "toolUsePromptTokensDetails":
+                    audioPrompt += audioTokens(p);
+                    break;
+                case "candidatesTokensDetails":
+                    audioCompletion += audioTokens(p);
+                    break;
                 default:
                     p.skipChildren();
                     break;
@@ -350,8 +360,41 @@ final class GeminiResponseReader {
                     .setCompletionTokens(completion)
                     .setTotalTokens(ReasoningTokens.total(input, completion, total))
                     .setCachedPromptTokens(cached)
-                    .setReasoningTokens(thoughts)
+                    .setReasoningTokens(ReasoningTokens.within(thoughts, completion))
+                    .setAudioPromptTokens(audioPrompt)
+                    .setAudioCompletionTokens(audioCompletion)
                     .build();
+    }
+
+    /** The AUDIO entries of a list of {@code ModalityTokenCount}s. */
+    private static int audioTokens(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return 0;
+        }
+        int audio = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (!UpstreamJson.isObject(p)) {
+                continue;
+            }
+            String modality = null;
+            int count = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                final String field = p.currentName();
+                p.nextToken();
+                if ("modality".equals(field)) {
+                    modality = UpstreamJson.string(p);
+                } else if ("tokenCount".equals(field)) {
+                    count = UpstreamJson.intValue(p, 0);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if ("AUDIO".equals(modality)) {
+                audio += count;
+            }
+        }
+        return audio;
     }
 
     @Nullable

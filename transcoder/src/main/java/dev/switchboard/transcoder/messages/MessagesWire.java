@@ -58,7 +58,9 @@ public final class MessagesWire {
 
     /**
      * Anthropic's usage: input_tokens excludes cache reads and writes, which the canonical prompt
-     * count includes, so they are taken out again.
+     * count includes, so they are taken out again. Reasoning is Anthropic's
+     * {@code output_tokens_details.thinking_tokens} (inside output_tokens), written only when there
+     * was some, as Anthropic does. Anthropic has no audio count.
      */
     static void writeUsage(JsonGenerator g, Usage u) throws IOException {
         g.writeObjectFieldStart("usage");
@@ -67,6 +69,11 @@ public final class MessagesWire {
         g.writeNumberField("cache_creation_input_tokens", u.getCacheWriteTokens());
         g.writeNumberField("cache_read_input_tokens", u.getCachedPromptTokens());
         g.writeNumberField("output_tokens", u.getCompletionTokens());
+        if (u.getReasoningTokens() > 0) {
+            g.writeObjectFieldStart("output_tokens_details");
+            g.writeNumberField("thinking_tokens", u.getReasoningTokens());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

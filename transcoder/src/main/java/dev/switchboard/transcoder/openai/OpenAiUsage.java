@@ -44,10 +44,10 @@ final class OpenAiUsage {
                     u.setTotalTokens(UpstreamJson.intValue(p, 0));
                     break;
                 case "prompt_tokens_details":
-                    readDetails(p, u);
+                    readDetails(p, u, true);
                     break;
                 case "completion_tokens_details":
-                    readDetails(p, u);
+                    readDetails(p, u, false);
                     break;
                 default:
                     p.skipChildren();
@@ -60,13 +60,18 @@ final class OpenAiUsage {
         // xAI counts reasoning apart from completion_tokens; the canonical count includes it.
         u.setCompletionTokens(ReasoningTokens.inCompletion(u.getPromptTokens(), u.getCompletionTokens(),
                                                            u.getReasoningTokens(), u.getTotalTokens(), false));
+        u.setReasoningTokens(ReasoningTokens.within(u.getReasoningTokens(), u.getCompletionTokens()));
         // Some servers leave the total out; OpenAI's schema requires it.
         u.setTotalTokens(ReasoningTokens.total(u.getPromptTokens(), u.getCompletionTokens(), u.getTotalTokens()));
         return u.build();
     }
 
-    /** Both detail objects have distinct field names, so one reader serves them. */
-    private static void readDetails(JsonParser p, Usage.Builder u) throws IOException {
+    /**
+     * One detail object; {@code audio_tokens} is in both, the others in one. text_tokens,
+     * image_tokens and the predicted-output counts have no canonical home (they are inside their
+     * totals already).
+     */
+    private static void readDetails(JsonParser p, Usage.Builder u, boolean prompt) throws IOException {
         if (!UpstreamJson.isObject(p)) {
             return;
         }
@@ -83,6 +88,13 @@ final class OpenAiUsage {
                 case "reasoning_tokens":
                     u.setReasoningTokens(UpstreamJson.intValue(p, 0));
                     break;
+                case "audio_tokens":
+                    if (prompt) {
+                        u.setAudioPromptTokens(UpstreamJson.intValue(p, 0));
+                    } else {
+                        u.setAudioCompletionTokens(UpstreamJson.intValue(p, 0));
+                    }
+                    break;
                 default:
                     p.skipChildren();
                     break;
@@ -96,7 +108,7 @@ final class OpenAiUsage {
         g.writeNumberField("prompt_tokens", u.getPromptTokens());
         g.writeNumberField("completion_tokens", u.getCompletionTokens());
         g.writeNumberField("total_tokens", u.getTotalTokens());
-        if (u.getCachedPromptTokens() != 0 || u.getCacheWriteTokens() != 0) {
+        if (u.getCachedPromptTokens() != 0 || u.getCacheWriteTokens() != 0 || u.getAudioPromptTokens() != 0) {
             g.writeObjectFieldStart("prompt_tokens_details");
             if (u.getCachedPromptTokens() != 0) {
                 g.writeNumberField("cached_tokens", u.getCachedPromptTokens());
@@ -104,11 +116,19 @@ final class OpenAiUsage {
             if (u.getCacheWriteTokens() != 0) {
                 g.writeNumberField("cache_write_tokens", u.getCacheWriteTokens());
             }
+            if (u.getAudioPromptTokens() != 0) {
+                g.writeNumberField("audio_tokens", u.getAudioPromptTokens());
+            }
             g.writeEndObject();
         }
-        if (u.getReasoningTokens() != 0) {
+        if (u.getReasoningTokens() != 0 || u.getAudioCompletionTokens() != 0) {
             g.writeObjectFieldStart("completion_tokens_details");
-            g.writeNumberField("reasoning_tokens", u.getReasoningTokens());
+            if (u.getReasoningTokens() != 0) {
+                g.writeNumberField("reasoning_tokens", u.getReasoningTokens());
+            }
+            if (u.getAudioCompletionTokens() != 0) {
+                g.writeNumberField("audio_tokens", u.getAudioCompletionTokens());
+            }
             g.writeEndObject();
         }
         g.writeEndObject();

@@ -12,8 +12,9 @@ import dev.switchboard.transcoder.upstream.ReasoningTokens;
 import dev.switchboard.v1.Usage;
 
 /**
- * Responses usage: input tokens (cached ones included) and output tokens (reasoning included),
- * with their details, as OpenAI defines them; the gateway's chat usage has the same definitions.
+ * Responses usage: input tokens (cache reads and writes included) and output tokens (reasoning
+ * included), with their details, as OpenAI defines them; the gateway's chat usage has the same
+ * definitions. The API has no audio counts.
  */
 final class ResponsesUsage {
     private ResponsesUsage() {}
@@ -36,7 +37,7 @@ final class ResponsesUsage {
                     total = true;
                     break;
                 case "input_tokens_details":
-                    u.setCachedPromptTokens(detail(p, "cached_tokens"));
+                    inputDetails(p, u);
                     break;
                 case "output_tokens_details":
                     u.setReasoningTokens(detail(p, "reasoning_tokens"));
@@ -50,8 +51,25 @@ final class ResponsesUsage {
         // OpenAI's output_tokens includes reasoning; a compatible server that counts it apart is normalised.
         u.setCompletionTokens(ReasoningTokens.inCompletion(u.getPromptTokens(), u.getCompletionTokens(),
                                                            u.getReasoningTokens(), reported, false));
+        u.setReasoningTokens(ReasoningTokens.within(u.getReasoningTokens(), u.getCompletionTokens()));
         u.setTotalTokens(ReasoningTokens.total(u.getPromptTokens(), u.getCompletionTokens(), reported));
         return u.build();
+    }
+
+    /** cached_tokens and cache_write_tokens, both inside input_tokens. */
+    private static void inputDetails(JsonParser p, Usage.Builder u) throws IOException {
+        if (!UpstreamJson.isObject(p)) {
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            final String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "cached_tokens": u.setCachedPromptTokens(UpstreamJson.intValue(p, 0)); break;
+                case "cache_write_tokens": u.setCacheWriteTokens(UpstreamJson.intValue(p, 0)); break;
+                default: p.skipChildren(); break;
+            }
+        }
     }
 
     private static int detail(JsonParser p, String name) throws IOException {

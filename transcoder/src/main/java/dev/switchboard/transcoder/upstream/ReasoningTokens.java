@@ -13,10 +13,13 @@ public final class ReasoningTokens {
      * The completion count with reasoning in it, decided from the report's own numbers:
      * <ol>
      *   <li>no reasoning: the completion as reported;</li>
+     *   <li>a total equal to prompt + completion + reasoning counted it apart, one equal to
+     *       prompt + completion counted it in (with reasoning above zero both cannot hold): the
+     *       total is what was billed, so it decides first, even against a reasoning count larger
+     *       than the completion (OpenRouter reported 11 reasoning tokens in a completion of 10 capped
+     *       by max_completion_tokens 10, total 43 + 10 = 53; {@link #within} caps such a count);</li>
      *   <li>more reasoning than completion: a part cannot exceed its whole, so the report counted
      *       reasoning apart;</li>
-     *   <li>a total equal to prompt + completion + reasoning counted it apart, one equal to
-     *       prompt + completion counted it in (with reasoning above zero both cannot hold);</li>
      *   <li>otherwise (no total, or one that adds other counts): the format's own definition.</li>
      * </ol>
      * An upstream that counts reasoning apart, sends no total and reasons less than it answers
@@ -32,16 +35,24 @@ public final class ReasoningTokens {
             return completion;
         }
         final boolean apart;
-        if (reasoning > completion) {
-            apart = true;
-        } else if (total == (long) prompt + completion + reasoning) {
+        if (total == (long) prompt + completion + reasoning) {
             apart = true;
         } else if (total == (long) prompt + completion) {
             apart = false;
+        } else if (reasoning > completion) {
+            apart = true;
         } else {
             apart = apartByDefinition;
         }
         return apart ? saturated((long) completion + reasoning) : completion;
+    }
+
+    /**
+     * The reasoning count to report within a completion that already includes reasoning: never
+     * more than that completion, since a part cannot exceed its whole.
+     */
+    public static int within(int reasoning, int completion) {
+        return Math.max(0, Math.min(reasoning, completion));
     }
 
     /** The total to report: the upstream's, but never less than its parts (or their sum when it sent none). */

@@ -102,7 +102,8 @@ class MessagesStreamEncoderTest {
     @Test
     void messageStartReportsThePromptEstimateAndMessageDeltaTheExactCount() throws Exception {
         // OpenAI-compatible upstreams give usage only in the last chunk; Anthropic reports the
-        // prompt in message_start, and message_delta's usage is cumulative (input_tokens included).
+        // prompt in message_start, and message_delta's usage is cumulative (input_tokens included),
+        // the thinking inside output_tokens as output_tokens_details.thinking_tokens.
         final List<JsonNode> events = run(new MessagesStreamEncoder("asked", 42), List.of(
                 chunk(Delta.newBuilder().setContent("Hello"), FinishReason.FINISH_REASON_STOP),
                 ChatCompletionChunk.newBuilder().setUsage(Usage.newBuilder().setPromptTokens(12)
@@ -116,7 +117,7 @@ class MessagesStreamEncoderTest {
         assertThat(delta.get("type").asText()).isEqualTo("message_delta");
         assertThat(delta.get("usage")).isEqualTo(MAPPER.readTree(
                 "{\"input_tokens\":1,\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":11,"
-                + "\"output_tokens\":291}"));
+                + "\"output_tokens\":291,\"output_tokens_details\":{\"thinking_tokens\":290}}"));
     }
 
     @Test

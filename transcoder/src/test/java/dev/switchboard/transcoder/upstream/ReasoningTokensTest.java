@@ -34,8 +34,17 @@ class ReasoningTokensTest {
     void withoutATotalMoreReasoningThanCompletionCanOnlyBeApart() {
         assertThat(ReasoningTokens.inCompletion(12, 1, 290, -1, false)).isEqualTo(291);
         assertThat(ReasoningTokens.inCompletion(12, 1, 290, 0, false)).isEqualTo(291);
-        // Even against a total that says otherwise: a part cannot exceed its whole.
-        assertThat(ReasoningTokens.inCompletion(12, 1, 290, 13, false)).isEqualTo(291);
+    }
+
+    @Test
+    void aTotalOfPromptPlusCompletionIsTheBillEvenWhenReasoningExceedsTheCompletion() {
+        // OpenRouter (written/openai-compatible/openrouter-usage-cost-reasoning-over-completion.sse, from
+        // its recording): max_completion_tokens 10, completion 10, reasoning 11, total 43 + 10 = 53.
+        assertThat(ReasoningTokens.inCompletion(43, 10, 11, 53, false)).isEqualTo(10);
+        assertThat(ReasoningTokens.within(11, 10)).isEqualTo(10);
+        assertThat(ReasoningTokens.inCompletion(12, 1, 290, 13, false)).isEqualTo(1);
+        assertThat(ReasoningTokens.within(290, 1)).isEqualTo(1);
+        assertThat(ReasoningTokens.within(64, 78)).isEqualTo(64);
     }
 
     @Test

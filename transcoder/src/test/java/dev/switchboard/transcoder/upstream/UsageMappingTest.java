@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,7 +80,10 @@ class UsageMappingTest {
                              new Counts(7243, 3072, 0, 423, 58, 7666)),
                 // A compatible Responses server counting reasoning apart, as xAI's chat does: 12 + 1 + 290 = 303.
                 Arguments.of(new ResponsesFormat(), "written:responses/usage-reasoning-apart.json",
-                             new Counts(12, 0, 0, 291, 290, 303)));
+                             new Counts(12, 0, 0, 291, 290, 303)),
+                // Responses input_tokens_details.cache_write_tokens, inside input_tokens: 2048 + 100 = 2148.
+                Arguments.of(new ResponsesFormat(), "written:responses/usage-cache-write.json",
+                             new Counts(2048, 1024, 512, 100, 40, 2148)));
     }
 
     static Stream<Arguments> streams() {
@@ -101,7 +105,17 @@ class UsageMappingTest {
                              new Counts(9, 0, 0, 23 + 185, 185, 217)),
                 // response.completed's usage.
                 Arguments.of(new ResponsesFormat(), "openai/responses/vercel-openai-phase.1.chunks.jsonl",
-                             new Counts(7112, 3072, 0, 463, 64, 7575)));
+                             new Counts(7112, 3072, 0, 463, 64, 7575)),
+                // Anthropic's output_tokens_details.thinking_tokens (25 of the 40 output tokens); 3 + 1111 + 418 prompt.
+                Arguments.of(new AnthropicFormat(), "written:anthropic/messages/usage-thinking-tokens-cache-ttl.sse",
+                             new Counts(1532, 1111, 418, 40, 25, 1572)),
+                // OpenRouter: 11 reasoning tokens reported in a completion of 10 whose total is 43 + 10 = 53.
+                Arguments.of(new OpenAiFormat(),
+                             "written:openai-compatible/openrouter-usage-cost-reasoning-over-completion.sse",
+                             new Counts(43, 0, 0, 10, 10, 53)),
+                // Gemini's last running total: 147 prompt + 360 tool-use prompt + 108 candidates + 168 thoughts = 783.
+                Arguments.of(new GeminiFormat(), "written:gemini/code-execution-usage-not-monotonic.sse",
+                             new Counts(507, 0, 0, 276, 168, 783)));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -124,8 +138,8 @@ class UsageMappingTest {
             throws Exception {
         final StreamDecoder decoder = format.newStreamDecoder("m");
         final List<ChatCompletionChunk> chunks = new ArrayList<>();
-        for (String data : Fixtures.jsonl(recording)) {
-            decoder.decode(new SseEvent(null, data), chunks::add);
+        for (SseEvent e : events(recording)) {
+            decoder.decode(e, chunks::add);
         }
         final Usage usage = chunks.stream().filter(ChatCompletionChunk::hasUsage).reduce((a, b) -> b)
                                   .orElseThrow().getUsage();
@@ -145,6 +159,34 @@ class UsageMappingTest {
 
         // Responses: response.completed carries the response object with the stream's usage.
         assertResponses(responsesUsage(ChatCompletionResponse.newBuilder().setUsage(usage).build()), want);
+    }
+
+    @Test
+    void audioTokensReachAChatClientAndStayInsideTheCountsElsewhere() throws Exception {
+        // OpenAI (audio-usage.json): 96 of the 120 prompt tokens and 70 of the 85 completion tokens were audio.
+        final ChatCompletionResponse openAi = new OpenAiFormat().decodeChat(body("written:openai/chat/audio-usage.json"));
+        final JsonNode chat = MAPPER.readTree(OpenAiChatResponseEncoder.encode(openAi)).get("usage");
+        assertThat(chat.at("/prompt_tokens_details/audio_tokens").asInt()).isEqualTo(96);
+        assertThat(chat.at("/completion_tokens_details/audio_tokens").asInt()).isEqualTo(70);
+        assertThat(chat.get("total_tokens").asInt()).isEqualTo(205);
+        // Anthropic and Responses define no audio count: it stays inside input and output.
+        final JsonNode messages = MAPPER.readTree(MessagesResponseEncoder.encode(openAi, "m")).get("usage");
+        assertThat(messages.get("input_tokens").asInt()).isEqualTo(120);
+        assertThat(messages.get("output_tokens").asInt()).isEqualTo(85);
+        assertThat(messages.toString()).doesNotContain("audio");
+        final JsonNode responses = responsesUsage(openAi);
+        assertThat(responses.get("input_tokens").asInt()).isEqualTo(120);
+        assertThat(responses.get("output_tokens").asInt()).isEqualTo(85);
+        assertThat(responses.toString()).doesNotContain("audio");
+
+        // Gemini (usage-audio-modalities.json): the AUDIO entry of promptTokensDetails, 200 of 212.
+        final ChatCompletionResponse gemini =
+                new GeminiFormat().decodeChat(body("written:gemini/usage-audio-modalities.json"));
+        final JsonNode fromGemini = MAPPER.readTree(OpenAiChatResponseEncoder.encode(gemini)).get("usage");
+        assertThat(fromGemini.get("prompt_tokens").asInt()).isEqualTo(212);
+        assertThat(fromGemini.at("/prompt_tokens_details/audio_tokens").asInt()).isEqualTo(200);
+        assertThat(fromGemini.at("/completion_tokens_details/audio_tokens").isMissingNode()).isTrue();
+        assertThat(fromGemini.get("total_tokens").asInt()).isEqualTo(212 + 30 + 15);
     }
 
     private static void assertCanonical(Usage u, Counts want) {
@@ -170,11 +212,14 @@ class UsageMappingTest {
         assertThat(u.get("cache_read_input_tokens").asInt()).isEqualTo(want.cached());
         assertThat(u.get("cache_creation_input_tokens").asInt()).isEqualTo(want.cacheWrite());
         assertThat(u.get("output_tokens").asInt()).as("messages output_tokens").isEqualTo(want.completion());
+        assertThat(u.at("/output_tokens_details/thinking_tokens").asInt()).as("messages thinking_tokens")
+                                                                         .isEqualTo(want.reasoning());
     }
 
     private static void assertResponses(JsonNode u, Counts want) {
         assertThat(u.get("input_tokens").asInt()).as("responses input_tokens").isEqualTo(want.prompt());
         assertThat(u.at("/input_tokens_details/cached_tokens").asInt()).isEqualTo(want.cached());
+        assertThat(u.at("/input_tokens_details/cache_write_tokens").asInt()).isEqualTo(want.cacheWrite());
         assertThat(u.get("output_tokens").asInt()).as("responses output_tokens").isEqualTo(want.completion());
         assertThat(u.at("/output_tokens_details/reasoning_tokens").asInt()).isEqualTo(want.reasoning());
         assertThat(u.get("total_tokens").asInt()).as("responses total_tokens").isEqualTo(want.total());
@@ -198,6 +243,18 @@ class UsageMappingTest {
             }
         }
         throw new AssertionError("no " + type + " event in " + sse);
+    }
+
+    /** A stream recording (vercel's JSONL), or with {@code written:} a raw SSE stream written from the reference. */
+    private static List<SseEvent> events(String path) {
+        if (path.startsWith("written:")) {
+            final List<SseEvent> events = new ArrayList<>();
+            final SseParser parser = new SseParser();
+            parser.feed(body(path), events::add);
+            parser.finish(events::add);
+            return events;
+        }
+        return Fixtures.jsonl(path).stream().map(data -> new SseEvent(null, data)).toList();
     }
 
     /** A recording, or with {@code written:} a body written from the provider's reference. */
