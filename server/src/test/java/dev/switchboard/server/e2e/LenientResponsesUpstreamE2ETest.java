@@ -19,6 +19,8 @@ import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.RawMessageStreamEvent;
 import com.anthropic.models.messages.StopReason;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.JsonValue;
@@ -37,11 +39,12 @@ import dev.switchboard.server.testing.TestGateway;
  * A Responses upstream that streams the way OpenRouter does (the hand-written
  * fixtures/written/responses/dataonly-comments-done-reasoning-last.sse: data-only events, keep-alive
  * comments, raw reasoning text, the reasoning item done after the message, a closing {@code [DONE]}),
- * called by an OpenAI chat client and an Anthropic Messages client: both get the whole answer and
- * its reasoning, and no error.
+ * called by an OpenAI chat client, an Anthropic Messages client and a Responses client: each gets
+ * the whole answer and its reasoning, and no error; the Responses client a stream as strict as OpenAI's.
  */
 class LenientResponsesUpstreamE2ETest {
     static final String KEY = "sk-lenient-responses-31c9";
+    static final ObjectMapper mapper = new ObjectMapper();
     static final String REASONING = "Capital of France? That is Paris.";
     static final String ANSWER = "The capital of France is Paris.";
 
@@ -108,6 +111,35 @@ class LenientResponsesUpstreamE2ETest {
         assertThat(c.choices().get(0).message()._additionalProperties().get("reasoning_content").asString())
                 .contains(REASONING);
         assertThat(c.usage().orElseThrow().completionTokens()).isEqualTo(29);
+    }
+
+    @Test
+    void aResponsesClientStillGetsAStrictStream() throws Exception {
+        final AggregatedHttpResponse res = gateway.post("/v1/responses",
+                "{\"model\":\"resp/data-only\",\"input\":\"Capital of France?\",\"stream\":true}");
+        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
+        final List<String> types = new ArrayList<>();
+        JsonNode completed = null;
+        for (String block : res.contentUtf8().split("\n\n")) {
+            if (block.isBlank()) {
+                continue;
+            }
+            // Every event named on its own line, as OpenAI streams: no comments, no data-only events, no [DONE].
+            final String[] lines = block.strip().split("\n");
+            assertThat(lines).as(block).hasSize(2);
+            assertThat(lines[0]).startsWith("event: ");
+            assertThat(lines[1]).startsWith("data: ");
+            final JsonNode data = mapper.readTree(lines[1].substring("data: ".length()));
+            assertThat(data.get("type").asText()).isEqualTo(lines[0].substring("event: ".length()));
+            types.add(data.get("type").asText());
+            completed = "response.completed".equals(data.get("type").asText()) ? data.get("response") : completed;
+        }
+        assertThat(types).startsWith("response.created").endsWith("response.completed").doesNotContain("error");
+        final JsonNode output = completed.get("output");
+        assertThat(output).hasSize(2);
+        assertThat(output.get(0).get("type").asText()).isEqualTo("reasoning");
+        assertThat(output.get(0).at("/summary/0/text").asText()).isEqualTo(REASONING);
+        assertThat(output.get(1).at("/content/0/text").asText()).isEqualTo(ANSWER);
     }
 
     @Test
