@@ -1,7 +1,8 @@
 // A fake upstream on loopback that replays the repository's recordings, chosen by the requested
-// model name, under two base URLs on one port:
+// model name, under three base URLs on one port:
 //   /openai/v1     OpenAI chat completions (+ GET /models), Bearer key
 //   /anthropic/v1  Anthropic Messages (+ GET /models), x-api-key
+//   /responses/v1  OpenAI Responses (+ GET /models), Bearer key
 // A model name is a recording's file name without its suffix; a stream request replays
 // NAME.sse or NAME.chunks.jsonl, a whole one NAME.json. "antpy-http-X.N" replays exchange N of the
 // recorded HTTP exchanges in antpy-http-X.json. Fault modes: "NAME~cutK" sends the recording's
@@ -17,7 +18,10 @@ const FIXTURES = fileURLToPath(new URL("../../../transcoder/src/test/resources/f
 const DIRS = {
   openai: ["upstream/openai/chat", "upstream/openai-compatible", "written/openai/chat", "written/openai-compatible"],
   anthropic: ["upstream/anthropic", "written/anthropic/messages"],
+  responses: ["written/responses"],
 };
+
+const PATHS = { openai: "/v1/chat/completions", anthropic: "/v1/messages", responses: "/v1/responses" };
 
 /** Starts the fake; resolves once it listens. */
 export async function startFakeUpstream({ key }) {
@@ -40,6 +44,7 @@ export async function startFakeUpstream({ key }) {
   return {
     openaiBaseUrl: `${base}/openai/v1`,
     anthropicBaseUrl: `${base}/anthropic/v1`,
+    responsesBaseUrl: `${base}/responses/v1`,
     /** Every POST received: { format, model, body } in arrival order. */
     requests,
     /** The POSTs that asked for `model` (as the upstream sees it: without the provider prefix). */
@@ -52,20 +57,19 @@ export async function startFakeUpstream({ key }) {
 }
 
 function handle(req, res, rawBody, key, requests) {
-  const format = req.url.startsWith("/openai/") ? "openai" : req.url.startsWith("/anthropic/") ? "anthropic" : null;
+  const format = Object.keys(PATHS).find((f) => req.url.startsWith(`/${f}/`)) ?? null;
   if (format === null) {
     return json(res, 404, { error: { message: `unknown path ${req.url}` } });
   }
-  const given = format === "openai" ? req.headers.authorization : req.headers["x-api-key"];
-  if (given !== (format === "openai" ? `Bearer ${key}` : key)) {
+  const given = format === "anthropic" ? req.headers["x-api-key"] : req.headers.authorization;
+  if (given !== (format === "anthropic" ? key : `Bearer ${key}`)) {
     return json(res, 401, errorBody(format, "authentication_error", "invalid api key"));
   }
   const path = req.url.slice(format.length + 1);
   if (req.method === "GET" && path === "/v1/models") {
     return json(res, 200, models(format));
   }
-  const expected = format === "openai" ? "/v1/chat/completions" : "/v1/messages";
-  if (req.method !== "POST" || path !== expected) {
+  if (req.method !== "POST" || path !== PATHS[format]) {
     return json(res, 404, errorBody(format, "not_found_error", `unknown path ${req.method} ${req.url}`));
   }
   const body = JSON.parse(rawBody);
@@ -150,13 +154,13 @@ function json(res, status, obj) {
 }
 
 function errorBody(format, type, message) {
-  return format === "openai"
+  return format !== "anthropic"
     ? { error: { message, type: "invalid_request_error", param: null, code: type } }
     : { type: "error", error: { type, message } };
 }
 
 function models(format) {
-  if (format === "openai") {
+  if (format !== "anthropic") {
     return { object: "list", data: [{ id: "recorded", object: "model", created: 1721172741, owned_by: "system" }] };
   }
   return {

@@ -24,9 +24,11 @@ import dev.switchboard.transcoder.testing.Fixtures;
 /**
  * A fake OpenAI Responses provider ({@code POST /v1/responses}). By requested model: {@code tools}
  * streams the hand-written function-call events, {@code reasoning-tools} answers (whole) with the
- * hand-written encrypted reasoning item and function call, {@code rate-limited} answers 429, anything else
- * replays the recorded gpt-5.3-codex response or stream. Each request is recorded; a request
- * without the expected bearer key gets 401.
+ * hand-written encrypted reasoning item and function call, {@code data-only} answers as OpenRouter does
+ * (the hand-written fixtures/written/responses stream: no {@code event:} lines, keep-alive comments,
+ * the reasoning item done after the message, {@code [DONE]}; or the matching whole response),
+ * {@code rate-limited} answers 429, anything else replays the recorded gpt-5.3-codex response or
+ * stream. Each request is recorded; a request without the expected bearer key gets 401.
  */
 public final class FakeResponses implements AutoCloseable {
     private static final ObjectMapper mapper = new ObjectMapper();
@@ -86,6 +88,10 @@ public final class FakeResponses implements AutoCloseable {
             case "reasoning-tools":
                 return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8,
                                        Fixtures.written("responses/reasoning-encrypted-function-call.json"));
+            case "data-only":
+                return stream ? raw(Fixtures.written("responses/dataonly-comments-done-reasoning-last.sse"))
+                              : HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8,
+                                                Fixtures.written("responses/reasoning-text-usage-cost.json"));
             case "tools":
                 return events(Fixtures.lines("golden/responses/tool-call-stream.jsonl"));
             default:
@@ -107,6 +113,17 @@ public final class FakeResponses implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
             w.write(HttpData.ofUtf8("event: " + type + "\ndata: " + p + "\n\n"));
+        }
+        w.close();
+        return w;
+    }
+
+    /** A stream body sent as written, cut after each comment so the keep-alives arrive on their own. */
+    private static HttpResponse raw(String sse) {
+        final HttpResponseWriter w = HttpResponse.streaming();
+        w.write(ResponseHeaders.of(HttpStatus.OK, "content-type", "text/event-stream"));
+        for (String piece : sse.split("(?<=PROCESSING\n\n)")) {
+            w.write(HttpData.ofUtf8(piece));
         }
         w.close();
         return w;

@@ -176,9 +176,14 @@ final class ResponsesResponseDecoder {
         final StringBuilder refusal = new StringBuilder();
         final StringBuilder summary = new StringBuilder();
 
+        /**
+         * A reasoning item as reasoning: its summary, or, from models whose raw chain of thought is
+         * shown (gpt-oss on OpenRouter, vLLM, Ollama), its {@code reasoning_text} content.
+         */
         ContentPart reasoningPart() {
+            final CharSequence reasoning = summary.length() > 0 ? summary : text;
             return ContentPart.newBuilder()
-                              .setReasoning(ReasoningPart.newBuilder().setText(summary.toString()))
+                              .setReasoning(ReasoningPart.newBuilder().setText(reasoning.toString()))
                               .setProviderState(new ReasoningItem(id, encryptedContent).toState())
                               .build();
         }
@@ -206,7 +211,7 @@ final class ResponsesResponseDecoder {
             return item;
         }
 
-        /** output_text / summary_text parts append to {@code into}; refusal parts to the refusal. */
+        /** output_text / summary_text / reasoning_text parts append to {@code into}; refusal parts to the refusal. */
         private static void readParts(JsonParser p, Item item, StringBuilder into) throws IOException {
             if (!UpstreamJson.isArray(p)) {
                 return;
@@ -229,7 +234,7 @@ final class ResponsesResponseDecoder {
                 }
                 if ("refusal".equals(type)) {
                     item.refusal.append(text);
-                } else if (into.length() > 0 && "summary_text".equals(type)) {
+                } else if (into.length() > 0 && ("summary_text".equals(type) || "reasoning_text".equals(type))) {
                     into.append(ITEM_SEPARATOR).append(text);
                 } else {
                     into.append(text);

@@ -1,9 +1,13 @@
 package dev.switchboard.transcoder.responses;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -25,22 +29,42 @@ import dev.switchboard.v1.Role;
 import dev.switchboard.v1.ToolCall;
 
 /**
- * A Responses event stream → chat chunks. Events name their output item by id, so this follows
- * items: text deltas become content, function-call items become numbered tool calls whose
- * arguments stream as fragments, reasoning summaries become reasoning, and the terminal event
- * ({@code response.completed}/{@code incomplete}) gives the finish reason and usage.
+ * A Responses event stream → chat chunks. Events name their output item by output index and id,
+ * so this follows items, not arrival order: text deltas become content, function-call items become
+ * numbered tool calls whose arguments stream as fragments, reasoning summaries and raw reasoning
+ * text become reasoning, and the terminal event ({@code response.completed}/{@code incomplete})
+ * gives the finish reason and usage.
+ *
+ * <p>Hosts other than OpenAI's (OpenRouter, vLLM, Ollama, LM Studio...) are read leniently: an
+ * event's type may come only from its JSON or only from its {@code event:} line, a chat-style
+ * {@code [DONE]} and anything after the terminal event are ignored, a reasoning item may finish
+ * after the message that follows it, and event types this gateway does not know are skipped.
  */
 final class ResponsesStreamDecoder implements StreamDecoder {
+    private static final Logger logger = LoggerFactory.getLogger(ResponsesStreamDecoder.class);
+
+    /** Events whose content already came in deltas, or that say nothing a chat chunk carries. */
+    private static final Set<String> UNUSED = Set.of(
+            "response.queued", "response.content_part.added", "response.content_part.done",
+            "response.output_text.done", "response.refusal.done", "response.output_text.annotation.added",
+            "response.reasoning_summary_part.added", "response.reasoning_summary_part.done",
+            "response.reasoning_summary_text.done", "response.reasoning_text.done");
+
     private String id = "";
     private String model;
     private long created;
     private boolean roleSent;
-    private boolean textSent;
-    private boolean separatorPending;
     private boolean finished;
-    /** Function-call item id → our tool-call index, and the arguments streamed so far. */
-    private final Map<String, Integer> callIndex = new HashMap<>();
-    private final Map<String, StringBuilder> callArgs = new HashMap<>();
+    /** The output items seen so far, in arrival order. */
+    private final List<OutputItem> items = new ArrayList<>();
+    private int calls;
+    /** How many answer deltas (text, refusal, tool calls) were sent: a reasoning item done after one is late. */
+    private int answerDeltas;
+    /** The item and part whose text or reasoning was sent last; a new one starts after a separator. */
+    @Nullable
+    private PartKey lastText;
+    @Nullable
+    private PartKey lastReasoning;
 
     ResponsesStreamDecoder(String model) {
         this.model = model;
@@ -54,6 +78,9 @@ final class ResponsesStreamDecoder implements StreamDecoder {
         @Nullable
         Item item;
         String itemId = "";
+        int outputIndex = -1;
+        /** {@code summary_index} or {@code content_index}: the part of the item a delta extends. */
+        int partIndex = -1;
         @Nullable
         String delta;
         @Nullable
@@ -64,9 +91,49 @@ final class ResponsesStreamDecoder implements StreamDecoder {
         String message = "";
     }
 
+    /** One output item, found by its output index or, failing that, its id. */
+    private static final class OutputItem {
+        final int outputIndex;
+        final String id;
+        final String type;
+        /** The answer deltas sent before this item began. */
+        final int answerDeltasBefore;
+        int callIndex = -1;
+        final StringBuilder arguments = new StringBuilder();
+
+        OutputItem(int outputIndex, String id, String type, int answerDeltasBefore) {
+            this.outputIndex = outputIndex;
+            this.id = id;
+            this.type = type;
+            this.answerDeltasBefore = answerDeltasBefore;
+        }
+    }
+
+    /** Where a delta goes: one part of one item. A delta for another item or part starts after a separator. */
+    private record PartKey(@Nullable OutputItem item, int outputIndex, String itemId, int part) {
+        /** The same tracked item, or, for an item never announced, the same index and id. */
+        boolean sameItem(PartKey o) {
+            if (item != null || o.item != null) {
+                return item == o.item;
+            }
+            return outputIndex == o.outputIndex && itemId.equals(o.itemId);
+        }
+
+        boolean samePart(PartKey o) {
+            return sameItem(o) && part == o.part;
+        }
+    }
+
     @Override
     public void decode(SseEvent sse, Consumer<ChatCompletionChunk> out) {
-        final Event e = UpstreamJson.parse(sse.data(), ResponsesStreamDecoder::read);
+        // The terminal event ends the answer; some hosts then send chat's [DONE] (or more) anyway.
+        if (finished || sse.isDone()) {
+            return;
+        }
+        final Event e = UpstreamJson.parse(sse.dataBytes(), ResponsesStreamDecoder::read);
+        if (e.type.isEmpty() && sse.event() != null) {
+            e.type = sse.event();
+        }
         switch (e.type) {
             case "response.created":
             case "response.in_progress":
@@ -76,42 +143,46 @@ final class ResponsesStreamDecoder implements StreamDecoder {
                 sendRole(out);
                 break;
             case "response.output_item.added":
-                onItemAdded(e.item, out);
+                onItemAdded(e, out);
                 break;
             case "response.output_text.delta":
                 if (e.delta != null && !e.delta.isEmpty()) {
-                    final String text = separatorPending ? ResponsesResponseDecoder.ITEM_SEPARATOR + e.delta : e.delta;
-                    separatorPending = false;
-                    textSent = true;
-                    emit(out, Delta.newBuilder().setContent(text));
+                    final PartKey key = key(e);
+                    final boolean newItem = lastText != null && !key.sameItem(lastText);
+                    lastText = key;
+                    answer(out, Delta.newBuilder().setContent(
+                            newItem ? ResponsesResponseDecoder.ITEM_SEPARATOR + e.delta : e.delta));
                 }
                 break;
             case "response.refusal.delta":
                 if (e.delta != null) {
-                    emit(out, Delta.newBuilder().setRefusal(e.delta));
+                    answer(out, Delta.newBuilder().setRefusal(e.delta));
                 }
                 break;
             case "response.reasoning_summary_text.delta":
             case "response.reasoning_text.delta":
-                if (e.delta != null) {
-                    emit(out, Delta.newBuilder().setReasoning(e.delta));
+                if (e.delta != null && !e.delta.isEmpty()) {
+                    if (find(e.outputIndex, e.itemId) == null && (e.outputIndex >= 0 || !e.itemId.isEmpty())) {
+                        // Never announced: from here on it is known, so its done can tell whether it came late.
+                        items.add(new OutputItem(e.outputIndex, e.itemId, "reasoning", answerDeltas));
+                    }
+                    final PartKey key = key(e);
+                    final boolean newPart = lastReasoning != null && !key.samePart(lastReasoning);
+                    lastReasoning = key;
+                    emit(out, Delta.newBuilder().setReasoning(
+                            newPart ? ResponsesResponseDecoder.ITEM_SEPARATOR + e.delta : e.delta));
                 }
                 break;
             case "response.function_call_arguments.delta":
                 if (e.delta != null) {
-                    arguments(e.itemId, e.delta, out);
+                    arguments(find(e.outputIndex, e.itemId), e.delta, out);
                 }
                 break;
             case "response.function_call_arguments.done":
-                // Some servers send the arguments only here.
-                if (e.arguments != null && callArgs.containsKey(e.itemId) && callArgs.get(e.itemId).length() == 0) {
-                    arguments(e.itemId, e.arguments, out);
-                }
+                argumentsDone(e, out);
                 break;
             case "response.output_item.done":
-                if (e.item != null && "reasoning".equals(e.item.type)) {
-                    emit(out, Delta.newBuilder().setReasoningProviderState(e.item.reasoningPart().getProviderState()));
-                }
+                onItemDone(e, out);
                 break;
             case "response.completed":
             case "response.incomplete":
@@ -125,6 +196,9 @@ final class ResponsesStreamDecoder implements StreamDecoder {
                         ErrorKind.UPSTREAM_ERROR, e.code.isEmpty() ? null : e.code,
                         "upstream error: " + (e.message.isEmpty() ? e.code : e.message));
             default:
+                if (!UNUSED.contains(e.type)) {
+                    logger.debug("skipping Responses stream event of unknown type '{}'", e.type);
+                }
                 break;
         }
     }
@@ -153,34 +227,101 @@ final class ResponsesStreamDecoder implements StreamDecoder {
         }
     }
 
-    private void onItemAdded(@Nullable Item item, Consumer<ChatCompletionChunk> out) {
-        if (item == null) {
+    /** The item an event names: by output index when it has one (ids are optional on some hosts), else by id. */
+    @Nullable
+    private OutputItem find(int outputIndex, String itemId) {
+        if (outputIndex >= 0) {
+            for (OutputItem i : items) {
+                if (i.outputIndex == outputIndex) {
+                    return i;
+                }
+            }
+        }
+        if (!itemId.isEmpty()) {
+            for (OutputItem i : items) {
+                if (itemId.equals(i.id)) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    private PartKey key(Event e) {
+        return new PartKey(find(e.outputIndex, e.itemId), e.outputIndex, e.itemId, e.partIndex);
+    }
+
+    private OutputItem track(Event e, Item item) {
+        final OutputItem tracked = new OutputItem(e.outputIndex, item.id, item.type, answerDeltas);
+        items.add(tracked);
+        return tracked;
+    }
+
+    private void onItemAdded(Event e, Consumer<ChatCompletionChunk> out) {
+        if (e.item == null) {
             return;
         }
-        if ("message".equals(item.type) && textSent) {
-            separatorPending = true;
-        } else if ("function_call".equals(item.type)) {
-            final int index = callIndex.size();
-            callIndex.put(item.id, index);
-            callArgs.put(item.id, new StringBuilder(item.arguments));
-            emit(out, Delta.newBuilder().addToolCalls(ToolCall.newBuilder().setIndex(index).setId(item.callId)
-                                                              .setType("function").setName(item.name)
-                                                              .setArguments(item.arguments)));
+        final OutputItem item = track(e, e.item);
+        if ("function_call".equals(item.type)) {
+            startCall(item, e.item, out);
         }
     }
 
-    private void arguments(String itemId, String fragment, Consumer<ChatCompletionChunk> out) {
-        final Integer index = callIndex.get(itemId);
-        if (index == null || fragment.isEmpty()) {
+    private void startCall(OutputItem item, Item call, Consumer<ChatCompletionChunk> out) {
+        item.callIndex = calls++;
+        item.arguments.append(call.arguments);
+        answer(out, Delta.newBuilder().addToolCalls(ToolCall.newBuilder().setIndex(item.callIndex).setId(call.callId)
+                                                            .setType("function").setName(call.name)
+                                                            .setArguments(call.arguments)));
+    }
+
+    private void onItemDone(Event e, Consumer<ChatCompletionChunk> out) {
+        final Item done = e.item;
+        if (done == null) {
             return;
         }
-        callArgs.get(itemId).append(fragment);
-        emit(out, Delta.newBuilder().addToolCalls(ToolCall.newBuilder().setIndex(index).setArguments(fragment)));
+        OutputItem item = find(e.outputIndex, done.id);
+        if ("function_call".equals(done.type)) {
+            // A host that streams no events for a call still says it whole here.
+            if (item == null) {
+                startCall(track(e, done), done, out);
+            } else if (item.arguments.length() == 0 && !done.arguments.isEmpty()) {
+                arguments(item, done.arguments, out);
+            }
+        } else if ("reasoning".equals(done.type)) {
+            if (item == null) {
+                item = track(e, done);
+            }
+            // Once answer deltas went out after it, the state would land after the answer (a new thinking
+            // block for an Anthropic client): worth it for encrypted content, not for an id alone, which
+            // the next turn cannot use without upstream storage (and some hosts' ids are temporary).
+            final boolean late = answerDeltas > item.answerDeltasBefore;
+            if (!late || done.encryptedContent != null) {
+                emit(out, Delta.newBuilder().setReasoningProviderState(done.reasoningPart().getProviderState()));
+            }
+        }
+    }
+
+    private void arguments(@Nullable OutputItem call, String fragment, Consumer<ChatCompletionChunk> out) {
+        if (call == null || call.callIndex < 0 || fragment.isEmpty()) {
+            return;
+        }
+        call.arguments.append(fragment);
+        answer(out, Delta.newBuilder().addToolCalls(ToolCall.newBuilder().setIndex(call.callIndex)
+                                                            .setArguments(fragment)));
+    }
+
+    /** Some servers send a call's arguments only here. */
+    private void argumentsDone(Event e, Consumer<ChatCompletionChunk> out) {
+        final OutputItem call = find(e.outputIndex, e.itemId);
+        if (e.arguments != null && call != null && call.arguments.length() == 0) {
+            arguments(call, e.arguments, out);
+        }
     }
 
     private void finish(@Nullable Parsed r, Consumer<ChatCompletionChunk> out) {
         sendRole(out);
-        FinishReason reason = callIndex.isEmpty() ? FinishReason.FINISH_REASON_STOP : FinishReason.FINISH_REASON_TOOL_CALLS;
+        FinishReason reason = calls == 0 ? FinishReason.FINISH_REASON_STOP : FinishReason.FINISH_REASON_TOOL_CALLS;
         if (r != null) {
             adopt(r);
             if (!r.incompleteReason.isEmpty()) {
@@ -192,6 +333,11 @@ final class ResponsesStreamDecoder implements StreamDecoder {
             out.accept(base().setUsage(r.usage).build());
         }
         finished = true;
+    }
+
+    private void answer(Consumer<ChatCompletionChunk> out, Delta.Builder delta) {
+        answerDeltas++;
+        emit(out, delta);
     }
 
     private void emit(Consumer<ChatCompletionChunk> out, Delta.Builder delta) {
@@ -224,6 +370,9 @@ final class ResponsesStreamDecoder implements StreamDecoder {
                 case "response": e.response = ResponsesResponseDecoder.read(p); break;
                 case "item": e.item = Item.read(p); break;
                 case "item_id": e.itemId = UpstreamJson.stringOrEmpty(p); break;
+                case "output_index": e.outputIndex = UpstreamJson.intValue(p, -1); break;
+                case "summary_index":
+                case "content_index": e.partIndex = UpstreamJson.intValue(p, -1); break;
                 case "delta": e.delta = UpstreamJson.string(p); break;
                 case "arguments": e.arguments = UpstreamJson.string(p); break;
                 case "error":
