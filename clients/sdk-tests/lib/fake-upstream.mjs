@@ -16,7 +16,7 @@ const FIXTURES = fileURLToPath(new URL("../../../transcoder/src/test/resources/f
 
 const DIRS = {
   openai: ["upstream/openai/chat", "upstream/openai-compatible", "written/openai/chat"],
-  anthropic: ["upstream/anthropic"],
+  anthropic: ["upstream/anthropic", "written/anthropic/messages"],
 };
 
 /** Starts the fake; resolves once it listens. */
