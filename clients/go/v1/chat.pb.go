@@ -2305,14 +2305,16 @@ type Delta struct {
 	ToolCalls []*ToolCall `protobuf:"bytes,5,rep,name=tool_calls,json=toolCalls,proto3" json:"tool_calls,omitempty"`
 	// Opaque provider state for the reasoning so far (for example a thinking signature).
 	ReasoningProviderState []byte `protobuf:"bytes,6,opt,name=reasoning_provider_state,json=reasoningProviderState,proto3" json:"reasoning_provider_state,omitempty"`
-	// A block the canonical fields do not model starts here (see ContentPart.pass_through); its
-	// later pieces come as block_delta.
+	// A block the canonical fields do not model starts here (see ContentPart.pass_through): an
+	// Anthropic server tool block, or the start of an Anthropic text block that carries citations
+	// (type "text"; its text and citations follow as content and citations). Later pieces of a
+	// server tool block come as block_delta.
 	Block *PassThrough `protobuf:"bytes,7,opt,name=block,proto3" json:"block,omitempty"`
 	// A piece of the pass-through block started last, as its format's delta object (an Anthropic
 	// input_json_delta).
 	BlockDelta *PassThrough `protobuf:"bytes,8,opt,name=block_delta,json=blockDelta,proto3" json:"block_delta,omitempty"`
-	// Citations of the text block in progress (Anthropic citations_delta, Responses
-	// response.output_text.annotation.added). Indexes count from the start of that block.
+	// Citations of the text block in progress (Anthropic citations_delta). An Anthropic citation
+	// comes before the text it covers, which is its whole block: its span here is 0 to 0.
 	Citations []*Citation `protobuf:"bytes,9,rep,name=citations,proto3" json:"citations,omitempty"`
 	// True when this delta starts a new text block although text was streaming: formats that keep
 	// text in blocks (Anthropic) close the open one here, so block boundaries (a cited span is a

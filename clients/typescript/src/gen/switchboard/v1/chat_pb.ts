@@ -1225,8 +1225,10 @@ export type Delta = Message$1<"switchboard.v1.Delta"> & {
   reasoningProviderState: Uint8Array;
 
   /**
-   * A block the canonical fields do not model starts here (see ContentPart.pass_through); its
-   * later pieces come as block_delta.
+   * A block the canonical fields do not model starts here (see ContentPart.pass_through): an
+   * Anthropic server tool block, or the start of an Anthropic text block that carries citations
+   * (type "text"; its text and citations follow as content and citations). Later pieces of a
+   * server tool block come as block_delta.
    *
    * @generated from field: switchboard.v1.PassThrough block = 7;
    */
@@ -1241,8 +1243,8 @@ export type Delta = Message$1<"switchboard.v1.Delta"> & {
   blockDelta?: PassThrough | undefined;
 
   /**
-   * Citations of the text block in progress (Anthropic citations_delta, Responses
-   * response.output_text.annotation.added). Indexes count from the start of that block.
+   * Citations of the text block in progress (Anthropic citations_delta). An Anthropic citation
+   * comes before the text it covers, which is its whole block: its span here is 0 to 0.
    *
    * @generated from field: repeated switchboard.v1.Citation citations = 9;
    */
