@@ -9,6 +9,7 @@ DESCRIPTOR: _descriptor.FileDescriptor
 FINISH_REASON_CONTENT_FILTER: FinishReason
 FINISH_REASON_FUNCTION_CALL: FinishReason
 FINISH_REASON_LENGTH: FinishReason
+FINISH_REASON_PAUSE_TURN: FinishReason
 FINISH_REASON_STOP: FinishReason
 FINISH_REASON_TOOL_CALLS: FinishReason
 FINISH_REASON_UNSPECIFIED: FinishReason
@@ -165,39 +166,65 @@ class ChunkChoice(_message.Message):
     stop_sequence: str
     def __init__(self, index: _Optional[int] = ..., delta: _Optional[_Union[Delta, _Mapping]] = ..., finish_reason: _Optional[_Union[FinishReason, str]] = ..., logprobs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., stop_sequence: _Optional[str] = ...) -> None: ...
 
+class Citation(_message.Message):
+    __slots__ = ["end_index", "original", "start_index", "title", "url"]
+    END_INDEX_FIELD_NUMBER: _ClassVar[int]
+    ORIGINAL_FIELD_NUMBER: _ClassVar[int]
+    START_INDEX_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    end_index: int
+    original: PassThrough
+    start_index: int
+    title: str
+    url: str
+    def __init__(self, url: _Optional[str] = ..., title: _Optional[str] = ..., start_index: _Optional[int] = ..., end_index: _Optional[int] = ..., original: _Optional[_Union[PassThrough, _Mapping]] = ...) -> None: ...
+
 class ContentPart(_message.Message):
-    __slots__ = ["audio", "extra", "file", "image", "provider_state", "reasoning", "text"]
+    __slots__ = ["audio", "citations", "extra", "file", "image", "pass_through", "provider_state", "reasoning", "text"]
     AUDIO_FIELD_NUMBER: _ClassVar[int]
+    CITATIONS_FIELD_NUMBER: _ClassVar[int]
     EXTRA_FIELD_NUMBER: _ClassVar[int]
     FILE_FIELD_NUMBER: _ClassVar[int]
     IMAGE_FIELD_NUMBER: _ClassVar[int]
+    PASS_THROUGH_FIELD_NUMBER: _ClassVar[int]
     PROVIDER_STATE_FIELD_NUMBER: _ClassVar[int]
     REASONING_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
     audio: AudioPart
+    citations: _containers.RepeatedCompositeFieldContainer[Citation]
     extra: _struct_pb2.Struct
     file: FilePart
     image: ImagePart
+    pass_through: PassThrough
     provider_state: bytes
     reasoning: ReasoningPart
     text: str
-    def __init__(self, text: _Optional[str] = ..., image: _Optional[_Union[ImagePart, _Mapping]] = ..., audio: _Optional[_Union[AudioPart, _Mapping]] = ..., file: _Optional[_Union[FilePart, _Mapping]] = ..., reasoning: _Optional[_Union[ReasoningPart, _Mapping]] = ..., provider_state: _Optional[bytes] = ..., extra: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ...) -> None: ...
+    def __init__(self, text: _Optional[str] = ..., image: _Optional[_Union[ImagePart, _Mapping]] = ..., audio: _Optional[_Union[AudioPart, _Mapping]] = ..., file: _Optional[_Union[FilePart, _Mapping]] = ..., reasoning: _Optional[_Union[ReasoningPart, _Mapping]] = ..., pass_through: _Optional[_Union[PassThrough, _Mapping]] = ..., citations: _Optional[_Iterable[_Union[Citation, _Mapping]]] = ..., provider_state: _Optional[bytes] = ..., extra: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ...) -> None: ...
 
 class Delta(_message.Message):
-    __slots__ = ["content", "reasoning", "reasoning_provider_state", "refusal", "role", "tool_calls"]
+    __slots__ = ["block", "block_delta", "citations", "content", "new_text_block", "reasoning", "reasoning_provider_state", "refusal", "role", "tool_calls"]
+    BLOCK_DELTA_FIELD_NUMBER: _ClassVar[int]
+    BLOCK_FIELD_NUMBER: _ClassVar[int]
+    CITATIONS_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
+    NEW_TEXT_BLOCK_FIELD_NUMBER: _ClassVar[int]
     REASONING_FIELD_NUMBER: _ClassVar[int]
     REASONING_PROVIDER_STATE_FIELD_NUMBER: _ClassVar[int]
     REFUSAL_FIELD_NUMBER: _ClassVar[int]
     ROLE_FIELD_NUMBER: _ClassVar[int]
     TOOL_CALLS_FIELD_NUMBER: _ClassVar[int]
+    block: PassThrough
+    block_delta: PassThrough
+    citations: _containers.RepeatedCompositeFieldContainer[Citation]
     content: str
+    new_text_block: bool
     reasoning: str
     reasoning_provider_state: bytes
     refusal: str
     role: Role
     tool_calls: _containers.RepeatedCompositeFieldContainer[ToolCall]
-    def __init__(self, role: _Optional[_Union[Role, str]] = ..., content: _Optional[str] = ..., refusal: _Optional[str] = ..., reasoning: _Optional[str] = ..., tool_calls: _Optional[_Iterable[_Union[ToolCall, _Mapping]]] = ..., reasoning_provider_state: _Optional[bytes] = ...) -> None: ...
+    def __init__(self, role: _Optional[_Union[Role, str]] = ..., content: _Optional[str] = ..., refusal: _Optional[str] = ..., reasoning: _Optional[str] = ..., tool_calls: _Optional[_Iterable[_Union[ToolCall, _Mapping]]] = ..., reasoning_provider_state: _Optional[bytes] = ..., block: _Optional[_Union[PassThrough, _Mapping]] = ..., block_delta: _Optional[_Union[PassThrough, _Mapping]] = ..., citations: _Optional[_Iterable[_Union[Citation, _Mapping]]] = ..., new_text_block: bool = ...) -> None: ...
 
 class Failover(_message.Message):
     __slots__ = ["mid_stream", "reason", "to"]
@@ -271,6 +298,16 @@ class Message(_message.Message):
     tool_call_id: str
     tool_calls: _containers.RepeatedCompositeFieldContainer[ToolCall]
     def __init__(self, role: _Optional[_Union[Role, str]] = ..., content: _Optional[_Iterable[_Union[ContentPart, _Mapping]]] = ..., name: _Optional[str] = ..., tool_calls: _Optional[_Iterable[_Union[ToolCall, _Mapping]]] = ..., tool_call_id: _Optional[str] = ..., refusal: _Optional[str] = ..., extra: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ...) -> None: ...
+
+class PassThrough(_message.Message):
+    __slots__ = ["format", "json", "type"]
+    FORMAT_FIELD_NUMBER: _ClassVar[int]
+    JSON_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    format: str
+    json: str
+    type: str
+    def __init__(self, format: _Optional[str] = ..., type: _Optional[str] = ..., json: _Optional[str] = ...) -> None: ...
 
 class Reasoning(_message.Message):
     __slots__ = ["budget_tokens", "effort"]

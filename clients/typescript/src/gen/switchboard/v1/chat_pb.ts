@@ -16,7 +16,7 @@ import type { JsonObject, Message as Message$1 } from "@bufbuild/protobuf";
  * Describes the file switchboard/v1/chat.proto.
  */
 export const file_switchboard_v1_chat: GenFile = /*@__PURE__*/
-  fileDesc("Chlzd2l0Y2hib2FyZC92MS9jaGF0LnByb3RvEg5zd2l0Y2hib2FyZC52MSKFCQoVQ2hhdENvbXBsZXRpb25SZXF1ZXN0Eg0KBW1vZGVsGAEgASgJEikKCG1lc3NhZ2VzGAIgAygLMhcuc3dpdGNoYm9hcmQudjEuTWVzc2FnZRIYCgt0ZW1wZXJhdHVyZRgDIAEoAUgAiAEBEhIKBXRvcF9wGAQgASgBSAGIAQESEgoFdG9wX2sYBSABKAVIAogBARIXCgptYXhfdG9rZW5zGAYgASgFSAOIAQESIgoVbWF4X2NvbXBsZXRpb25fdG9rZW5zGAcgASgFSASIAQESDAoEc3RvcBgIIAMoCRIOCgFuGAkgASgFSAWIAQESEQoEc2VlZBgKIAEoA0gGiAEBEh0KEHByZXNlbmNlX3BlbmFsdHkYCyABKAFIB4gBARIeChFmcmVxdWVuY3lfcGVuYWx0eRgMIAEoAUgIiAEBEhUKCGxvZ3Byb2JzGA0gASgISAmIAQESGQoMdG9wX2xvZ3Byb2JzGA4gASgFSAqIAQESDAoEdXNlchgPIAEoCRJFCghtZXRhZGF0YRgQIAMoCzIzLnN3aXRjaGJvYXJkLnYxLkNoYXRDb21wbGV0aW9uUmVxdWVzdC5NZXRhZGF0YUVudHJ5EiMKBXRvb2xzGBEgAygLMhQuc3dpdGNoYm9hcmQudjEuVG9vbBIvCgt0b29sX2Nob2ljZRgSIAEoCzIaLnN3aXRjaGJvYXJkLnYxLlRvb2xDaG9pY2USIAoTcGFyYWxsZWxfdG9vbF9jYWxscxgTIAEoCEgLiAEBEjcKD3Jlc3BvbnNlX2Zvcm1hdBgUIAEoCzIeLnN3aXRjaGJvYXJkLnYxLlJlc3BvbnNlRm9ybWF0EiwKCXJlYXNvbmluZxgVIAEoCzIZLnN3aXRjaGJvYXJkLnYxLlJlYXNvbmluZxI1Cg5zdHJlYW1fb3B0aW9ucxgWIAEoCzIdLnN3aXRjaGJvYXJkLnYxLlN0cmVhbU9wdGlvbnMSSAoKbG9naXRfYmlhcxgXIAMoCzI0LnN3aXRjaGJvYXJkLnYxLkNoYXRDb21wbGV0aW9uUmVxdWVzdC5Mb2dpdEJpYXNFbnRyeRImCgVleHRyYRgeIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSFAoMZXh0cmFfZm9ybWF0GB8gASgJGi8KDU1ldGFkYXRhRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ARowCg5Mb2dpdEJpYXNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAE6AjgBQg4KDF90ZW1wZXJhdHVyZUIICgZfdG9wX3BCCAoGX3RvcF9rQg0KC19tYXhfdG9rZW5zQhgKFl9tYXhfY29tcGxldGlvbl90b2tlbnNCBAoCX25CBwoFX3NlZWRCEwoRX3ByZXNlbmNlX3BlbmFsdHlCFAoSX2ZyZXF1ZW5jeV9wZW5hbHR5QgsKCV9sb2dwcm9ic0IPCg1fdG9wX2xvZ3Byb2JzQhYKFF9wYXJhbGxlbF90b29sX2NhbGxzIuYBCgdNZXNzYWdlEiIKBHJvbGUYASABKA4yFC5zd2l0Y2hib2FyZC52MS5Sb2xlEiwKB2NvbnRlbnQYAiADKAsyGy5zd2l0Y2hib2FyZC52MS5Db250ZW50UGFydBIMCgRuYW1lGAMgASgJEiwKCnRvb2xfY2FsbHMYBCADKAsyGC5zd2l0Y2hib2FyZC52MS5Ub29sQ2FsbBIUCgx0b29sX2NhbGxfaWQYBSABKAkSDwoHcmVmdXNhbBgGIAEoCRImCgVleHRyYRgPIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QimwIKC0NvbnRlbnRQYXJ0Eg4KBHRleHQYASABKAlIABIqCgVpbWFnZRgCIAEoCzIZLnN3aXRjaGJvYXJkLnYxLkltYWdlUGFydEgAEioKBWF1ZGlvGAMgASgLMhkuc3dpdGNoYm9hcmQudjEuQXVkaW9QYXJ0SAASKAoEZmlsZRgEIAEoCzIYLnN3aXRjaGJvYXJkLnYxLkZpbGVQYXJ0SAASMgoJcmVhc29uaW5nGAUgASgLMh0uc3dpdGNoYm9hcmQudjEuUmVhc29uaW5nUGFydEgAEhYKDnByb3ZpZGVyX3N0YXRlGA4gASgMEiYKBWV4dHJhGA8gASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdEIGCgRwYXJ0IkoKCUltYWdlUGFydBILCgN1cmwYASABKAkSDAoEZGF0YRgCIAEoDBISCgptZWRpYV90eXBlGAMgASgJEg4KBmRldGFpbBgEIAEoCSIpCglBdWRpb1BhcnQSDAoEZGF0YRgBIAEoDBIOCgZmb3JtYXQYAiABKAkiXAoIRmlsZVBhcnQSDwoHZmlsZV9pZBgBIAEoCRIMCgRkYXRhGAIgASgMEhIKCm1lZGlhX3R5cGUYAyABKAkSEAoIZmlsZW5hbWUYBCABKAkSCwoDdXJsGAUgASgJIi8KDVJlYXNvbmluZ1BhcnQSDAoEdGV4dBgBIAEoCRIQCghyZWRhY3RlZBgCIAEoCCKsAQoEVG9vbBIMCgR0eXBlGAEgASgJEgwKBG5hbWUYAiABKAkSEwoLZGVzY3JpcHRpb24YAyABKAkSKwoKcGFyYW1ldGVycxgEIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSEwoGc3RyaWN0GAUgASgISACIAQESJgoFZXh0cmEYDyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0QgkKB19zdHJpY3QitAEKClRvb2xDaG9pY2USLQoEbW9kZRgBIAEoDjIfLnN3aXRjaGJvYXJkLnYxLlRvb2xDaG9pY2UuTW9kZRIVCg1mdW5jdGlvbl9uYW1lGAIgASgJImAKBE1vZGUSFAoQTU9ERV9VTlNQRUNJRklFRBAAEg0KCU1PREVfQVVUTxABEg0KCU1PREVfTk9ORRACEhEKDU1PREVfUkVRVUlSRUQQAxIRCg1NT0RFX0ZVTkNUSU9OEAQibAoIVG9vbENhbGwSCgoCaWQYASABKAkSDAoEdHlwZRgCIAEoCRIMCgRuYW1lGAMgASgJEhEKCWFyZ3VtZW50cxgEIAEoCRIWCg5wcm92aWRlcl9zdGF0ZRgFIAEoDBINCgVpbmRleBgGIAEoBSKIAgoOUmVzcG9uc2VGb3JtYXQSMQoEdHlwZRgBIAEoDjIjLnN3aXRjaGJvYXJkLnYxLlJlc3BvbnNlRm9ybWF0LlR5cGUSDAoEbmFtZRgCIAEoCRITCgtkZXNjcmlwdGlvbhgDIAEoCRInCgZzY2hlbWEYBCABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EhMKBnN0cmljdBgFIAEoCEgAiAEBIlcKBFR5cGUSFAoQVFlQRV9VTlNQRUNJRklFRBAAEg0KCVRZUEVfVEVYVBABEhQKEFRZUEVfSlNPTl9PQkpFQ1QQAhIUChBUWVBFX0pTT05fU0NIRU1BEANCCQoHX3N0cmljdCJJCglSZWFzb25pbmcSDgoGZWZmb3J0GAEgASgJEhoKDWJ1ZGdldF90b2tlbnMYAiABKAVIAIgBAUIQCg5fYnVkZ2V0X3Rva2VucyImCg1TdHJlYW1PcHRpb25zEhUKDWluY2x1ZGVfdXNhZ2UYASABKAgi4QEKBVVzYWdlEhUKDXByb21wdF90b2tlbnMYASABKAUSGQoRY29tcGxldGlvbl90b2tlbnMYAiABKAUSFAoMdG90YWxfdG9rZW5zGAMgASgFEhwKFGNhY2hlZF9wcm9tcHRfdG9rZW5zGAQgASgFEhoKEmNhY2hlX3dyaXRlX3Rva2VucxgFIAEoBRIYChByZWFzb25pbmdfdG9rZW5zGAYgASgFEhsKE2F1ZGlvX3Byb21wdF90b2tlbnMYByABKAUSHwoXYXVkaW9fY29tcGxldGlvbl90b2tlbnMYCCABKAUiswEKC0dhdGV3YXlJbmZvEhAKCHByb3ZpZGVyGAEgASgJEhYKDnVwc3RyZWFtX21vZGVsGAIgASgJEhAKCGF0dGVtcHRzGAMgASgFEhYKDmRyb3BwZWRfcGFyYW1zGAQgAygJEg0KBWFsaWFzGAUgASgJEisKCWZhaWxvdmVycxgGIAMoCzIYLnN3aXRjaGJvYXJkLnYxLkZhaWxvdmVyEhQKDG1heF9hdHRlbXB0cxgHIAEoBSJICghGYWlsb3ZlchIMCgRmcm9tGAEgASgJEgoKAnRvGAIgASgJEg4KBnJlYXNvbhgDIAEoCRISCgptaWRfc3RyZWFtGAQgASgIIpsCChZDaGF0Q29tcGxldGlvblJlc3BvbnNlEgoKAmlkGAEgASgJEg8KB2NyZWF0ZWQYAiABKAMSDQoFbW9kZWwYAyABKAkSJwoHY2hvaWNlcxgEIAMoCzIWLnN3aXRjaGJvYXJkLnYxLkNob2ljZRIkCgV1c2FnZRgFIAEoCzIVLnN3aXRjaGJvYXJkLnYxLlVzYWdlEhoKEnN5c3RlbV9maW5nZXJwcmludBgGIAEoCRIUCgxzZXJ2aWNlX3RpZXIYByABKAkSLAoHZ2F0ZXdheRgOIAEoCzIbLnN3aXRjaGJvYXJkLnYxLkdhdGV3YXlJbmZvEiYKBWV4dHJhGA8gASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdCK3AQoGQ2hvaWNlEg0KBWluZGV4GAEgASgFEigKB21lc3NhZ2UYAiABKAsyFy5zd2l0Y2hib2FyZC52MS5NZXNzYWdlEjMKDWZpbmlzaF9yZWFzb24YAyABKA4yHC5zd2l0Y2hib2FyZC52MS5GaW5pc2hSZWFzb24SKAoIbG9ncHJvYnMYBCABKAsyFi5nb29nbGUucHJvdG9idWYuVmFsdWUSFQoNc3RvcF9zZXF1ZW5jZRgFIAEoCSL1AQoTQ2hhdENvbXBsZXRpb25DaHVuaxIKCgJpZBgBIAEoCRIPCgdjcmVhdGVkGAIgASgDEg0KBW1vZGVsGAMgASgJEiwKB2Nob2ljZXMYBCADKAsyGy5zd2l0Y2hib2FyZC52MS5DaHVua0Nob2ljZRIkCgV1c2FnZRgFIAEoCzIVLnN3aXRjaGJvYXJkLnYxLlVzYWdlEhoKEnN5c3RlbV9maW5nZXJwcmludBgGIAEoCRIUCgxzZXJ2aWNlX3RpZXIYByABKAkSLAoHZ2F0ZXdheRgOIAEoCzIbLnN3aXRjaGJvYXJkLnYxLkdhdGV3YXlJbmZvIrgBCgtDaHVua0Nob2ljZRINCgVpbmRleBgBIAEoBRIkCgVkZWx0YRgCIAEoCzIVLnN3aXRjaGJvYXJkLnYxLkRlbHRhEjMKDWZpbmlzaF9yZWFzb24YAyABKA4yHC5zd2l0Y2hib2FyZC52MS5GaW5pc2hSZWFzb24SKAoIbG9ncHJvYnMYBCABKAsyFi5nb29nbGUucHJvdG9idWYuVmFsdWUSFQoNc3RvcF9zZXF1ZW5jZRgFIAEoCSLlAQoFRGVsdGESIgoEcm9sZRgBIAEoDjIULnN3aXRjaGJvYXJkLnYxLlJvbGUSFAoHY29udGVudBgCIAEoCUgAiAEBEhQKB3JlZnVzYWwYAyABKAlIAYgBARIWCglyZWFzb25pbmcYBCABKAlIAogBARIsCgp0b29sX2NhbGxzGAUgAygLMhguc3dpdGNoYm9hcmQudjEuVG9vbENhbGwSIAoYcmVhc29uaW5nX3Byb3ZpZGVyX3N0YXRlGAYgASgMQgoKCF9jb250ZW50QgoKCF9yZWZ1c2FsQgwKCl9yZWFzb25pbmcqcwoEUm9sZRIUChBST0xFX1VOU1BFQ0lGSUVEEAASDwoLUk9MRV9TWVNURU0QARISCg5ST0xFX0RFVkVMT1BFUhACEg0KCVJPTEVfVVNFUhADEhIKDlJPTEVfQVNTSVNUQU5UEAQSDQoJUk9MRV9UT09MEAUqwAEKDEZpbmlzaFJlYXNvbhIdChlGSU5JU0hfUkVBU09OX1VOU1BFQ0lGSUVEEAASFgoSRklOSVNIX1JFQVNPTl9TVE9QEAESGAoURklOSVNIX1JFQVNPTl9MRU5HVEgQAhIcChhGSU5JU0hfUkVBU09OX1RPT0xfQ0FMTFMQAxIgChxGSU5JU0hfUkVBU09OX0NPTlRFTlRfRklMVEVSEAQSHwobRklOSVNIX1JFQVNPTl9GVU5DVElPTl9DQUxMEAVCIQoSZGV2LnN3aXRjaGJvYXJkLnYxQglDaGF0UHJvdG9QAWIGcHJvdG8z", [file_google_protobuf_struct]);
+  fileDesc("Chlzd2l0Y2hib2FyZC92MS9jaGF0LnByb3RvEg5zd2l0Y2hib2FyZC52MSKFCQoVQ2hhdENvbXBsZXRpb25SZXF1ZXN0Eg0KBW1vZGVsGAEgASgJEikKCG1lc3NhZ2VzGAIgAygLMhcuc3dpdGNoYm9hcmQudjEuTWVzc2FnZRIYCgt0ZW1wZXJhdHVyZRgDIAEoAUgAiAEBEhIKBXRvcF9wGAQgASgBSAGIAQESEgoFdG9wX2sYBSABKAVIAogBARIXCgptYXhfdG9rZW5zGAYgASgFSAOIAQESIgoVbWF4X2NvbXBsZXRpb25fdG9rZW5zGAcgASgFSASIAQESDAoEc3RvcBgIIAMoCRIOCgFuGAkgASgFSAWIAQESEQoEc2VlZBgKIAEoA0gGiAEBEh0KEHByZXNlbmNlX3BlbmFsdHkYCyABKAFIB4gBARIeChFmcmVxdWVuY3lfcGVuYWx0eRgMIAEoAUgIiAEBEhUKCGxvZ3Byb2JzGA0gASgISAmIAQESGQoMdG9wX2xvZ3Byb2JzGA4gASgFSAqIAQESDAoEdXNlchgPIAEoCRJFCghtZXRhZGF0YRgQIAMoCzIzLnN3aXRjaGJvYXJkLnYxLkNoYXRDb21wbGV0aW9uUmVxdWVzdC5NZXRhZGF0YUVudHJ5EiMKBXRvb2xzGBEgAygLMhQuc3dpdGNoYm9hcmQudjEuVG9vbBIvCgt0b29sX2Nob2ljZRgSIAEoCzIaLnN3aXRjaGJvYXJkLnYxLlRvb2xDaG9pY2USIAoTcGFyYWxsZWxfdG9vbF9jYWxscxgTIAEoCEgLiAEBEjcKD3Jlc3BvbnNlX2Zvcm1hdBgUIAEoCzIeLnN3aXRjaGJvYXJkLnYxLlJlc3BvbnNlRm9ybWF0EiwKCXJlYXNvbmluZxgVIAEoCzIZLnN3aXRjaGJvYXJkLnYxLlJlYXNvbmluZxI1Cg5zdHJlYW1fb3B0aW9ucxgWIAEoCzIdLnN3aXRjaGJvYXJkLnYxLlN0cmVhbU9wdGlvbnMSSAoKbG9naXRfYmlhcxgXIAMoCzI0LnN3aXRjaGJvYXJkLnYxLkNoYXRDb21wbGV0aW9uUmVxdWVzdC5Mb2dpdEJpYXNFbnRyeRImCgVleHRyYRgeIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSFAoMZXh0cmFfZm9ybWF0GB8gASgJGi8KDU1ldGFkYXRhRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ARowCg5Mb2dpdEJpYXNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAE6AjgBQg4KDF90ZW1wZXJhdHVyZUIICgZfdG9wX3BCCAoGX3RvcF9rQg0KC19tYXhfdG9rZW5zQhgKFl9tYXhfY29tcGxldGlvbl90b2tlbnNCBAoCX25CBwoFX3NlZWRCEwoRX3ByZXNlbmNlX3BlbmFsdHlCFAoSX2ZyZXF1ZW5jeV9wZW5hbHR5QgsKCV9sb2dwcm9ic0IPCg1fdG9wX2xvZ3Byb2JzQhYKFF9wYXJhbGxlbF90b29sX2NhbGxzIuYBCgdNZXNzYWdlEiIKBHJvbGUYASABKA4yFC5zd2l0Y2hib2FyZC52MS5Sb2xlEiwKB2NvbnRlbnQYAiADKAsyGy5zd2l0Y2hib2FyZC52MS5Db250ZW50UGFydBIMCgRuYW1lGAMgASgJEiwKCnRvb2xfY2FsbHMYBCADKAsyGC5zd2l0Y2hib2FyZC52MS5Ub29sQ2FsbBIUCgx0b29sX2NhbGxfaWQYBSABKAkSDwoHcmVmdXNhbBgGIAEoCRImCgVleHRyYRgPIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3Qi/QIKC0NvbnRlbnRQYXJ0Eg4KBHRleHQYASABKAlIABIqCgVpbWFnZRgCIAEoCzIZLnN3aXRjaGJvYXJkLnYxLkltYWdlUGFydEgAEioKBWF1ZGlvGAMgASgLMhkuc3dpdGNoYm9hcmQudjEuQXVkaW9QYXJ0SAASKAoEZmlsZRgEIAEoCzIYLnN3aXRjaGJvYXJkLnYxLkZpbGVQYXJ0SAASMgoJcmVhc29uaW5nGAUgASgLMh0uc3dpdGNoYm9hcmQudjEuUmVhc29uaW5nUGFydEgAEjMKDHBhc3NfdGhyb3VnaBgGIAEoCzIbLnN3aXRjaGJvYXJkLnYxLlBhc3NUaHJvdWdoSAASKwoJY2l0YXRpb25zGAcgAygLMhguc3dpdGNoYm9hcmQudjEuQ2l0YXRpb24SFgoOcHJvdmlkZXJfc3RhdGUYDiABKAwSJgoFZXh0cmEYDyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0QgYKBHBhcnQiOQoLUGFzc1Rocm91Z2gSDgoGZm9ybWF0GAEgASgJEgwKBHR5cGUYAiABKAkSDAoEanNvbhgDIAEoCSJ9CghDaXRhdGlvbhILCgN1cmwYASABKAkSDQoFdGl0bGUYAiABKAkSEwoLc3RhcnRfaW5kZXgYAyABKAUSEQoJZW5kX2luZGV4GAQgASgFEi0KCG9yaWdpbmFsGAUgASgLMhsuc3dpdGNoYm9hcmQudjEuUGFzc1Rocm91Z2giSgoJSW1hZ2VQYXJ0EgsKA3VybBgBIAEoCRIMCgRkYXRhGAIgASgMEhIKCm1lZGlhX3R5cGUYAyABKAkSDgoGZGV0YWlsGAQgASgJIikKCUF1ZGlvUGFydBIMCgRkYXRhGAEgASgMEg4KBmZvcm1hdBgCIAEoCSJcCghGaWxlUGFydBIPCgdmaWxlX2lkGAEgASgJEgwKBGRhdGEYAiABKAwSEgoKbWVkaWFfdHlwZRgDIAEoCRIQCghmaWxlbmFtZRgEIAEoCRILCgN1cmwYBSABKAkiLwoNUmVhc29uaW5nUGFydBIMCgR0ZXh0GAEgASgJEhAKCHJlZGFjdGVkGAIgASgIIqwBCgRUb29sEgwKBHR5cGUYASABKAkSDAoEbmFtZRgCIAEoCRITCgtkZXNjcmlwdGlvbhgDIAEoCRIrCgpwYXJhbWV0ZXJzGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBITCgZzdHJpY3QYBSABKAhIAIgBARImCgVleHRyYRgPIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3RCCQoHX3N0cmljdCK0AQoKVG9vbENob2ljZRItCgRtb2RlGAEgASgOMh8uc3dpdGNoYm9hcmQudjEuVG9vbENob2ljZS5Nb2RlEhUKDWZ1bmN0aW9uX25hbWUYAiABKAkiYAoETW9kZRIUChBNT0RFX1VOU1BFQ0lGSUVEEAASDQoJTU9ERV9BVVRPEAESDQoJTU9ERV9OT05FEAISEQoNTU9ERV9SRVFVSVJFRBADEhEKDU1PREVfRlVOQ1RJT04QBCJsCghUb29sQ2FsbBIKCgJpZBgBIAEoCRIMCgR0eXBlGAIgASgJEgwKBG5hbWUYAyABKAkSEQoJYXJndW1lbnRzGAQgASgJEhYKDnByb3ZpZGVyX3N0YXRlGAUgASgMEg0KBWluZGV4GAYgASgFIogCCg5SZXNwb25zZUZvcm1hdBIxCgR0eXBlGAEgASgOMiMuc3dpdGNoYm9hcmQudjEuUmVzcG9uc2VGb3JtYXQuVHlwZRIMCgRuYW1lGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEicKBnNjaGVtYRgEIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSEwoGc3RyaWN0GAUgASgISACIAQEiVwoEVHlwZRIUChBUWVBFX1VOU1BFQ0lGSUVEEAASDQoJVFlQRV9URVhUEAESFAoQVFlQRV9KU09OX09CSkVDVBACEhQKEFRZUEVfSlNPTl9TQ0hFTUEQA0IJCgdfc3RyaWN0IkkKCVJlYXNvbmluZxIOCgZlZmZvcnQYASABKAkSGgoNYnVkZ2V0X3Rva2VucxgCIAEoBUgAiAEBQhAKDl9idWRnZXRfdG9rZW5zIiYKDVN0cmVhbU9wdGlvbnMSFQoNaW5jbHVkZV91c2FnZRgBIAEoCCLhAQoFVXNhZ2USFQoNcHJvbXB0X3Rva2VucxgBIAEoBRIZChFjb21wbGV0aW9uX3Rva2VucxgCIAEoBRIUCgx0b3RhbF90b2tlbnMYAyABKAUSHAoUY2FjaGVkX3Byb21wdF90b2tlbnMYBCABKAUSGgoSY2FjaGVfd3JpdGVfdG9rZW5zGAUgASgFEhgKEHJlYXNvbmluZ190b2tlbnMYBiABKAUSGwoTYXVkaW9fcHJvbXB0X3Rva2VucxgHIAEoBRIfChdhdWRpb19jb21wbGV0aW9uX3Rva2VucxgIIAEoBSKzAQoLR2F0ZXdheUluZm8SEAoIcHJvdmlkZXIYASABKAkSFgoOdXBzdHJlYW1fbW9kZWwYAiABKAkSEAoIYXR0ZW1wdHMYAyABKAUSFgoOZHJvcHBlZF9wYXJhbXMYBCADKAkSDQoFYWxpYXMYBSABKAkSKwoJZmFpbG92ZXJzGAYgAygLMhguc3dpdGNoYm9hcmQudjEuRmFpbG92ZXISFAoMbWF4X2F0dGVtcHRzGAcgASgFIkgKCEZhaWxvdmVyEgwKBGZyb20YASABKAkSCgoCdG8YAiABKAkSDgoGcmVhc29uGAMgASgJEhIKCm1pZF9zdHJlYW0YBCABKAgimwIKFkNoYXRDb21wbGV0aW9uUmVzcG9uc2USCgoCaWQYASABKAkSDwoHY3JlYXRlZBgCIAEoAxINCgVtb2RlbBgDIAEoCRInCgdjaG9pY2VzGAQgAygLMhYuc3dpdGNoYm9hcmQudjEuQ2hvaWNlEiQKBXVzYWdlGAUgASgLMhUuc3dpdGNoYm9hcmQudjEuVXNhZ2USGgoSc3lzdGVtX2ZpbmdlcnByaW50GAYgASgJEhQKDHNlcnZpY2VfdGllchgHIAEoCRIsCgdnYXRld2F5GA4gASgLMhsuc3dpdGNoYm9hcmQudjEuR2F0ZXdheUluZm8SJgoFZXh0cmEYDyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0IrcBCgZDaG9pY2USDQoFaW5kZXgYASABKAUSKAoHbWVzc2FnZRgCIAEoCzIXLnN3aXRjaGJvYXJkLnYxLk1lc3NhZ2USMwoNZmluaXNoX3JlYXNvbhgDIAEoDjIcLnN3aXRjaGJvYXJkLnYxLkZpbmlzaFJlYXNvbhIoCghsb2dwcm9icxgEIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZRIVCg1zdG9wX3NlcXVlbmNlGAUgASgJIvUBChNDaGF0Q29tcGxldGlvbkNodW5rEgoKAmlkGAEgASgJEg8KB2NyZWF0ZWQYAiABKAMSDQoFbW9kZWwYAyABKAkSLAoHY2hvaWNlcxgEIAMoCzIbLnN3aXRjaGJvYXJkLnYxLkNodW5rQ2hvaWNlEiQKBXVzYWdlGAUgASgLMhUuc3dpdGNoYm9hcmQudjEuVXNhZ2USGgoSc3lzdGVtX2ZpbmdlcnByaW50GAYgASgJEhQKDHNlcnZpY2VfdGllchgHIAEoCRIsCgdnYXRld2F5GA4gASgLMhsuc3dpdGNoYm9hcmQudjEuR2F0ZXdheUluZm8iuAEKC0NodW5rQ2hvaWNlEg0KBWluZGV4GAEgASgFEiQKBWRlbHRhGAIgASgLMhUuc3dpdGNoYm9hcmQudjEuRGVsdGESMwoNZmluaXNoX3JlYXNvbhgDIAEoDjIcLnN3aXRjaGJvYXJkLnYxLkZpbmlzaFJlYXNvbhIoCghsb2dwcm9icxgEIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZRIVCg1zdG9wX3NlcXVlbmNlGAUgASgJIogDCgVEZWx0YRIiCgRyb2xlGAEgASgOMhQuc3dpdGNoYm9hcmQudjEuUm9sZRIUCgdjb250ZW50GAIgASgJSACIAQESFAoHcmVmdXNhbBgDIAEoCUgBiAEBEhYKCXJlYXNvbmluZxgEIAEoCUgCiAEBEiwKCnRvb2xfY2FsbHMYBSADKAsyGC5zd2l0Y2hib2FyZC52MS5Ub29sQ2FsbBIgChhyZWFzb25pbmdfcHJvdmlkZXJfc3RhdGUYBiABKAwSKgoFYmxvY2sYByABKAsyGy5zd2l0Y2hib2FyZC52MS5QYXNzVGhyb3VnaBIwCgtibG9ja19kZWx0YRgIIAEoCzIbLnN3aXRjaGJvYXJkLnYxLlBhc3NUaHJvdWdoEisKCWNpdGF0aW9ucxgJIAMoCzIYLnN3aXRjaGJvYXJkLnYxLkNpdGF0aW9uEhYKDm5ld190ZXh0X2Jsb2NrGAogASgIQgoKCF9jb250ZW50QgoKCF9yZWZ1c2FsQgwKCl9yZWFzb25pbmcqcwoEUm9sZRIUChBST0xFX1VOU1BFQ0lGSUVEEAASDwoLUk9MRV9TWVNURU0QARISCg5ST0xFX0RFVkVMT1BFUhACEg0KCVJPTEVfVVNFUhADEhIKDlJPTEVfQVNTSVNUQU5UEAQSDQoJUk9MRV9UT09MEAUq3gEKDEZpbmlzaFJlYXNvbhIdChlGSU5JU0hfUkVBU09OX1VOU1BFQ0lGSUVEEAASFgoSRklOSVNIX1JFQVNPTl9TVE9QEAESGAoURklOSVNIX1JFQVNPTl9MRU5HVEgQAhIcChhGSU5JU0hfUkVBU09OX1RPT0xfQ0FMTFMQAxIgChxGSU5JU0hfUkVBU09OX0NPTlRFTlRfRklMVEVSEAQSHwobRklOSVNIX1JFQVNPTl9GVU5DVElPTl9DQUxMEAUSHAoYRklOSVNIX1JFQVNPTl9QQVVTRV9UVVJOEAZCIQoSZGV2LnN3aXRjaGJvYXJkLnYxQglDaGF0UHJvdG9QAWIGcHJvdG8z", [file_google_protobuf_struct]);
 
 /**
  * A chat completion request in canonical form.
@@ -276,7 +276,23 @@ export type ContentPart = Message$1<"switchboard.v1.ContentPart"> & {
      */
     value: ReasoningPart;
     case: "reasoning";
+  } | {
+    /**
+     * A block the canonical types do not model (an Anthropic server_tool_use or
+     * web_search_tool_result), kept in its place among the other parts.
+     *
+     * @generated from field: switchboard.v1.PassThrough pass_through = 6;
+     */
+    value: PassThrough;
+    case: "passThrough";
   } | { case: undefined; value?: undefined };
+
+  /**
+   * For a text part: the sources the text cites.
+   *
+   * @generated from field: repeated switchboard.v1.Citation citations = 7;
+   */
+  citations: Citation[];
 
   /**
    * Opaque provider state bound to this part (a thinking signature, a Gemini thoughtSignature).
@@ -301,6 +317,92 @@ export type ContentPart = Message$1<"switchboard.v1.ContentPart"> & {
  */
 export const ContentPartSchema: GenMessage<ContentPart> = /*@__PURE__*/
   messageDesc(file_switchboard_v1_chat, 2);
+
+/**
+ * A piece of one wire format that the canonical types do not model, kept as that format wrote it:
+ * a client or upstream of the same format gets it back unchanged, any other one never sees it and
+ * is told so (x-switchboard-dropped-params).
+ *
+ * @generated from message switchboard.v1.PassThrough
+ */
+export type PassThrough = Message$1<"switchboard.v1.PassThrough"> & {
+  /**
+   * The wire format it belongs to: "anthropic".
+   *
+   * @generated from field: string format = 1;
+   */
+  format: string;
+
+  /**
+   * Its type in that format (server_tool_use, web_search_tool_result, web_search_result_location,
+   * input_json_delta), which names it where it is dropped.
+   *
+   * @generated from field: string type = 2;
+   */
+  type: string;
+
+  /**
+   * The object itself, as JSON text exactly as that format wrote it.
+   *
+   * @generated from field: string json = 3;
+   */
+  json: string;
+};
+
+/**
+ * Describes the message switchboard.v1.PassThrough.
+ * Use `create(PassThroughSchema)` to create a new message.
+ */
+export const PassThroughSchema: GenMessage<PassThrough> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_chat, 3);
+
+/**
+ * A source that a text part cites.
+ *
+ * @generated from message switchboard.v1.Citation
+ */
+export type Citation = Message$1<"switchboard.v1.Citation"> & {
+  /**
+   * The cited web page, when the citation names one (OpenAI url_citation, Anthropic
+   * web_search_result_location); empty for a citation of a document the client sent.
+   *
+   * @generated from field: string url = 1;
+   */
+  url: string;
+
+  /**
+   * @generated from field: string title = 2;
+   */
+  title: string;
+
+  /**
+   * The span of the part's text that cites it, in Unicode characters, end exclusive. An Anthropic
+   * citation applies to its whole text block: 0 to the text's length.
+   *
+   * @generated from field: int32 start_index = 3;
+   */
+  startIndex: number;
+
+  /**
+   * @generated from field: int32 end_index = 4;
+   */
+  endIndex: number;
+
+  /**
+   * The citation as its own format wrote it (an Anthropic citation with its cited_text and
+   * encrypted_index), for a client of that format.
+   *
+   * @generated from field: switchboard.v1.PassThrough original = 5;
+   */
+  original?: PassThrough | undefined;
+};
+
+/**
+ * Describes the message switchboard.v1.Citation.
+ * Use `create(CitationSchema)` to create a new message.
+ */
+export const CitationSchema: GenMessage<Citation> = /*@__PURE__*/
+  messageDesc(file_switchboard_v1_chat, 4);
 
 /**
  * An image, by URL or inline bytes.
@@ -342,7 +444,7 @@ export type ImagePart = Message$1<"switchboard.v1.ImagePart"> & {
  * Use `create(ImagePartSchema)` to create a new message.
  */
 export const ImagePartSchema: GenMessage<ImagePart> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 3);
+  messageDesc(file_switchboard_v1_chat, 5);
 
 /**
  * Inline audio input.
@@ -368,7 +470,7 @@ export type AudioPart = Message$1<"switchboard.v1.AudioPart"> & {
  * Use `create(AudioPartSchema)` to create a new message.
  */
 export const AudioPartSchema: GenMessage<AudioPart> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 4);
+  messageDesc(file_switchboard_v1_chat, 6);
 
 /**
  * A document, by provider file id, URL or inline bytes.
@@ -407,7 +509,7 @@ export type FilePart = Message$1<"switchboard.v1.FilePart"> & {
  * Use `create(FilePartSchema)` to create a new message.
  */
 export const FilePartSchema: GenMessage<FilePart> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 5);
+  messageDesc(file_switchboard_v1_chat, 7);
 
 /**
  * Model reasoning ("thinking") carried in a conversation.
@@ -433,7 +535,7 @@ export type ReasoningPart = Message$1<"switchboard.v1.ReasoningPart"> & {
  * Use `create(ReasoningPartSchema)` to create a new message.
  */
 export const ReasoningPartSchema: GenMessage<ReasoningPart> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 6);
+  messageDesc(file_switchboard_v1_chat, 8);
 
 /**
  * A tool the model may call.
@@ -481,7 +583,7 @@ export type Tool = Message$1<"switchboard.v1.Tool"> & {
  * Use `create(ToolSchema)` to create a new message.
  */
 export const ToolSchema: GenMessage<Tool> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 7);
+  messageDesc(file_switchboard_v1_chat, 9);
 
 /**
  * Whether and which tool the model must call.
@@ -505,7 +607,7 @@ export type ToolChoice = Message$1<"switchboard.v1.ToolChoice"> & {
  * Use `create(ToolChoiceSchema)` to create a new message.
  */
 export const ToolChoiceSchema: GenMessage<ToolChoice> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 8);
+  messageDesc(file_switchboard_v1_chat, 10);
 
 /**
  * @generated from enum switchboard.v1.ToolChoice.Mode
@@ -543,7 +645,7 @@ export enum ToolChoice_Mode {
  * Describes the enum switchboard.v1.ToolChoice.Mode.
  */
 export const ToolChoice_ModeSchema: GenEnum<ToolChoice_Mode> = /*@__PURE__*/
-  enumDesc(file_switchboard_v1_chat, 8, 0);
+  enumDesc(file_switchboard_v1_chat, 10, 0);
 
 /**
  * A tool call emitted by the model, or (in a stream) a fragment of one.
@@ -595,7 +697,7 @@ export type ToolCall = Message$1<"switchboard.v1.ToolCall"> & {
  * Use `create(ToolCallSchema)` to create a new message.
  */
 export const ToolCallSchema: GenMessage<ToolCall> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 9);
+  messageDesc(file_switchboard_v1_chat, 11);
 
 /**
  * Output format constraint.
@@ -636,7 +738,7 @@ export type ResponseFormat = Message$1<"switchboard.v1.ResponseFormat"> & {
  * Use `create(ResponseFormatSchema)` to create a new message.
  */
 export const ResponseFormatSchema: GenMessage<ResponseFormat> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 10);
+  messageDesc(file_switchboard_v1_chat, 12);
 
 /**
  * @generated from enum switchboard.v1.ResponseFormat.Type
@@ -667,7 +769,7 @@ export enum ResponseFormat_Type {
  * Describes the enum switchboard.v1.ResponseFormat.Type.
  */
 export const ResponseFormat_TypeSchema: GenEnum<ResponseFormat_Type> = /*@__PURE__*/
-  enumDesc(file_switchboard_v1_chat, 10, 0);
+  enumDesc(file_switchboard_v1_chat, 12, 0);
 
 /**
  * Reasoning controls; an upstream receives whichever form it understands.
@@ -695,7 +797,7 @@ export type Reasoning = Message$1<"switchboard.v1.Reasoning"> & {
  * Use `create(ReasoningSchema)` to create a new message.
  */
 export const ReasoningSchema: GenMessage<Reasoning> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 11);
+  messageDesc(file_switchboard_v1_chat, 13);
 
 /**
  * @generated from message switchboard.v1.StreamOptions
@@ -714,7 +816,7 @@ export type StreamOptions = Message$1<"switchboard.v1.StreamOptions"> & {
  * Use `create(StreamOptionsSchema)` to create a new message.
  */
 export const StreamOptionsSchema: GenMessage<StreamOptions> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 12);
+  messageDesc(file_switchboard_v1_chat, 14);
 
 /**
  * Token accounting.
@@ -778,7 +880,7 @@ export type Usage = Message$1<"switchboard.v1.Usage"> & {
  * Use `create(UsageSchema)` to create a new message.
  */
 export const UsageSchema: GenMessage<Usage> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 13);
+  messageDesc(file_switchboard_v1_chat, 15);
 
 /**
  * What served a request: set by the gateway, not by the upstream.
@@ -843,7 +945,7 @@ export type GatewayInfo = Message$1<"switchboard.v1.GatewayInfo"> & {
  * Use `create(GatewayInfoSchema)` to create a new message.
  */
 export const GatewayInfoSchema: GenMessage<GatewayInfo> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 14);
+  messageDesc(file_switchboard_v1_chat, 16);
 
 /**
  * A switch from one target to another.
@@ -886,7 +988,7 @@ export type Failover = Message$1<"switchboard.v1.Failover"> & {
  * Use `create(FailoverSchema)` to create a new message.
  */
 export const FailoverSchema: GenMessage<Failover> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 15);
+  messageDesc(file_switchboard_v1_chat, 17);
 
 /**
  * A whole chat completion.
@@ -949,7 +1051,7 @@ export type ChatCompletionResponse = Message$1<"switchboard.v1.ChatCompletionRes
  * Use `create(ChatCompletionResponseSchema)` to create a new message.
  */
 export const ChatCompletionResponseSchema: GenMessage<ChatCompletionResponse> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 16);
+  messageDesc(file_switchboard_v1_chat, 18);
 
 /**
  * @generated from message switchboard.v1.Choice
@@ -992,7 +1094,7 @@ export type Choice = Message$1<"switchboard.v1.Choice"> & {
  * Use `create(ChoiceSchema)` to create a new message.
  */
 export const ChoiceSchema: GenMessage<Choice> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 17);
+  messageDesc(file_switchboard_v1_chat, 19);
 
 /**
  * One streamed piece of a chat completion.
@@ -1050,7 +1152,7 @@ export type ChatCompletionChunk = Message$1<"switchboard.v1.ChatCompletionChunk"
  * Use `create(ChatCompletionChunkSchema)` to create a new message.
  */
 export const ChatCompletionChunkSchema: GenMessage<ChatCompletionChunk> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 18);
+  messageDesc(file_switchboard_v1_chat, 20);
 
 /**
  * @generated from message switchboard.v1.ChunkChoice
@@ -1092,7 +1194,7 @@ export type ChunkChoice = Message$1<"switchboard.v1.ChunkChoice"> & {
  * Use `create(ChunkChoiceSchema)` to create a new message.
  */
 export const ChunkChoiceSchema: GenMessage<ChunkChoice> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 19);
+  messageDesc(file_switchboard_v1_chat, 21);
 
 /**
  * What a chunk adds to a choice.
@@ -1135,6 +1237,41 @@ export type Delta = Message$1<"switchboard.v1.Delta"> & {
    * @generated from field: bytes reasoning_provider_state = 6;
    */
   reasoningProviderState: Uint8Array;
+
+  /**
+   * A block the canonical fields do not model starts here (see ContentPart.pass_through): an
+   * Anthropic server tool block, or the start of an Anthropic text block that carries citations
+   * (type "text"; its text and citations follow as content and citations). Later pieces of a
+   * server tool block come as block_delta.
+   *
+   * @generated from field: switchboard.v1.PassThrough block = 7;
+   */
+  block?: PassThrough | undefined;
+
+  /**
+   * A piece of the pass-through block started last, as its format's delta object (an Anthropic
+   * input_json_delta).
+   *
+   * @generated from field: switchboard.v1.PassThrough block_delta = 8;
+   */
+  blockDelta?: PassThrough | undefined;
+
+  /**
+   * Citations of the text block in progress (Anthropic citations_delta). An Anthropic citation
+   * comes before the text it covers, which is its whole block: its span here is 0 to 0.
+   *
+   * @generated from field: repeated switchboard.v1.Citation citations = 9;
+   */
+  citations: Citation[];
+
+  /**
+   * True when this delta starts a new text block although text was streaming: formats that keep
+   * text in blocks (Anthropic) close the open one here, so block boundaries (a cited span is a
+   * block of its own) and indexes stay as the upstream sent them.
+   *
+   * @generated from field: bool new_text_block = 10;
+   */
+  newTextBlock: boolean;
 };
 
 /**
@@ -1142,7 +1279,7 @@ export type Delta = Message$1<"switchboard.v1.Delta"> & {
  * Use `create(DeltaSchema)` to create a new message.
  */
 export const DeltaSchema: GenMessage<Delta> = /*@__PURE__*/
-  messageDesc(file_switchboard_v1_chat, 20);
+  messageDesc(file_switchboard_v1_chat, 22);
 
 /**
  * Who authored a message.
@@ -1228,6 +1365,15 @@ export enum FinishReason {
    * @generated from enum value: FINISH_REASON_FUNCTION_CALL = 5;
    */
   FUNCTION_CALL = 5,
+
+  /**
+   * A server-side tool loop paused a long turn (Anthropic's pause_turn): the client sends the
+   * answer back as the last assistant turn, unchanged, to let the model continue it. Formats
+   * without the notion (OpenAI chat, Responses) state it as a stop.
+   *
+   * @generated from enum value: FINISH_REASON_PAUSE_TURN = 6;
+   */
+  PAUSE_TURN = 6,
 }
 
 /**

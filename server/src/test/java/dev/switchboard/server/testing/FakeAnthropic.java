@@ -127,6 +127,11 @@ public final class FakeAnthropic implements AutoCloseable {
             case "claude-redacted-thinking":
                 // Hand-written from Anthropic's extended-thinking docs: redacted_thinking, then signed thinking, then text.
                 return FakeUpstream.sse(Fixtures.written("anthropic/messages/redacted-then-signed-thinking.sse"));
+            case "claude-web-search":
+                // Hand-written from Anthropic's web search tool, citations and server tools pages:
+                // server tool blocks, a cited text block, stop_reason pause_turn.
+                return stream ? FakeUpstream.sse(Fixtures.written("anthropic/messages/web-search-pause-turn.sse"))
+                              : FakeUpstream.json(Fixtures.written("anthropic/messages/web-search-pause-turn.json"));
             case "rate-limited":
                 return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
                                                       .add("retry-after", "7").build(),

@@ -94,6 +94,9 @@ public final class FakeResponses implements AutoCloseable {
                                                 Fixtures.written("responses/reasoning-text-usage-cost.json"));
             case "tools":
                 return events(Fixtures.lines("golden/responses/tool-call-stream.jsonl"));
+            case "web-search":
+                return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8,
+                                       Fixtures.written("responses/web-search-url-citation.json"));
             default:
                 return stream ? events(Fixtures.jsonl("openai/responses/vercel-openai-phase.1.chunks.jsonl"))
                               : HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8,

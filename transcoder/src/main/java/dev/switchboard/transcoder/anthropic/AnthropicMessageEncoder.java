@@ -12,6 +12,7 @@ import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.Json;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.ToolCall;
@@ -88,7 +89,7 @@ final class AnthropicMessageEncoder {
         }
     }
 
-    static Conversation plan(List<Message> messages) {
+    static Conversation plan(List<Message> messages, List<String> dropped) {
         final Conversation c = new Conversation();
         for (int i = 0; i < messages.size(); i++) {
             final Message m = messages.get(i);
@@ -105,7 +106,7 @@ final class AnthropicMessageEncoder {
                     addToolResult(c, m, path);
                     break;
                 case ROLE_ASSISTANT:
-                    addAssistant(c, m, path, i == messages.size() - 1);
+                    addAssistant(c, m, path, i == messages.size() - 1, dropped);
                     break;
                 default:
                     throw GatewayException.invalid(path + ".role: required");
@@ -181,7 +182,8 @@ final class AnthropicMessageEncoder {
      * none) cannot be verified by Anthropic and is left out. A final assistant message is a
      * prefill, whose text may not end in whitespace.
      */
-    private static void addAssistant(Conversation c, Message m, String path, boolean last) {
+    private static void addAssistant(Conversation c, Message m, String path, boolean last,
+                                     List<String> dropped) {
         final List<AnthropicContent> blocks = new ArrayList<>();
         for (ContentPart part : m.getContentList()) {
             if (part.getPartCase() == ContentPart.PartCase.REASONING) {
@@ -192,19 +194,30 @@ final class AnthropicMessageEncoder {
             }
         }
         boolean hasText = false;
+        // A final assistant turn's text is stripped only where it ends the turn: a paused turn
+        // (pause_turn) comes back ending in a server tool block, with its text as it was.
+        final int lastText = last && m.getToolCallsCount() == 0 ? lastPart(m) : -1;
         for (int j = 0; j < m.getContentCount(); j++) {
             final ContentPart part = m.getContent(j);
             switch (part.getPartCase()) {
                 case REASONING:
                     break;
                 case TEXT: {
-                    final String text = last ? part.getText().stripTrailing() : part.getText();
+                    final String text = j == lastText ? part.getText().stripTrailing() : part.getText();
                     if (!text.isBlank()) {
-                        blocks.add(AnthropicContent.text(text, AnthropicContent.cacheControl(part.getExtra())));
+                        blocks.add(text(text, part));
                         hasText = true;
                     }
                     break;
                 }
+                case PASS_THROUGH:
+                    if (AnthropicPassThrough.isOwn(part.getPassThrough())) {
+                        final String json = part.getPassThrough().getJson();
+                        blocks.add(new AnthropicContent(null, g -> AnthropicPassThrough.writeFields(g, json), null));
+                    } else if (!dropped.contains(part.getPassThrough().getType())) {
+                        dropped.add(part.getPassThrough().getType());
+                    }
+                    break;
                 default:
                     throw GatewayException.invalid(path + ".content[" + j + "]: Anthropic takes only text in"
                                                    + " assistant messages");
@@ -220,6 +233,39 @@ final class AnthropicMessageEncoder {
         if (!blocks.isEmpty()) {
             newTurn(c, "assistant", false).blocks.addAll(blocks);
         }
+    }
+
+    /** The index of the last part that is not reasoning, or -1. */
+    private static int lastPart(Message m) {
+        for (int j = m.getContentCount() - 1; j >= 0; j--) {
+            if (m.getContent(j).getPartCase() != ContentPart.PartCase.REASONING) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A text block; an Anthropic citation on the part goes back with it as written. */
+    private static AnthropicContent text(String text, ContentPart part) {
+        final Value cc = AnthropicContent.cacheControl(part.getExtra());
+        final List<String> citations = new ArrayList<>();
+        for (Citation c : part.getCitationsList()) {
+            if (c.hasOriginal() && AnthropicPassThrough.isOwn(c.getOriginal())) {
+                citations.add(c.getOriginal().getJson());
+            }
+        }
+        if (citations.isEmpty()) {
+            return AnthropicContent.text(text, cc);
+        }
+        return new AnthropicContent(null, g -> {
+            g.writeStringField("type", "text");
+            g.writeStringField("text", text);
+            g.writeArrayFieldStart("citations");
+            for (String json : citations) {
+                g.writeRawValue(json);
+            }
+            g.writeEndArray();
+        }, cc);
     }
 
     @Nullable

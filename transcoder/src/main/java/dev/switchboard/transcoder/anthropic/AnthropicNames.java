@@ -100,8 +100,7 @@ public final class AnthropicNames {
     }
 
     /**
-     * The finish reason for a {@code stop_reason}. {@code pause_turn} (a server tool paused a long
-     * turn) ends this answer as a stop; unknown non-null reasons end it too.
+     * The finish reason for a {@code stop_reason}; unknown non-null reasons end the answer as a stop.
      */
     static FinishReason finishReason(@Nullable String stopReason) {
         if (stopReason == null) {
@@ -115,9 +114,10 @@ public final class AnthropicNames {
                 return FinishReason.FINISH_REASON_TOOL_CALLS;
             case "refusal":
                 return FinishReason.FINISH_REASON_CONTENT_FILTER;
+            case "pause_turn":
+                return FinishReason.FINISH_REASON_PAUSE_TURN;
             case "end_turn":
             case "stop_sequence":
-            case "pause_turn":
             default:
                 return FinishReason.FINISH_REASON_STOP;
         }

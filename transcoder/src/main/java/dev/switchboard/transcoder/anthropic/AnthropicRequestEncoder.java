@@ -20,6 +20,7 @@ import dev.switchboard.v1.Message;
 import dev.switchboard.v1.Reasoning;
 import dev.switchboard.v1.ResponseFormat;
 import dev.switchboard.v1.Role;
+import dev.switchboard.v1.Tool;
 import dev.switchboard.v1.ToolChoice;
 import dev.switchboard.transcoder.upstream.DroppedParams;
 
@@ -52,7 +53,7 @@ final class AnthropicRequestEncoder {
     }
 
     private static Plan plan(ChatCompletionRequest req, String model, List<String> dropped) {
-        final AnthropicMessageEncoder.Conversation conversation = AnthropicMessageEncoder.plan(req.getMessagesList());
+        final AnthropicMessageEncoder.Conversation conversation = AnthropicMessageEncoder.plan(req.getMessagesList(), dropped);
         final Integer budget = thinkingBudget(req, dropped);
         final ResponseFormat format = req.getResponseFormat();
         AnthropicTools.AnswerTool answer = null;
@@ -270,6 +271,13 @@ final class AnthropicRequestEncoder {
         // Unmodelled fields of another format (OpenAI's store, modalities, …) mean nothing here.
         if (!ANTHROPIC.equals(req.getExtraFormat())) {
             dropped.addAll(req.getExtra().getFieldsMap().keySet());
+            // A server tool runs, but its server_tool_use and result blocks have no place in the
+            // client's format: the answer keeps only the text (and its citations as annotations).
+            for (Tool tool : req.getToolsList()) {
+                if (AnthropicTools.isServerTool(tool.getType()) && !dropped.contains(tool.getType())) {
+                    dropped.add(tool.getType());
+                }
+            }
         }
     }
 

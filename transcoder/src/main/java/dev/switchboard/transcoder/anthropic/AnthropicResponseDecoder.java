@@ -44,7 +44,7 @@ final class AnthropicResponseDecoder {
         for (AnthropicWire.Part b : m.content()) {
             switch (b.type()) {
                 case "text":
-                    message.addContent(ContentPart.newBuilder().setText(b.text()));
+                    message.addContent(AnthropicPassThrough.citedText(b.text(), b.citations()));
                     break;
                 case "thinking":
                     message.addContent(reasoning(b.thinking(), false,
@@ -67,8 +67,10 @@ final class AnthropicResponseDecoder {
                     break;
                 }
                 default:
-                    // Server tool blocks (server_tool_use, web_search_tool_result, ...) have no
-                    // canonical form; the text around them carries the answer.
+                    // Server tool blocks (server_tool_use, web_search_tool_result, ...): kept as
+                    // written, in their place, for a client that speaks Anthropic's format.
+                    message.addContent(ContentPart.newBuilder().setPassThrough(
+                            AnthropicPassThrough.block(b.type(), b.raw())));
                     break;
             }
         }

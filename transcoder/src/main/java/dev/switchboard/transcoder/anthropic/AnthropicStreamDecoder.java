@@ -15,6 +15,7 @@ import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.json.JsonStringBytes;
 import dev.switchboard.transcoder.json.UpstreamJson;
 import dev.switchboard.transcoder.openai.TextEventShortcut;
@@ -46,7 +47,7 @@ final class AnthropicStreamDecoder implements StreamDecoder {
     private static final byte[] TEXT_KEY = "\"text\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] USAGE_KEY = "\"usage\"".getBytes(StandardCharsets.US_ASCII);
 
-    private enum Kind { TEXT, THINKING, TOOL, ANSWER, IGNORED }
+    private enum Kind { TEXT, THINKING, TOOL, ANSWER, PASS, IGNORED }
 
     /** What one open content block is, and whether its call got any arguments yet. */
     private static final class Block {
@@ -80,6 +81,8 @@ final class AnthropicStreamDecoder implements StreamDecoder {
     private int tools;
     private boolean finishSent;
     private boolean finished;
+    /** A text block started and none of its text or citations went out yet. */
+    private boolean newTextBlock;
 
     @Nullable
     private final TextEventShortcut shortcut;
@@ -106,7 +109,8 @@ final class AnthropicStreamDecoder implements StreamDecoder {
             return;
         }
         final byte[] bytes = event.dataBytes();
-        final ChatCompletionChunk known = shortcut == null ? null : shortcut.decode(bytes);
+        // The first text of a block carries the block's start, which the shortcut's chunk does not.
+        final ChatCompletionChunk known = shortcut == null || newTextBlock ? null : shortcut.decode(bytes);
         if (known != null) {
             if (!known.getChoices(0).getDelta().getContent().isEmpty()) {
                 out.accept(known);
@@ -182,12 +186,27 @@ final class AnthropicStreamDecoder implements StreamDecoder {
 
     private void start(int index, AnthropicWire.Part b, Consumer<ChatCompletionChunk> out) {
         switch (b.type()) {
-            case "text":
+            case "text": {
                 blocks.put(index, new Block(Kind.TEXT, -1, ""));
+                if (b.hasCitations()) {
+                    // A cited block starts with its (empty) citations: passed on as written, and
+                    // it is the text block the next text and citations go to.
+                    newTextBlock = false;
+                    out.accept(chunk(Delta.newBuilder().setBlock(AnthropicPassThrough.block(b.type(), b.raw()))));
+                } else {
+                    // Every text block is its own, as Anthropic split them: the first text of this
+                    // one says so.
+                    newTextBlock = true;
+                }
+                final Delta.Builder d = Delta.newBuilder();
                 if (!b.text().isEmpty()) {
-                    out.accept(chunk(Delta.newBuilder().setContent(b.text())));
+                    d.setContent(b.text());
+                }
+                if (d.hasContent()) {
+                    out.accept(textChunk(d));
                 }
                 break;
+            }
             case "thinking": {
                 blocks.put(index, new Block(Kind.THINKING, -1, ""));
                 final Delta.Builder d = Delta.newBuilder();
@@ -223,8 +242,9 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                 break;
             }
             default:
-                blocks.put(index, new Block(Kind.IGNORED, -1, ""));
-                logger.debug("skipping Anthropic content block of type '{}'", b.type());
+                // A server tool block (server_tool_use, web_search_tool_result…): passed on as written.
+                blocks.put(index, new Block(Kind.PASS, -1, ""));
+                out.accept(chunk(Delta.newBuilder().setBlock(AnthropicPassThrough.block(b.type(), b.raw()))));
                 break;
         }
     }
@@ -234,12 +254,24 @@ final class AnthropicStreamDecoder implements StreamDecoder {
         switch (d.type()) {
             case "text_delta":
                 if (!d.text().isEmpty()) {
-                    final ChatCompletionChunk chunk = chunk(Delta.newBuilder().setContent(d.text()));
+                    final ChatCompletionChunk chunk = textChunk(Delta.newBuilder().setContent(d.text()));
                     learn(bytes, chunk, d.text());
                     out.accept(chunk);
                 }
                 break;
             case "input_json_delta":
+                if (block != null && block.kind == Kind.PASS) {
+                    // A server_tool_use's input, every fragment as the upstream sent it.
+                    final String partial = d.partialJson();
+                    out.accept(chunk(Delta.newBuilder().setBlockDelta(AnthropicPassThrough.block(
+                            d.type(), new String(Json.write(g -> {
+                                g.writeStartObject();
+                                g.writeStringField("type", "input_json_delta");
+                                g.writeStringField("partial_json", partial);
+                                g.writeEndObject();
+                            }), StandardCharsets.UTF_8)))));
+                    break;
+                }
                 // The first fragment is often "": it says nothing, and an all-empty call is {}.
                 if (block == null || d.partialJson().isEmpty()) {
                     break;
@@ -258,8 +290,19 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                                           .setReasoningProviderState(AnthropicNames.state(d.signature()))));
                 }
                 break;
+            case "citations_delta": {
+                final Delta.Builder cited = Delta.newBuilder();
+                // The cited text follows the citation, so its span is not known yet: 0 to 0.
+                for (String citation : d.citations()) {
+                    cited.addCitations(AnthropicPassThrough.citation(citation, 0));
+                }
+                if (cited.getCitationsCount() > 0) {
+                    out.accept(textChunk(cited));
+                }
+                break;
+            }
             default:
-                // citations_delta and future kinds: nothing for an OpenAI client.
+                logger.debug("skipping Anthropic delta of type '{}'", d.type());
                 break;
         }
     }
@@ -283,7 +326,12 @@ final class AnthropicStreamDecoder implements StreamDecoder {
         if (!text.equals(strings.read(bytes, open + 1, bytes.length))) {
             return;
         }
-        shortcut.learn(bytes, chunk, false, open, strings.end() + 1, -1, -1);
+        // The block's first text says the block starts; the texts after it, which reuse this, do not.
+        final ChatCompletionChunk template = chunk.getChoices(0).getDelta().getNewTextBlock()
+                ? chunk.toBuilder().setChoices(0, chunk.getChoices(0).toBuilder().setDelta(
+                        chunk.getChoices(0).getDelta().toBuilder().clearNewTextBlock())).build()
+                : chunk;
+        shortcut.learn(bytes, template, false, open, strings.end() + 1, -1, -1);
     }
 
     private static int indexOf(byte[] data, byte[] part, int from) {
@@ -343,6 +391,15 @@ final class AnthropicStreamDecoder implements StreamDecoder {
                 ChunkChoice.newBuilder().setIndex(0).setDelta(withRole(d)).setFinishReason(reason)
                            .setStopSequence(stopSequence));
         out.accept(c.build());
+    }
+
+    /** A chunk of a text block; the first of its block says the block is a new one. */
+    private ChatCompletionChunk textChunk(Delta.Builder d) {
+        if (newTextBlock) {
+            newTextBlock = false;
+            d.setNewTextBlock(true);
+        }
+        return chunk(d);
     }
 
     private ChatCompletionChunk chunk(Delta.Builder d) {

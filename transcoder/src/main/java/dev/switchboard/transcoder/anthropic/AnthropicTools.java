@@ -82,6 +82,16 @@ final class AnthropicTools {
         g.writeEndArray();
     }
 
+    /**
+     * Whether a tool type is one of Anthropic's server tools, which the API runs itself and
+     * answers with server_tool_use and result blocks (web search, web fetch, code execution, tool
+     * search); bash and text_editor are client tools, called with ordinary tool_use blocks.
+     */
+    static boolean isServerTool(String type) {
+        return type.startsWith("web_search_") || type.startsWith("web_fetch_") || type.startsWith("code_execution_")
+               || type.startsWith("tool_search_tool_");
+    }
+
     private static void writeFunction(JsonGenerator g, String name, String description, @Nullable Struct schema,
                                       @Nullable Value cacheControl) throws IOException {
         g.writeStartObject();

@@ -25,10 +25,13 @@ final class AnthropicWire {
     /**
      * A content block, a content_block_delta's {@code delta} or a message_delta's {@code delta};
      * the fields its type lacks stay empty. A tool_use's {@code input} is kept as compact JSON text.
+     * {@code raw} is the whole object as JSON text, kept for content blocks (a block the canonical
+     * types do not model passes through as written); {@code citations} are a text block's citations
+     * (or a citations_delta's one citation), each as JSON text.
      */
     record Part(String type, String id, String name, String text, String thinking, String signature, String data,
                 @Nullable String input, String partialJson, @Nullable String stopReason, String stopExplanation,
-                String stopSequence) {}
+                String stopSequence, String raw, List<String> citations, boolean hasCitations) {}
 
     /** An error object: {@code {"type":"overloaded_error","message":"Overloaded"}}. */
     record ErrorObject(String type, String message) {}
@@ -72,6 +75,9 @@ final class AnthropicWire {
         Fields error;
         @Nullable
         Fields stopDetails;
+        String raw = "";
+        final List<String> citations = new ArrayList<>();
+        boolean hasCitations;
     }
 
     /** Reads a stream event; usage found in it (message_start, message_delta) goes into {@code usage}. */
@@ -124,22 +130,60 @@ final class AnthropicWire {
                     if (UpstreamJson.isArray(p)) {
                         while (p.nextToken() != JsonToken.END_ARRAY) {
                             if (UpstreamJson.isObject(p)) {
-                                f.content.add(part(read(p, usage)));
+                                f.content.add(part(withRaw(p, usage)));
                             }
                         }
+                    } else {
+                        // A web_search_tool_result's content (an array) is kept in its block's raw JSON.
+                        p.skipChildren();
                     }
                     break;
-                case "content_block": f.block = object(p, usage); break;
+                case "citations":
+                    f.hasCitations = true;
+                    if (UpstreamJson.isArray(p)) {
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            if (UpstreamJson.isObject(p)) {
+                                f.citations.add(copy(p));
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                    break;
+                case "citation":
+                    if (UpstreamJson.isObject(p)) {
+                        f.citations.add(copy(p));
+                    } else {
+                        p.skipChildren();
+                    }
+                    break;
+                case "content_block": f.block = UpstreamJson.isObject(p) ? withRaw(p, usage) : null; break;
                 case "delta": f.delta = object(p, usage); break;
                 case "error": f.error = object(p, usage); break;
                 case "stop_details": f.stopDetails = object(p, usage); break;
                 default:
-                    // citations, caller, cache_control, service_tier: nothing the canonical types carry.
+                    // caller, cache_control, service_tier: nothing the canonical types carry.
                     p.skipChildren();
                     break;
             }
         }
         return f;
+    }
+
+    /**
+     * The object at the current token, read, with its JSON text kept: content blocks are rare
+     * (one per block, not per delta), so reading them twice costs little.
+     */
+    private static Fields withRaw(JsonParser p, AnthropicUsage usage) throws IOException {
+        final String raw = copy(p);
+        try (JsonParser q = Json.FACTORY.createParser(raw)) {
+            q.nextToken();
+            final Fields f = read(q, usage);
+            f.raw = raw;
+            return f;
+        }
     }
 
     @Nullable
@@ -155,7 +199,8 @@ final class AnthropicWire {
     @Nullable
     private static Part part(@Nullable Fields f) {
         return f == null ? null : new Part(f.type, f.id, f.name, f.text, f.thinking, f.signature, f.data, f.input,
-                                           f.partialJson, f.stopReason, explanation(f), f.stopSequence);
+                                           f.partialJson, f.stopReason, explanation(f), f.stopSequence, f.raw,
+                                           f.citations, f.hasCitations);
     }
 
     @Nullable

@@ -101,7 +101,8 @@ final class GeminiContents {
             final ContentPart part = m.getContent(j);
             if (part.getPartCase() == ContentPart.PartCase.REASONING
                 || part.getPartCase() == ContentPart.PartCase.TEXT && part.getText().isEmpty()
-                || part.getPartCase() == ContentPart.PartCase.PART_NOT_SET) {
+                || part.getPartCase() == ContentPart.PartCase.PART_NOT_SET
+                || part.getPartCase() == ContentPart.PartCase.PASS_THROUGH) {
                 continue;
             }
             if (!open) {

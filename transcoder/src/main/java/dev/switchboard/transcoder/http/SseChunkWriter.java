@@ -58,6 +58,9 @@ final class SseChunkWriter extends InProcessObserver<ChatCompletionChunk> {
                        + (f.getMidStream() ? " (continuing)" : "") + "\n\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
+        if (OpenAiChunkEncoder.carriesNothingForChat(chunk)) {
+            return;
+        }
         // The event is queued before the headers are written: its flush task then runs ahead of the
         // one the headers' flush schedules, so headers and first event leave in one write.
         batch.add(DATA, encoder.encode(chunk), END);

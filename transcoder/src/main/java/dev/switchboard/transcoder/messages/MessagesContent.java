@@ -13,6 +13,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
+import dev.switchboard.transcoder.anthropic.AnthropicPassThrough;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.ClientJson;
 import dev.switchboard.transcoder.json.Json;
@@ -263,8 +264,9 @@ final class MessagesContent {
     }
 
     /**
-     * Text, thinking and tool_use blocks. Server-tool blocks (server_tool_use, web_search_tool_result)
-     * have no canonical form and are left out; the text around them carries the conversation.
+     * Text, thinking and tool_use blocks; server tool blocks (server_tool_use,
+     * web_search_tool_result…) and text citations pass through as written, in their place, so a
+     * paused turn (pause_turn) goes back to an Anthropic upstream exactly as it came.
      */
     private static Message assistant(List<Block> blocks, String path) {
         final Message.Builder m = Message.newBuilder().setRole(Role.ROLE_ASSISTANT);
@@ -272,7 +274,7 @@ final class MessagesContent {
             final Map<String, Value> f = b.fields();
             switch (b.type()) {
                 case "text":
-                    m.addContent(text(f, b.path()));
+                    m.addContent(citedText(b));
                     break;
                 case "thinking":
                     m.addContent(ContentPart.newBuilder()
@@ -296,17 +298,62 @@ final class MessagesContent {
                     m.addToolCalls(call);
                     break;
                 }
-                case "server_tool_use":
-                case "web_search_tool_result":
-                case "web_fetch_tool_result":
-                case "code_execution_tool_result":
-                    break;
                 default:
-                    throw GatewayException.invalid(b.path() + ".type: '" + Json.abbreviate(b.type(), 32)
-                                                   + "' is not supported in an assistant message");
+                    if (!isServerToolBlock(b.type())) {
+                        throw GatewayException.invalid(b.path() + ".type: '" + Json.abbreviate(b.type(), 32)
+                                                       + "' is not supported in an assistant message");
+                    }
+                    m.addContent(ContentPart.newBuilder().setPassThrough(
+                            AnthropicPassThrough.block(b.type(), json(b))));
+                    break;
             }
         }
         return m.build();
+    }
+
+    /**
+     * The blocks of Anthropic's server tools and the MCP connector: a call the API ran itself and
+     * its result ({@code server_tool_use}, {@code web_search_tool_result},
+     * {@code bash_code_execution_tool_result}, {@code mcp_tool_use}…), and a container upload.
+     */
+    private static boolean isServerToolBlock(String type) {
+        return "server_tool_use".equals(type) || type.endsWith("_tool_result") || "mcp_tool_use".equals(type)
+               || "container_upload".equals(type);
+    }
+
+    /** The block as JSON text, its type first. */
+    private static String json(Block b) {
+        return new String(Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("type", b.type());
+            for (Map.Entry<String, Value> e : b.fields().entrySet()) {
+                g.writeFieldName(e.getKey());
+                JsonValues.writeValue(g, e.getValue());
+            }
+            g.writeEndObject();
+        }), StandardCharsets.UTF_8);
+    }
+
+    /** A text block with its citations, which go back to an Anthropic upstream as they came. */
+    private static ContentPart citedText(Block b) {
+        final ContentPart text = text(b.fields(), b.path());
+        final Value citations = b.fields().get("citations");
+        if (citations == null || !citations.hasListValue()) {
+            return text;
+        }
+        final ContentPart.Builder part = text.toBuilder();
+        final int length = text.getText().codePointCount(0, text.getText().length());
+        int i = 0;
+        for (Value c : citations.getListValue().getValuesList()) {
+            if (!c.hasStructValue()) {
+                throw ClientJson.wrongType(c, b.path() + ".citations[" + i + ']', "an object");
+            }
+            final String json = new String(Json.write(g -> JsonValues.writeStruct(g, c.getStructValue())),
+                                           StandardCharsets.UTF_8);
+            part.addCitations(AnthropicPassThrough.citation(json, length));
+            i++;
+        }
+        return part.build();
     }
 
     /**

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
+import dev.switchboard.transcoder.anthropic.AnthropicPassThrough;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.openai.ProviderStateWire;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Choice;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.Message;
@@ -20,8 +22,8 @@ import dev.switchboard.v1.ToolCall;
 import dev.switchboard.v1.Usage;
 
 /**
- * Writes a canonical response as an Anthropic message: reasoning and text blocks in the order the
- * upstream gave them, then tool_use blocks. The model is the one the client asked for.
+ * Writes a canonical response as an Anthropic message: reasoning, text (with its citations) and an
+ * Anthropic upstream's server tool blocks in the order the upstream gave them, then tool_use blocks. The model is the one the client asked for.
  */
 public final class MessagesResponseEncoder {
 
@@ -43,14 +45,17 @@ public final class MessagesResponseEncoder {
             if (part.getPartCase() == ContentPart.PartCase.REASONING) {
                 writeReasoning(g, part);
             } else if (part.getPartCase() == ContentPart.PartCase.TEXT && !part.getText().isEmpty()) {
-                writeText(g, part.getText());
+                writeText(g, part);
                 hasText = true;
+            } else if (part.getPartCase() == ContentPart.PartCase.PASS_THROUGH
+                       && AnthropicPassThrough.isOwn(part.getPassThrough())) {
+                g.writeRawValue(part.getPassThrough().getJson());
             }
         }
         // OpenAI states a refusal as text in its own field; an Anthropic refusal's explanation is
         // metadata (stop_details), not content, and its stop_reason already says it.
         if (!hasText && !m.getRefusal().isEmpty() && choice.getFinishReason() != FinishReason.FINISH_REASON_CONTENT_FILTER) {
-            writeText(g, m.getRefusal());
+            writeText(g, ContentPart.newBuilder().setText(m.getRefusal()).build());
         }
         for (ToolCall call : m.getToolCallsList()) {
             g.writeStartObject();
@@ -68,10 +73,24 @@ public final class MessagesResponseEncoder {
         g.writeEndObject();
     }
 
-    private static void writeText(JsonGenerator g, String text) throws IOException {
+    /** A text block, with the citations an Anthropic upstream gave it as they came. */
+    private static void writeText(JsonGenerator g, ContentPart part) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "text");
-        g.writeStringField("text", text);
+        g.writeStringField("text", part.getText());
+        boolean cited = false;
+        for (Citation c : part.getCitationsList()) {
+            if (c.hasOriginal() && AnthropicPassThrough.isOwn(c.getOriginal())) {
+                if (!cited) {
+                    g.writeArrayFieldStart("citations");
+                    cited = true;
+                }
+                g.writeRawValue(c.getOriginal().getJson());
+            }
+        }
+        if (cited) {
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

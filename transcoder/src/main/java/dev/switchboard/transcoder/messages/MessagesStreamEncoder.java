@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.anthropic.AnthropicPassThrough;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.openai.ProviderStateWire;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.Delta;
 import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.ToolCall;
@@ -23,7 +25,8 @@ import dev.switchboard.v1.Usage;
  * then per content block content_block_start, its deltas and content_block_stop, and at the end
  * message_delta (stop_reason and the whole usage) and message_stop. Canonical deltas interleave
  * freely; Anthropic blocks follow one another, so a delta of another kind closes the open block
- * and opens the next. A fresh encoder per stream; not thread-safe (one stream's chunks arrive in
+ * and opens the next; an upstream's own block boundaries (new_text_block) and an Anthropic
+ * upstream's server tool blocks and citations are kept as it sent them. A fresh encoder per stream; not thread-safe (one stream's chunks arrive in
  * order).
  */
 public final class MessagesStreamEncoder {
@@ -33,7 +36,7 @@ public final class MessagesStreamEncoder {
     private static final byte[] TEXT_BLOCK = ascii("{\"type\":\"text\",\"text\":\"\"}");
     private static final Logger logger = LoggerFactory.getLogger(MessagesStreamEncoder.class);
 
-    private enum Open { NONE, TEXT, THINKING, TOOL }
+    private enum Open { NONE, TEXT, THINKING, TOOL, PASS }
 
     private final String model;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,6 +49,8 @@ public final class MessagesStreamEncoder {
     /** Whether the open thinking block already has its signature (a block carries one). */
     private boolean signed;
     private int openTool = -1;
+    /** The upstream started a new text block: the next text or citation opens one. */
+    private boolean newTextBlock;
     @Nullable
     private String stopReason;
     private String stopSequence = "";
@@ -150,6 +155,23 @@ public final class MessagesStreamEncoder {
         if (!d.getReasoningProviderState().isEmpty()) {
             state(ThinkingState.encode(d.getReasoningProviderState()));
         }
+        if (d.hasBlock() && AnthropicPassThrough.isOwn(d.getBlock())) {
+            // A text block that starts with its citations is a text block all the same.
+            openBlock("text".equals(d.getBlock().getType()) ? Open.TEXT : Open.PASS,
+                      d.getBlock().getJson().getBytes(StandardCharsets.UTF_8));
+        }
+        if (d.hasBlockDelta() && AnthropicPassThrough.isOwn(d.getBlockDelta()) && open == Open.PASS) {
+            rawDelta(d.getBlockDelta().getJson());
+        }
+        if (d.getNewTextBlock()) {
+            newTextBlock = true;
+        }
+        for (Citation c : d.getCitationsList()) {
+            if (c.hasOriginal() && AnthropicPassThrough.isOwn(c.getOriginal())) {
+                openText();
+                rawDelta("{\"type\":\"citations_delta\",\"citation\":" + c.getOriginal().getJson() + '}');
+            }
+        }
         if (d.hasContent() && !d.getContent().isEmpty()) {
             text(d.getContent());
         }
@@ -183,10 +205,22 @@ public final class MessagesStreamEncoder {
     }
 
     private void text(String text) {
-        if (open != Open.TEXT) {
+        openText();
+        blockDelta("text_delta", "text", text);
+    }
+
+    /** Opens a text block unless one is open and the upstream did not start another. */
+    private void openText() {
+        if (open != Open.TEXT || newTextBlock) {
             openBlock(Open.TEXT, TEXT_BLOCK);
         }
-        blockDelta("text_delta", "text", text);
+        newTextBlock = false;
+    }
+
+    /** A delta of the open block, written as the upstream wrote it (it is Anthropic's own JSON). */
+    private void rawDelta(String delta) {
+        event("content_block_delta", ("{\"type\":\"content_block_delta\",\"index\":" + openIndex + ",\"delta\":" + delta
+                                      + '}').getBytes(StandardCharsets.UTF_8));
     }
 
     /** A fragment with an id or name starts a call; later fragments of the open call are its arguments. */

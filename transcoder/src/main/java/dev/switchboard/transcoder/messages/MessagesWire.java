@@ -42,6 +42,8 @@ public final class MessagesWire {
                 return "tool_use";
             case FINISH_REASON_CONTENT_FILTER:
                 return "refusal";
+            case FINISH_REASON_PAUSE_TURN:
+                return "pause_turn";
             default:
                 return "end_turn";
         }

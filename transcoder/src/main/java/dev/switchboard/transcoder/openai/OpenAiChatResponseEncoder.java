@@ -1,6 +1,8 @@
 package dev.switchboard.transcoder.openai;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,6 +11,7 @@ import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Choice;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.ToolCall;
@@ -72,15 +75,28 @@ public final class OpenAiChatResponseEncoder {
         g.writeEndObject();
     }
 
-    /** Text parts are joined into content; reasoning goes out as DeepSeek's reasoning_content. */
+    /**
+     * Text parts are joined into content, their web citations into annotations; reasoning goes
+     * out as DeepSeek's reasoning_content; another format's pass-through blocks have no place.
+     */
     private static void writeMessage(JsonGenerator g, Message m) throws IOException {
         final StringBuilder text = new StringBuilder();
         final StringBuilder reasoning = new StringBuilder();
+        final List<Citation> annotations = new ArrayList<>();
         boolean hasText = false;
+        int offset = 0;
         for (ContentPart part : m.getContentList()) {
             if (part.getPartCase() == ContentPart.PartCase.TEXT) {
                 text.append(part.getText());
                 hasText = true;
+                for (Citation c : part.getCitationsList()) {
+                    // Only a web page can be a url_citation; a document's citation has no place here.
+                    if (!c.getUrl().isEmpty()) {
+                        annotations.add(c.toBuilder().setStartIndex(offset + c.getStartIndex())
+                                         .setEndIndex(offset + c.getEndIndex()).build());
+                    }
+                }
+                offset += part.getText().codePointCount(0, part.getText().length());
             } else if (part.getPartCase() == ContentPart.PartCase.REASONING && !part.getReasoning().getRedacted()) {
                 reasoning.append(part.getReasoning().getText());
             }
@@ -97,6 +113,9 @@ public final class OpenAiChatResponseEncoder {
         } else {
             g.writeStringField("refusal", m.getRefusal());
         }
+        if (!annotations.isEmpty()) {
+            writeAnnotations(g, annotations);
+        }
         if (m.getToolCallsCount() > 0) {
             g.writeArrayFieldStart("tool_calls");
             for (ToolCall call : m.getToolCallsList()) {
@@ -111,6 +130,26 @@ public final class OpenAiChatResponseEncoder {
             ProviderStateWire.writeThinkingBlocks(g, m.getContentList());
         }
         g.writeEndObject();
+    }
+
+    /**
+     * {@code annotations}: OpenAI's url_citation, {@code {type, url_citation: {url, title,
+     * start_index, end_index}}}, the span in characters of the whole message text.
+     */
+    private static void writeAnnotations(JsonGenerator g, List<Citation> citations) throws IOException {
+        g.writeArrayFieldStart("annotations");
+        for (Citation c : citations) {
+            g.writeStartObject();
+            g.writeStringField("type", "url_citation");
+            g.writeObjectFieldStart("url_citation");
+            g.writeStringField("url", c.getUrl());
+            g.writeStringField("title", c.getTitle());
+            g.writeNumberField("start_index", c.getStartIndex());
+            g.writeNumberField("end_index", c.getEndIndex());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private OpenAiChatResponseEncoder() {}

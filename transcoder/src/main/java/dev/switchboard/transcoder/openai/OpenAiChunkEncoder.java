@@ -60,6 +60,23 @@ public final class OpenAiChunkEncoder {
                && !d.hasRefusal() && d.getToolCallsCount() == 0 && d.getReasoningProviderState().isEmpty();
     }
 
+    /**
+     * Whether a chunk carries only what a chat chunk cannot say: another format's pass-through
+     * block or delta, or citations (the chat stream has no annotations). It is then not sent.
+     */
+    public static boolean carriesNothingForChat(ChatCompletionChunk c) {
+        if (c.getChoicesCount() != 1 || c.hasUsage() || c.getGateway().getFailoversCount() > 0) {
+            return false;
+        }
+        final ChunkChoice choice = c.getChoices(0);
+        final Delta d = choice.getDelta();
+        final boolean passOnly = d.hasBlock() || d.hasBlockDelta() || d.getCitationsCount() > 0;
+        return passOnly && choice.getFinishReason() == FinishReason.FINISH_REASON_UNSPECIFIED
+               && !choice.hasLogprobs() && d.getRole() == Role.ROLE_UNSPECIFIED && !d.hasContent()
+               && !d.hasReasoning() && !d.hasRefusal() && d.getToolCallsCount() == 0
+               && d.getReasoningProviderState().isEmpty();
+    }
+
     /** A text-only chunk like {@code c} with {@code text} as its reasoning or as its content. */
     static ChatCompletionChunk withText(ChatCompletionChunk c, boolean reasoning, String text) {
         // Built bottom-up from messages: a builder's getChoicesBuilder/getDeltaBuilder would copy

@@ -107,12 +107,15 @@ final class OpenAiMessageEncoder {
     }
 
     /**
-     * Reasoning is never a content part here (see {@link #writeReasoning}). One plain text part is written as a string, the form every OpenAI-compatible server accepts.
+     * Reasoning is never a content part here (see {@link #writeReasoning}). Another format's
+     * pass-through blocks (Anthropic server tool blocks) mean nothing here. One plain text part is
+     * written as a string, the form every OpenAI-compatible server accepts.
      */
     private static void writeContent(JsonGenerator g, Message m, boolean extras) throws IOException {
         final List<ContentPart> parts = new ArrayList<>(m.getContentCount());
         for (ContentPart part : m.getContentList()) {
-            if (part.getPartCase() != ContentPart.PartCase.REASONING) {
+            if (part.getPartCase() != ContentPart.PartCase.REASONING
+                && part.getPartCase() != ContentPart.PartCase.PASS_THROUGH) {
                 parts.add(part);
             }
         }

@@ -75,6 +75,8 @@ final class OpenAiNames {
     static String finishReasonName(FinishReason reason) {
         switch (reason) {
             case FINISH_REASON_STOP:
+            // A paused server-tool turn ended this answer; the chat format has no way to resume it.
+            case FINISH_REASON_PAUSE_TURN:
                 return "stop";
             case FINISH_REASON_LENGTH:
                 return "length";

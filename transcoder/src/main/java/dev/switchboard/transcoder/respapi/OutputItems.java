@@ -1,12 +1,15 @@
 package dev.switchboard.transcoder.respapi;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.openai.ProviderStateWire;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.ToolCall;
@@ -40,17 +43,25 @@ final class OutputItems {
     static void writeAll(JsonGenerator g, String responseId, Message m) throws IOException {
         int reasoning = 0;
         final StringBuilder text = new StringBuilder();
+        final List<Citation> citations = new ArrayList<>();
         for (ContentPart part : m.getContentList()) {
             if (part.getPartCase() == ContentPart.PartCase.REASONING) {
                 writeReasoning(g, reasoningId(responseId, reasoning++), part.getReasoning().getText(),
                                ReasoningState.encode(part.getProviderState(), part.getReasoning().getRedacted()),
                                "completed");
             } else if (part.getPartCase() == ContentPart.PartCase.TEXT) {
+                final int offset = text.codePointCount(0, text.length());
+                for (Citation c : part.getCitationsList()) {
+                    if (!c.getUrl().isEmpty()) {
+                        citations.add(c.toBuilder().setStartIndex(offset + c.getStartIndex())
+                                       .setEndIndex(offset + c.getEndIndex()).build());
+                    }
+                }
                 text.append(part.getText());
             }
         }
         if (text.length() > 0 || !m.getRefusal().isEmpty()) {
-            writeMessage(g, messageId(responseId, 0), text.toString(), m.getRefusal(), "completed");
+            writeMessage(g, messageId(responseId, 0), text.toString(), citations, m.getRefusal(), "completed");
         }
         for (ToolCall call : m.getToolCallsList()) {
             writeCall(g, callId(responseId, call.getIndex()), ProviderStateWire.clientId(call), call.getName(),
@@ -87,6 +98,12 @@ final class OutputItems {
     /** A message item; {@code text} null writes it with no content yet (a stream's first view). */
     static void writeMessage(JsonGenerator g, String id, @Nullable String text, String refusal, String status)
             throws IOException {
+        writeMessage(g, id, text, List.of(), refusal, status);
+    }
+
+    /** A message item whose text cites web pages (url_citation annotations). */
+    static void writeMessage(JsonGenerator g, String id, @Nullable String text, List<Citation> citations,
+                             String refusal, String status) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", id);
         g.writeStringField("type", "message");
@@ -94,7 +111,7 @@ final class OutputItems {
         g.writeStringField("role", "assistant");
         g.writeArrayFieldStart("content");
         if (text != null && !text.isEmpty()) {
-            writeTextPart(g, text);
+            writeTextPart(g, text, citations);
         }
         if (!refusal.isEmpty()) {
             g.writeStartObject();
@@ -107,13 +124,31 @@ final class OutputItems {
     }
 
     static void writeTextPart(JsonGenerator g, String text) throws IOException {
+        writeTextPart(g, text, List.of());
+    }
+
+    static void writeTextPart(JsonGenerator g, String text, List<Citation> citations) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "output_text");
         g.writeArrayFieldStart("annotations");
+        for (Citation c : citations) {
+            writeUrlCitation(g, c);
+        }
         g.writeEndArray();
         g.writeArrayFieldStart("logprobs");
         g.writeEndArray();
         g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    /** A url_citation annotation: {@code {type, url, title, start_index, end_index}}. */
+    static void writeUrlCitation(JsonGenerator g, Citation c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "url_citation");
+        g.writeStringField("url", c.getUrl());
+        g.writeStringField("title", c.getTitle());
+        g.writeNumberField("start_index", c.getStartIndex());
+        g.writeNumberField("end_index", c.getEndIndex());
         g.writeEndObject();
     }
 

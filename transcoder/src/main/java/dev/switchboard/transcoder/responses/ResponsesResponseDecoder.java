@@ -13,6 +13,7 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.UpstreamJson;
 import dev.switchboard.v1.ChatCompletionResponse;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.Choice;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.FinishReason;
@@ -48,6 +49,8 @@ final class ResponsesResponseDecoder {
         final List<ContentPart> reasoning = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         boolean hasText;
+        /** The url_citation annotations of the message texts, spans in the joined text. */
+        final List<Citation> citations = new ArrayList<>();
         final StringBuilder refusal = new StringBuilder();
         final List<ToolCall> calls = new ArrayList<>();
 
@@ -68,7 +71,7 @@ final class ResponsesResponseDecoder {
         }
         final Message.Builder m = Message.newBuilder().setRole(Role.ROLE_ASSISTANT).addAllContent(r.reasoning);
         if (r.hasText) {
-            m.addContent(ContentPart.newBuilder().setText(r.text.toString()));
+            m.addContent(ContentPart.newBuilder().setText(r.text.toString()).addAllCitations(r.citations));
         }
         if (r.refusal.length() > 0) {
             m.setRefusal(r.refusal.toString());
@@ -146,6 +149,11 @@ final class ResponsesResponseDecoder {
                     if (r.hasText) {
                         r.text.append(ITEM_SEPARATOR);
                     }
+                    final int offset = r.text.codePointCount(0, r.text.length());
+                    for (Citation c : item.citations) {
+                        r.citations.add(c.toBuilder().setStartIndex(offset + c.getStartIndex())
+                                         .setEndIndex(offset + c.getEndIndex()).build());
+                    }
                     r.text.append(item.text);
                     r.hasText = true;
                 }
@@ -175,6 +183,8 @@ final class ResponsesResponseDecoder {
         final StringBuilder text = new StringBuilder();
         final StringBuilder refusal = new StringBuilder();
         final StringBuilder summary = new StringBuilder();
+        /** The url_citation annotations of the output texts, spans in {@link #text}. */
+        final List<Citation> citations = new ArrayList<>();
 
         /**
          * A reasoning item as reasoning: its summary, or, from models whose raw chain of thought is
@@ -211,6 +221,47 @@ final class ResponsesResponseDecoder {
             return item;
         }
 
+        /**
+         * The url_citation annotations of an output_text part; file citations and paths name files
+         * of the upstream's own storage, which no other format can point to.
+         */
+        static void readAnnotations(JsonParser p, List<Citation> out) throws IOException {
+            if (!UpstreamJson.isArray(p)) {
+                p.skipChildren();
+                return;
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                final Citation c = readUrlCitation(p);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+
+        /** One annotation object at the current token, if it is a url_citation. */
+        @Nullable
+        static Citation readUrlCitation(JsonParser p) throws IOException {
+            if (!UpstreamJson.isObject(p)) {
+                p.skipChildren();
+                return null;
+            }
+            String type = "";
+            final Citation.Builder c = Citation.newBuilder();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                final String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "type": type = UpstreamJson.stringOrEmpty(p); break;
+                    case "url": c.setUrl(UpstreamJson.stringOrEmpty(p)); break;
+                    case "title": c.setTitle(UpstreamJson.stringOrEmpty(p)); break;
+                    case "start_index": c.setStartIndex(UpstreamJson.intValue(p, 0)); break;
+                    case "end_index": c.setEndIndex(UpstreamJson.intValue(p, 0)); break;
+                    default: p.skipChildren(); break;
+                }
+            }
+            return "url_citation".equals(type) && !c.getUrl().isEmpty() ? c.build() : null;
+        }
+
         /** output_text / summary_text / reasoning_text parts append to {@code into}; refusal parts to the refusal. */
         private static void readParts(JsonParser p, Item item, StringBuilder into) throws IOException {
             if (!UpstreamJson.isArray(p)) {
@@ -222,6 +273,7 @@ final class ResponsesResponseDecoder {
                 }
                 String type = "";
                 String text = "";
+                final List<Citation> cited = new ArrayList<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     final String field = p.currentName();
                     p.nextToken();
@@ -229,7 +281,15 @@ final class ResponsesResponseDecoder {
                         case "type": type = UpstreamJson.stringOrEmpty(p); break;
                         case "text":
                         case "refusal": text = UpstreamJson.stringOrEmpty(p); break;
+                        case "annotations": readAnnotations(p, cited); break;
                         default: p.skipChildren(); break;
+                    }
+                }
+                if (into == item.text && "output_text".equals(type)) {
+                    final int offset = into.codePointCount(0, into.length());
+                    for (Citation c : cited) {
+                        item.citations.add(c.toBuilder().setStartIndex(offset + c.getStartIndex())
+                                            .setEndIndex(offset + c.getEndIndex()).build());
                     }
                 }
                 if ("refusal".equals(type)) {

@@ -82,7 +82,7 @@ class AnthropicDecodingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "end_turn, FINISH_REASON_STOP", "stop_sequence, FINISH_REASON_STOP", "pause_turn, FINISH_REASON_STOP",
+    @CsvSource({ "end_turn, FINISH_REASON_STOP", "stop_sequence, FINISH_REASON_STOP", "pause_turn, FINISH_REASON_PAUSE_TURN",
                  "max_tokens, FINISH_REASON_LENGTH", "model_context_window_exceeded, FINISH_REASON_LENGTH",
                  "tool_use, FINISH_REASON_TOOL_CALLS", "refusal, FINISH_REASON_CONTENT_FILTER",
                  "something_new, FINISH_REASON_STOP" })
