@@ -97,7 +97,12 @@ class UsageInvariantTest {
                       "a stream that fails before usage"),
             Map.entry("fixtures/upstream/openai/responses/vercel-openai-error.1.json", "an error"),
             Map.entry("fixtures/written/openai/chat/roleless-text.sse", "written without a usage chunk"),
-            Map.entry("fixtures/written/openai/chat/roleless-tool-calls.sse", "written without a usage chunk"));
+            Map.entry("fixtures/written/openai/chat/roleless-tool-calls.sse", "written without a usage chunk"),
+            Map.entry("fixtures/written/openai-compatible/openrouter-error-400-after-text.sse",
+                      "a stream that ends in an in-band error before usage"),
+            Map.entry("fixtures/written/openai-compatible/openrouter-error-400-first.sse", "an in-band error"),
+            Map.entry("fixtures/written/openai-compatible/openrouter-error-server-after-text.sse",
+                      "a stream that ends in an in-band error before usage"));
 
     enum Provider {
         OPENAI(new OpenAiFormat()),
