@@ -28,8 +28,9 @@ import io.grpc.stub.StreamObserver;
  * delta has gone out, a failure is retried or handed to the next target unseen. After text of
  * one choice (and nothing else) has gone out, the next target is given the text so far as the
  * assistant's prefix and continues it; the switch is marked (a failover chunk, and the final
- * chunk's gateway info). Where that cannot be faithful (any tool-call fragment, refusal or
- * reasoning already sent, or text of a second choice), the stream ends with an explicit error:
+ * chunk's gateway info). Where that cannot be faithful (any tool-call fragment, refusal,
+ * reasoning, pass-through block or citation already sent, or text of a second choice), the
+ * stream ends with an explicit error:
  * a retry's fragments appended to the ones the client holds would read as one corrupted answer.
  * Every choice's first delta carries the assistant role, once, whatever the upstream sent.
  * Usage goes where OpenAI puts it: alone in one last chunk when asked for, nowhere otherwise.
@@ -53,7 +54,8 @@ final class StreamCall {
     private final BitSet rolesSent = new BitSet();
     /**
      * Something no retry or continuation can reproduce reached the client: a tool-call fragment,
-     * a refusal, reasoning, or text of a choice other than the first.
+     * a refusal, reasoning, a pass-through block (an Anthropic server tool call) or citation, or
+     * text of a choice other than the first.
      */
     private boolean unrepeatable;
     // The identity the client sees, kept across targets.
@@ -199,7 +201,8 @@ final class StreamCall {
                     unrepeatable |= !delta.getContent().isEmpty();
                 }
             }
-            if (delta.getToolCallsCount() > 0 || delta.hasRefusal() || delta.hasReasoning()) {
+            if (delta.getToolCallsCount() > 0 || delta.hasRefusal() || delta.hasReasoning() || delta.hasBlock()
+                || delta.hasBlockDelta() || delta.getCitationsCount() > 0) {
                 unrepeatable = true;
             }
             finishing |= choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED;

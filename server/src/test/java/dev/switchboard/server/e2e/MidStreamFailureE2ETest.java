@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 
+import dev.switchboard.server.testing.FakeAnthropic;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.ChatCompletionChunk;
@@ -180,6 +181,24 @@ class MidStreamFailureE2ETest {
             assertThat(upstream.count(model)).as(model + ": retried").isEqualTo(1);
             closeUpstream();
             freshUpstream();
+        }
+    }
+
+    @Test
+    void messagesStreamCutInsideAServerToolCallIsNotRetried() throws Exception {
+        try (FakeAnthropic anthropic = new FakeAnthropic(KEY)) {
+            final String name = provider + "-claude";
+            assertThat(gateway.post("/admin/v1/providers", "{\"name\":\"" + name + "\",\"preset\":\"anthropic\","
+                                    + "\"base_url\":\"" + anthropic.baseUrl() + "\",\"api_key\":\"" + KEY + "\"}")
+                              .status().code()).isEqualTo(200);
+            final String sse = gateway.post("/v1/messages",
+                    "{\"model\":\"" + name + "/claude-web-search-cut\",\"max_tokens\":100,\"stream\":true,"
+                    + "\"messages\":[{\"role\":\"user\",\"content\":\"Tallest mountain in Alberta?\"}]}").contentUtf8();
+            // The server tool's input went out in part: a retry would append a second copy to it.
+            assertThat(sse).contains("server_tool_use").doesNotContain("message_stop");
+            final List<String> names = eventNames(sse);
+            assertThat(names.get(names.size() - 1)).isEqualTo("error");
+            assertThat(anthropic.webSearchCuts()).isEqualTo(1);
         }
     }
 

@@ -31,7 +31,9 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code claude-thinking}: turn one is SYNTHETIC (no recording has thinking): a thinking block
  *       with a signature, then the recorded tool_use; turn two is the recorded text answer;</li>
  *   <li>{@code rate-limited} (429, retry-after 7), {@code overloaded} (529), {@code too-long} (400
- *       "prompt is too long"), {@code overloaded-in-stream} (an error event after message_start).</li>
+ *       "prompt is too long"), {@code overloaded-in-stream} (an error event after message_start);</li>
+ *   <li>{@code claude-web-search-cut}: the written web search stream, reset inside its server tool
+ *       call the first time, whole after.</li>
  * </ul>
  * {@code /v1/messages/count_tokens} answers {@code {"input_tokens": 14}} (SYNTHETIC, the shape of the API
  * reference), or a 400 naming a field count_tokens does not take (max_tokens, stream, temperature...).
@@ -47,6 +49,8 @@ public final class FakeAnthropic implements AutoCloseable {
     private final String expectedKey;
     private final BlockingQueue<FakeUpstream.Seen> seen = new LinkedBlockingQueue<>();
     private final BlockingQueue<FakeUpstream.Seen> modelRequests = new LinkedBlockingQueue<>();
+
+    private final java.util.concurrent.atomic.AtomicInteger webSearchCuts = new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeAnthropic(String expectedKey) {
         this.expectedKey = expectedKey;
@@ -95,6 +99,11 @@ public final class FakeAnthropic implements AutoCloseable {
         seen.clear();
     }
 
+    /** How many requests model {@code claude-web-search-cut} has had. */
+    public int webSearchCuts() {
+        return webSearchCuts.get();
+    }
+
     /** How many message requests (count_tokens included) are not yet taken. */
     public int pending() {
         return seen.size();
@@ -132,6 +141,10 @@ public final class FakeAnthropic implements AutoCloseable {
                 // server tool blocks, a cited text block, stop_reason pause_turn.
                 return stream ? FakeUpstream.sse(Fixtures.written("anthropic/messages/web-search-pause-turn.sse"))
                               : FakeUpstream.json(Fixtures.written("anthropic/messages/web-search-pause-turn.json"));
+            case "claude-web-search-cut":
+                // The same stream, reset inside the server tool call's input the first time.
+                return FakeUpstream.cutOnce(webSearchCuts.incrementAndGet(),
+                                            Fixtures.written("anthropic/messages/web-search-pause-turn.sse"), 4);
             case "rate-limited":
                 return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
                                                       .add("retry-after", "7").build(),

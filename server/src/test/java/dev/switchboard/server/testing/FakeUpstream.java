@@ -366,7 +366,7 @@ public final class FakeUpstream implements AutoCloseable {
     }
 
     /** The first request's stream reset after {@code events} events; later ones whole. */
-    private static HttpResponse cutOnce(int request, String recording, int events) {
+    static HttpResponse cutOnce(int request, String recording, int events) {
         if (request > 1) {
             return sse(recording);
         }
