@@ -7,9 +7,11 @@ import java.util.TreeMap;
 
 import com.google.protobuf.ByteString;
 
+import dev.switchboard.transcoder.respapi.StreamedCitations;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Choice;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.Delta;
 import dev.switchboard.v1.FinishReason;
@@ -21,7 +23,8 @@ import dev.switchboard.v1.ToolCall;
 
 /**
  * Puts a streamed answer's chunks back together into the whole completion a stored response keeps:
- * reasoning split into parts where provider state closed them, text, refusal, tool calls by index,
+ * reasoning split into parts where provider state closed them, text with its citations (spans in
+ * the whole text, as the stream's events gave them), refusal, tool calls by index,
  * finish reason, usage and gateway info. Choice 0 only: a response has one answer.
  */
 final class StreamedAnswer {
@@ -29,6 +32,8 @@ final class StreamedAnswer {
     private final List<ContentPart> reasoning = new ArrayList<>();
     private final StringBuilder reasoningText = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
+    private final StreamedCitations spans = new StreamedCitations();
+    private final List<Citation> citations = new ArrayList<>();
     private final StringBuilder refusal = new StringBuilder();
     private final Map<Integer, ToolCall.Builder> calls = new TreeMap<>();
     private FinishReason finish = FinishReason.FINISH_REASON_UNSPECIFIED;
@@ -54,6 +59,7 @@ final class StreamedAnswer {
         if (!d.getReasoningProviderState().isEmpty()) {
             closeReasoning(d.getReasoningProviderState());
         }
+        citations.addAll(spans.add(d));
         text.append(d.getContent());
         refusal.append(d.getRefusal());
         for (ToolCall f : d.getToolCallsList()) {
@@ -88,7 +94,8 @@ final class StreamedAnswer {
         }
         final Message.Builder m = Message.newBuilder().setRole(Role.ROLE_ASSISTANT).addAllContent(reasoning);
         if (text.length() > 0) {
-            m.addContent(ContentPart.newBuilder().setText(text.toString()));
+            citations.addAll(spans.flush());
+            m.addContent(ContentPart.newBuilder().setText(text.toString()).addAllCitations(citations));
         }
         if (refusal.length() > 0) {
             m.setRefusal(refusal.toString());

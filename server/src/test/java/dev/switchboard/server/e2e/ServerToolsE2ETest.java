@@ -224,6 +224,62 @@ class ServerToolsE2ETest {
                                 + "\",\"start_index\":52,\"end_index\":124}]"));
     }
 
+    @Test
+    void aStreamingResponsesClientGetsTheAnnotationsOfAResponsesUpstream() throws Exception {
+        assertStreamedAnnotation("resp/web-search", 52, 124);
+    }
+
+    @Test
+    void aStreamingResponsesClientGetsAnAnthropicCitationSpanningItsTextBlock() throws Exception {
+        // The cited block "Mount Columbia, at 3,747 m (12,293 ft)" follows 35 characters of text.
+        assertStreamedAnnotation("claude/claude-web-search", 35, 73);
+    }
+
+    /** The annotation event, then the same annotation in the part, the item and the completed response. */
+    private static void assertStreamedAnnotation(String model, int start, int end) throws Exception {
+        final JsonNode expected = mapper.readTree(
+                "{\"type\":\"url_citation\",\"url\":\"https://en.wikipedia.org/wiki/Mount_Columbia_(Canada)\","
+                + "\"title\":\"Mount Columbia (Canada) - Wikipedia\",\"start_index\":" + start
+                + ",\"end_index\":" + end + "}");
+        final AggregatedHttpResponse res = gateway.post("/v1/responses",
+                "{\"model\":\"" + model + "\",\"stream\":true,\"input\":\"Tallest mountain in Alberta?\"}");
+        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
+        final List<JsonNode> added = new ArrayList<>();
+        JsonNode partDone = null;
+        JsonNode completed = null;
+        for (SseEvent e : events(res.contentUtf8())) {
+            final JsonNode json = mapper.readTree(e.data());
+            switch (json.get("type").asText()) {
+                case "response.output_text.annotation.added":
+                    OpenAiSpec.assertValid(OpenAiSpec.RESPONSES, "ResponseOutputTextAnnotationAddedEvent",
+                                           e.data().getBytes(StandardCharsets.UTF_8));
+                    added.add(json);
+                    break;
+                case "response.content_part.done": partDone = json; break;
+                case "response.completed":
+                    OpenAiSpec.assertValid(OpenAiSpec.RESPONSES, "ResponseCompletedEvent",
+                                           e.data().getBytes(StandardCharsets.UTF_8));
+                    completed = json;
+                    break;
+                default: break;
+            }
+        }
+        assertThat(added).hasSize(1);
+        assertThat(added.get(0).get("annotation")).isEqualTo(expected);
+        assertThat(added.get(0).get("annotation_index").asInt()).isZero();
+        assertThat(partDone).isNotNull();
+        assertThat(partDone.at("/part/annotations")).containsExactly(expected);
+        assertThat(completed).isNotNull();
+        JsonNode message = null;
+        for (JsonNode item : completed.at("/response/output")) {
+            if ("message".equals(item.get("type").asText())) {
+                message = item;
+            }
+        }
+        assertThat(message).isNotNull();
+        assertThat(message.at("/content/0/annotations")).containsExactly(expected);
+    }
+
     private static List<SseEvent> events(String sse) {
         final List<SseEvent> events = new ArrayList<>();
         final SseParser parser = new SseParser();

@@ -95,8 +95,9 @@ public final class FakeResponses implements AutoCloseable {
             case "tools":
                 return events(Fixtures.lines("golden/responses/tool-call-stream.jsonl"));
             case "web-search":
-                return HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8,
-                                       Fixtures.written("responses/web-search-url-citation.json"));
+                return stream ? raw(Fixtures.written("responses/web-search-url-citation.sse"))
+                              : HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8,
+                                                Fixtures.written("responses/web-search-url-citation.json"));
             default:
                 return stream ? events(Fixtures.jsonl("openai/responses/vercel-openai-phase.1.chunks.jsonl"))
                               : HttpResponse.of(HttpStatus.OK, MediaType.JSON_UTF_8,

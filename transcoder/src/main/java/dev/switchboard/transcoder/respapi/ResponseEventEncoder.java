@@ -1,7 +1,9 @@
 package dev.switchboard.transcoder.respapi;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -14,6 +16,7 @@ import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.transcoder.openai.ProviderStateWire;
 import dev.switchboard.v1.ChatCompletionChunk;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.Delta;
 import dev.switchboard.v1.StoredResponse;
 import dev.switchboard.v1.ToolCall;
@@ -22,7 +25,9 @@ import dev.switchboard.v1.ToolCall;
  * One streamed response → Responses events, numbered by {@code sequence_number}. Canonical chunks
  * carry no item boundaries, so this opens an output item when a new kind of content starts
  * (reasoning, text, a new tool call) and closes the open one first, giving each item OpenAI's
- * added → part/delta → done sequence. One encoder per stream; not thread-safe.
+ * added → part/delta → done sequence. Citations become url_citation annotations of the message's
+ * text, each announced once its span is known (an Anthropic citation when its text block ends).
+ * One encoder per stream; not thread-safe.
  */
 public final class ResponseEventEncoder {
     /** One event: its type (the SSE event name) and its JSON. */
@@ -44,6 +49,11 @@ public final class ResponseEventEncoder {
     private int reasoningItems;
     private int messageItems;
     private ByteString reasoningState = ByteString.EMPTY;
+    private final StreamedCitations spans = new StreamedCitations();
+    /** The answer's text before the open message item, in Unicode characters: citation spans count from there. */
+    private int messageStart;
+    private int textLength;
+    private final List<Citation> annotations = new ArrayList<>();
     // Function calls by tool-call index; the open one is {@code call}.
     private final Map<Integer, Call> calls = new HashMap<>();
     @Nullable
@@ -95,9 +105,11 @@ public final class ResponseEventEncoder {
             reasoningState = d.getReasoningProviderState();
             close();
         }
+        final List<Citation> cited = spans.add(d);
         if (d.hasContent() && !d.getContent().isEmpty()) {
             textDelta(d.getContent());
         }
+        cited.forEach(this::annotate);
         if (d.hasRefusal() && !d.getRefusal().isEmpty()) {
             if (open != Kind.MESSAGE) {
                 openMessage();
@@ -178,12 +190,31 @@ public final class ResponseEventEncoder {
             });
         }
         text.append(delta);
+        textLength += delta.codePointCount(0, delta.length());
         emit("response.output_text.delta", g -> {
             itemFields(g);
             g.writeNumberField("content_index", 0);
             g.writeStringField("delta", delta);
             g.writeArrayFieldStart("logprobs");
             g.writeEndArray();
+        });
+    }
+
+    /** A url_citation of the open message's text; a citation of no web page has no Responses form. */
+    private void annotate(Citation c) {
+        if (open != Kind.MESSAGE || !partOpen || c.getUrl().isEmpty()) {
+            return;
+        }
+        final Citation local = c.toBuilder().setStartIndex(Math.max(0, c.getStartIndex() - messageStart))
+                                .setEndIndex(Math.max(0, c.getEndIndex() - messageStart)).build();
+        final int index = annotations.size();
+        annotations.add(local);
+        emit("response.output_text.annotation.added", g -> {
+            itemFields(g);
+            g.writeNumberField("content_index", 0);
+            g.writeNumberField("annotation_index", index);
+            g.writeFieldName("annotation");
+            OutputItems.writeUrlCitation(g, local);
         });
     }
 
@@ -229,6 +260,7 @@ public final class ResponseEventEncoder {
     private void openMessage() {
         close();
         open = Kind.MESSAGE;
+        messageStart = textLength;
         itemId = OutputItems.messageId(started.getId(), messageItems++);
         outputIndex++;
         emit("response.output_item.added", g -> {
@@ -264,6 +296,8 @@ public final class ResponseEventEncoder {
                 });
                 break;
             case MESSAGE:
+                spans.flush().forEach(this::annotate);
+                final List<Citation> cited = List.copyOf(annotations);
                 if (partOpen) {
                     emit("response.output_text.done", g -> {
                         itemFields(g);
@@ -276,14 +310,14 @@ public final class ResponseEventEncoder {
                         itemFields(g);
                         g.writeNumberField("content_index", 0);
                         g.writeFieldName("part");
-                        OutputItems.writeTextPart(g, all);
+                        OutputItems.writeTextPart(g, all, cited);
                     });
                 }
                 final String refused = refusal.toString();
                 emit("response.output_item.done", g -> {
                     g.writeNumberField("output_index", outputIndex);
                     g.writeFieldName("item");
-                    OutputItems.writeMessage(g, itemId, all, refused, "completed");
+                    OutputItems.writeMessage(g, itemId, all, cited, refused, "completed");
                 });
                 break;
             case CALL:
@@ -308,6 +342,7 @@ public final class ResponseEventEncoder {
         partOpen = false;
         text.setLength(0);
         refusal.setLength(0);
+        annotations.clear();
         reasoningState = ByteString.EMPTY;
     }
 

@@ -23,6 +23,7 @@ import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.transcoder.upstream.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.Delta;
 import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.Role;
@@ -31,7 +32,8 @@ import dev.switchboard.v1.ToolCall;
 /**
  * A Responses event stream → chat chunks. Events name their output item by output index and id,
  * so this follows items, not arrival order: text deltas become content, function-call items become
- * numbered tool calls whose arguments stream as fragments, reasoning summaries and raw reasoning
+ * numbered tool calls whose arguments stream as fragments, url_citation annotations become citations
+ * (spans moved into the answer's joined text, as for a whole response), reasoning summaries and raw reasoning
  * text become reasoning, and the terminal event ({@code response.completed}/{@code incomplete})
  * gives the finish reason and usage.
  *
@@ -46,7 +48,7 @@ final class ResponsesStreamDecoder implements StreamDecoder {
     /** Events whose content already came in deltas, or that say nothing a chat chunk carries. */
     private static final Set<String> UNUSED = Set.of(
             "response.queued", "response.content_part.added", "response.content_part.done",
-            "response.output_text.done", "response.refusal.done", "response.output_text.annotation.added",
+            "response.output_text.done", "response.refusal.done",
             "response.reasoning_summary_part.added", "response.reasoning_summary_part.done",
             "response.reasoning_summary_text.done", "response.reasoning_text.done");
 
@@ -65,6 +67,9 @@ final class ResponsesStreamDecoder implements StreamDecoder {
     private PartKey lastText;
     @Nullable
     private PartKey lastReasoning;
+    /** The content sent so far, and where the part whose text was sent last starts, in Unicode characters. */
+    private int textLength;
+    private int partStart;
 
     ResponsesStreamDecoder(String model) {
         this.model = model;
@@ -85,6 +90,8 @@ final class ResponsesStreamDecoder implements StreamDecoder {
         String delta;
         @Nullable
         String arguments;
+        @Nullable
+        Citation annotation;
         @Nullable
         GatewayException error;
         String code = "";
@@ -149,9 +156,23 @@ final class ResponsesStreamDecoder implements StreamDecoder {
                 if (e.delta != null && !e.delta.isEmpty()) {
                     final PartKey key = key(e);
                     final boolean newItem = lastText != null && !key.sameItem(lastText);
+                    final String content = newItem ? ResponsesResponseDecoder.ITEM_SEPARATOR + e.delta : e.delta;
+                    if (lastText == null || !key.samePart(lastText)) {
+                        partStart = textLength + content.codePointCount(0, content.length())
+                                    - e.delta.codePointCount(0, e.delta.length());
+                    }
                     lastText = key;
-                    answer(out, Delta.newBuilder().setContent(
-                            newItem ? ResponsesResponseDecoder.ITEM_SEPARATOR + e.delta : e.delta));
+                    textLength += content.codePointCount(0, content.length());
+                    answer(out, Delta.newBuilder().setContent(content));
+                }
+                break;
+            case "response.output_text.annotation.added":
+                if (e.annotation != null) {
+                    // Its span counts from the start of its own part (the one streamed last).
+                    final int offset = lastText != null && key(e).samePart(lastText) ? partStart : textLength;
+                    emit(out, Delta.newBuilder().addCitations(e.annotation.toBuilder()
+                            .setStartIndex(offset + e.annotation.getStartIndex())
+                            .setEndIndex(offset + e.annotation.getEndIndex())));
                 }
                 break;
             case "response.refusal.delta":
@@ -375,6 +396,7 @@ final class ResponsesStreamDecoder implements StreamDecoder {
                 case "content_index": e.partIndex = UpstreamJson.intValue(p, -1); break;
                 case "delta": e.delta = UpstreamJson.string(p); break;
                 case "arguments": e.arguments = UpstreamJson.string(p); break;
+                case "annotation": e.annotation = Item.readUrlCitation(p); break;
                 case "error":
                     if (!p.hasToken(JsonToken.VALUE_NULL)) {
                         e.error = ResponsesErrors.read(p);

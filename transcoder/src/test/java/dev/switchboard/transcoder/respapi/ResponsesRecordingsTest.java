@@ -54,6 +54,7 @@ class ResponsesRecordingsTest {
             case "response.content_part.done": return "ResponseContentPartDoneEvent";
             case "response.output_text.delta": return "ResponseTextDeltaEvent";
             case "response.output_text.done": return "ResponseTextDoneEvent";
+            case "response.output_text.annotation.added": return "ResponseOutputTextAnnotationAddedEvent";
             case "response.function_call_arguments.delta": return "ResponseFunctionCallArgumentsDeltaEvent";
             case "response.function_call_arguments.done": return "ResponseFunctionCallArgumentsDoneEvent";
             case "response.reasoning_summary_part.added": return "ResponseReasoningSummaryPartAddedEvent";
