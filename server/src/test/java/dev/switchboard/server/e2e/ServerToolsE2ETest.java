@@ -225,6 +225,23 @@ class ServerToolsE2ETest {
     }
 
     @Test
+    void aPausedTurnSentToAResponsesUpstreamNamesTheBlocksItLeftOut() throws Exception {
+        final ObjectNode resume = mapper.createObjectNode();
+        resume.put("model", "resp/web-search");
+        resume.put("max_tokens", 4096);
+        final ArrayNode messages = resume.putArray("messages");
+        messages.addObject().put("role", "user")
+                .put("content", "What is the tallest mountain in Alberta, and who first climbed it?");
+        messages.addObject().put("role", "assistant")
+                .set("content", mapper.readTree(Fixtures.written(WHOLE)).get("content"));
+        final AggregatedHttpResponse res = gateway.post("/v1/messages", resume.toString());
+        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
+        assertThat(res.headers().get(DROPPED)).contains("messages[].content.server_tool_use")
+                                              .contains("messages[].content.web_search_tool_result");
+        assertThat(responsesUpstream.take().body()).doesNotContain("srvtoolu_");
+    }
+
+    @Test
     void aStreamingResponsesClientGetsTheAnnotationsOfAResponsesUpstream() throws Exception {
         assertStreamedAnnotation("resp/web-search", 52, 124);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.switchboard.transcoder.json.Json;
+import dev.switchboard.transcoder.upstream.DroppedParams;
 import dev.switchboard.transcoder.upstream.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 
@@ -35,6 +36,7 @@ final class GeminiRequestEncoder {
         }
         // Unmodelled OpenAI fields mean nothing to Gemini.
         dropped.addAll(req.getExtra().getFieldsMap().keySet());
+        DroppedParams.passThroughBlocks(req, dropped);
         final String path = '/' + GeminiModel.resource(model)
                             + (stream ? ":streamGenerateContent?alt=sse" : ":generateContent");
         return new EncodedRequest(path, Map.of(), body, dropped);

@@ -116,6 +116,7 @@ final class ResponsesRequestEncoder {
             dropped.add("stop");
         }
         DroppedParams.openAiOnly(req, dropped);
+        DroppedParams.passThroughBlocks(req, dropped);
         if (req.hasTopK()) {
             dropped.add("top_k");
         }

@@ -1,5 +1,6 @@
 package dev.switchboard.transcoder.upstream;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,8 +39,11 @@ public final class OpenAiFormat implements UpstreamFormat {
 
     @Override
     public EncodedRequest encodeChat(ChatCompletionRequest request, String model, boolean stream) {
-        final List<String> dropped = OpenAiChatRequestEncoder.carriesExtra(request)
-                                     ? List.of() : List.copyOf(request.getExtra().getFieldsMap().keySet());
+        final List<String> dropped = new ArrayList<>();
+        if (!OpenAiChatRequestEncoder.carriesExtra(request)) {
+            dropped.addAll(request.getExtra().getFieldsMap().keySet());
+        }
+        DroppedParams.passThroughBlocks(request, dropped);
         return new EncodedRequest("/chat/completions", Map.of(),
                                   OpenAiChatRequestEncoder.encode(request, model, stream, reasoning), dropped);
     }
