@@ -178,18 +178,20 @@ final class AnthropicMessageEncoder {
 
     /**
      * Thinking blocks go first (Anthropic checks that a tool-using turn starts with its thinking),
-     * then text, then tool_use. Reasoning without this adapter's state (another provider's, or
+     * then text, then tool_use; in a turn with server tool blocks, thinking stays in its place
+     * among them, as Anthropic interleaved it. Reasoning without this adapter's state (another provider's, or
      * none) cannot be verified by Anthropic and is left out. A final assistant message is a
      * prefill, whose text may not end in whitespace.
      */
     private static void addAssistant(Conversation c, Message m, String path, boolean last,
                                      List<String> dropped) {
         final List<AnthropicContent> blocks = new ArrayList<>();
-        for (ContentPart part : m.getContentList()) {
-            if (part.getPartCase() == ContentPart.PartCase.REASONING) {
-                final AnthropicContent thinking = thinking(part);
-                if (thinking != null) {
-                    blocks.add(thinking);
+        // A turn with this format's server tool blocks keeps its thinking where it was, between them.
+        final boolean inPlace = hasOwnBlocks(m);
+        if (!inPlace) {
+            for (ContentPart part : m.getContentList()) {
+                if (part.getPartCase() == ContentPart.PartCase.REASONING) {
+                    addThinking(blocks, part);
                 }
             }
         }
@@ -201,6 +203,9 @@ final class AnthropicMessageEncoder {
             final ContentPart part = m.getContent(j);
             switch (part.getPartCase()) {
                 case REASONING:
+                    if (inPlace) {
+                        addThinking(blocks, part);
+                    }
                     break;
                 case TEXT: {
                     final String text = j == lastText ? part.getText().stripTrailing() : part.getText();
@@ -233,6 +238,23 @@ final class AnthropicMessageEncoder {
         if (!blocks.isEmpty()) {
             newTurn(c, "assistant", false).blocks.addAll(blocks);
         }
+    }
+
+    private static void addThinking(List<AnthropicContent> blocks, ContentPart part) {
+        final AnthropicContent thinking = thinking(part);
+        if (thinking != null) {
+            blocks.add(thinking);
+        }
+    }
+
+    private static boolean hasOwnBlocks(Message m) {
+        for (ContentPart part : m.getContentList()) {
+            if (part.getPartCase() == ContentPart.PartCase.PASS_THROUGH
+                && AnthropicPassThrough.isOwn(part.getPassThrough())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the last part that is not reasoning, or -1. */

@@ -359,9 +359,17 @@ final class MessagesContent {
     /**
      * Thinking blocks first, as Anthropic itself requires of an assistant turn. A stream can only
      * hand out a signature where it arrived, which for Gemini (it signs a text part) is after the
-     * text; the canonical form wants the reasoning state ahead of the text it belongs to.
+     * text; the canonical form wants the reasoning state ahead of the text it belongs to. A turn
+     * with server tool blocks is Anthropic's own and keeps its order.
      */
     private static List<Block> thinkingFirst(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (isServerToolBlock(b.type())) {
+                // A turn with server tools interleaves its thinking with their blocks (thinking,
+                // a search, its result, thinking again): it goes back to Anthropic as it came.
+                return blocks;
+            }
+        }
         final List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (b.type().endsWith("thinking")) {
