@@ -2331,8 +2331,9 @@ type Delta struct {
 	// A piece of the pass-through block started last, as its format's delta object (an Anthropic
 	// input_json_delta).
 	BlockDelta *PassThrough `protobuf:"bytes,8,opt,name=block_delta,json=blockDelta,proto3" json:"block_delta,omitempty"`
-	// Citations of the text block in progress (Anthropic citations_delta). An Anthropic citation
-	// comes before the text it covers, which is its whole block: its span here is 0 to 0.
+	// Citations of the text in progress: an Anthropic citations_delta (it comes before the text it
+	// covers, which is its whole block: its span here is 0 to 0, filled in by the encoder that
+	// sees the block end), or a Responses upstream's annotation.added (its span in the answer's text).
 	Citations []*Citation `protobuf:"bytes,9,rep,name=citations,proto3" json:"citations,omitempty"`
 	// True when this delta starts a new text block although text was streaming: formats that keep
 	// text in blocks (Anthropic) close the open one here, so block boundaries (a cited span is a

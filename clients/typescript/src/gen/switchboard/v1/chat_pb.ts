@@ -1257,8 +1257,9 @@ export type Delta = Message$1<"switchboard.v1.Delta"> & {
   blockDelta?: PassThrough | undefined;
 
   /**
-   * Citations of the text block in progress (Anthropic citations_delta). An Anthropic citation
-   * comes before the text it covers, which is its whole block: its span here is 0 to 0.
+   * Citations of the text in progress: an Anthropic citations_delta (it comes before the text it
+   * covers, which is its whole block: its span here is 0 to 0, filled in by the encoder that
+   * sees the block end), or a Responses upstream's annotation.added (its span in the answer's text).
    *
    * @generated from field: repeated switchboard.v1.Citation citations = 9;
    */
