@@ -6,7 +6,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import { startFakeUpstream } from "./fake-upstream.mjs";
 
-function env(name) {
+export function env(name) {
   const value = process.env[name];
   if (!value) {
     throw new Error(`${name} is not set: run this suite through clients/testing/stack.py (clients/testing/suite.sh sdk)`);
@@ -14,7 +14,8 @@ function env(name) {
   return value;
 }
 
-async function admin(method, path, body) {
+/** An admin REST call on /admin/v1/providers; throws on a non-2xx answer. */
+export async function admin(method, path, body) {
   const res = await fetch(`http://${env("SWITCHBOARD_TARGET")}/admin/v1/providers${path}`, {
     method,
     headers: { authorization: `Bearer ${env("SWITCHBOARD_KEY")}`, "content-type": "application/json" },

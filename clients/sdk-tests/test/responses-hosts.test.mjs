@@ -10,28 +10,13 @@ import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import { drain } from "../lib/drain.mjs";
 import { startFakeUpstream } from "../lib/fake-upstream.mjs";
+import { admin, env } from "../lib/gateway.mjs";
 
 const STREAM = "dataonly-comments-done-reasoning-last";
 const WHOLE = "reasoning-text-usage-cost";
 const REASONING = "Capital of France? That is Paris.";
 const ANSWER = "The capital of France is Paris.";
 const MESSAGES = [{ role: "user", content: "Capital of France?" }];
-
-function env(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run this suite through clients/testing/stack.py`);
-  return value;
-}
-
-async function admin(method, path, body) {
-  const res = await fetch(`http://${env("SWITCHBOARD_TARGET")}/admin/v1/providers${path}`, {
-    method,
-    headers: { authorization: `Bearer ${env("SWITCHBOARD_KEY")}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${await res.text()}`);
-}
 
 describe("a Responses upstream from another host, through the official SDKs", () => {
   let upstream;

@@ -10,25 +10,10 @@ import { randomBytes } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import OpenAI from "openai";
 import { startFakeUpstream } from "../lib/fake-upstream.mjs";
+import { admin, env } from "../lib/gateway.mjs";
 
 const URL = "https://en.wikipedia.org/wiki/Mount_Columbia_(Canada)";
 const TITLE = "Mount Columbia (Canada) - Wikipedia";
-
-function env(name) {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run this suite through clients/testing/stack.py`);
-  return value;
-}
-
-async function admin(method, path, body) {
-  const res = await fetch(`http://${env("SWITCHBOARD_TARGET")}/admin/v1/providers${path}`, {
-    method,
-    headers: { authorization: `Bearer ${env("SWITCHBOARD_KEY")}`, "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!res.ok) throw new Error(`admin ${method} ${path}: ${res.status} ${await res.text()}`);
-}
 
 async function streamed(openai, model) {
   const stream = openai.responses.stream({ model, input: "What is the tallest mountain in Alberta?" });

@@ -3,7 +3,6 @@ package dev.switchboard.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -116,15 +115,6 @@ class InBandErrorE2ETest {
     }
 
     private static List<JsonNode> chatEvents(String model) throws Exception {
-        final AggregatedHttpResponse res = gateway.post("/v1/chat/completions",
-                "{\"model\":\"" + model + "\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
-        assertThat(res.status().code()).isEqualTo(200);
-        final List<JsonNode> out = new ArrayList<>();
-        for (String data : InferenceE2ETest.dataLines(res.contentUtf8())) {
-            if (!"[DONE]".equals(data)) {
-                out.add(mapper.readTree(data));
-            }
-        }
-        return out;
+        return InferenceE2ETest.chatEvents(gateway, model);
     }
 }

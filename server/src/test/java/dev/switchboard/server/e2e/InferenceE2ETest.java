@@ -273,4 +273,20 @@ class InferenceE2ETest {
         }
         return out;
     }
+
+    /** A streamed chat completion's data events as JSON, {@code [DONE]} left out; the answer must be a 200. */
+    static List<com.fasterxml.jackson.databind.JsonNode> chatEvents(TestGateway gateway, String model) throws Exception {
+        final AggregatedHttpResponse res = gateway.post("/v1/chat/completions",
+                "{\"model\":\"" + model + "\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+        if (res.status().code() != 200) {
+            throw new AssertionError("expected a 200 stream, got " + res.status() + ": " + res.contentUtf8());
+        }
+        final List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
+        for (String data : dataLines(res.contentUtf8())) {
+            if (!"[DONE]".equals(data)) {
+                out.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(data));
+            }
+        }
+        return out;
+    }
 }

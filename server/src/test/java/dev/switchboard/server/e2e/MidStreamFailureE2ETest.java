@@ -262,18 +262,8 @@ class MidStreamFailureE2ETest {
         assertThat(grpcSeen.getRole()).isEqualTo(Role.ROLE_ASSISTANT);
     }
 
-    /** The stream's data events as JSON, {@code [DONE]} left out. */
     private static List<JsonNode> chatEvents(String model) throws Exception {
-        final AggregatedHttpResponse res = gateway.post("/v1/chat/completions",
-                "{\"model\":\"" + model + "\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
-        assertThat(res.status().code()).isEqualTo(200);
-        final List<JsonNode> out = new ArrayList<>();
-        for (String data : InferenceE2ETest.dataLines(res.contentUtf8())) {
-            if (!"[DONE]".equals(data)) {
-                out.add(mapper.readTree(data));
-            }
-        }
-        return out;
+        return InferenceE2ETest.chatEvents(gateway, model);
     }
 
     private static List<String> eventNames(String sse) {
