@@ -25,8 +25,8 @@ if args.begin or args.end:
 
 # Code areas, first match wins: what a reader needs to decide where to look.
 AREAS = [
-    ("switchboard: codecs (transcoder)", r"^dev\.switchboard\.transcoder\.(openai|responses|json|sse|upstream)"),
-    ("switchboard: REST surface (transcoder.http)", r"^dev\.switchboard\.transcoder\.http"),
+    ("switchboard: codecs (transcoder)", r"^dev\.switchboard\.transcoder\."),
+    ("switchboard: REST surface (server.http)", r"^dev\.switchboard\.server\.http"),
     ("protobuf (canonical messages, generated dev.switchboard.v1)", r"^com\.google\.protobuf|^dev\.switchboard\.v1"),
     ("switchboard: server (routing, caller, services)", r"^dev\.switchboard\.server"),
     ("jackson", r"^com\.fasterxml\.jackson"),

@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import com.linecorp.armeria.client.ClientFactory;
 import com.google.protobuf.util.JsonFormat;
+import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.common.CommonPools;
 import com.linecorp.armeria.common.grpc.GrpcJsonMarshaller;
 import com.linecorp.armeria.server.ServerBuilder;
@@ -21,6 +21,8 @@ import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.AuthDecorator;
 import dev.switchboard.server.error.GrpcErrors;
 import dev.switchboard.server.error.HttpErrorHandler;
+import dev.switchboard.server.http.AnthropicRoutes;
+import dev.switchboard.server.http.OpenAiRoutes;
 import dev.switchboard.server.inference.InferenceService;
 import dev.switchboard.server.inference.ModelCatalog;
 import dev.switchboard.server.provider.HealthChecker;
@@ -37,8 +39,7 @@ import dev.switchboard.server.startup.Preload;
 import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
-import dev.switchboard.transcoder.http.AnthropicRoutes;
-import dev.switchboard.transcoder.http.OpenAiRoutes;
+
 import io.grpc.ServiceDescriptor;
 
 /**

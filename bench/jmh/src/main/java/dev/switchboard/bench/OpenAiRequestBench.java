@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.openai.OpenAiChatRequestDecoder;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.OpenAiFormat;
+import dev.switchboard.transcoder.openai.OpenAiFormat;
 import dev.switchboard.v1.ChatCompletionRequest;
 
 /**

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import dev.switchboard.transcoder.openai.OpenAiChatResponseEncoder;
-import dev.switchboard.transcoder.upstream.OpenAiFormat;
+import dev.switchboard.transcoder.openai.OpenAiFormat;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.GatewayInfo;
 

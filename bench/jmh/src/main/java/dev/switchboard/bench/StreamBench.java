@@ -16,14 +16,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import dev.switchboard.transcoder.anthropic.AnthropicFormat;
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.common.SseParser;
+import dev.switchboard.transcoder.format.StreamDecoder;
+import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.transcoder.gemini.GeminiFormat;
 import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
+import dev.switchboard.transcoder.openai.OpenAiFormat;
 import dev.switchboard.transcoder.responses.ResponsesFormat;
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.sse.SseParser;
-import dev.switchboard.transcoder.upstream.OpenAiFormat;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
 import dev.switchboard.v1.ChatCompletionChunk;
 
 /**

@@ -10,10 +10,10 @@ import com.linecorp.armeria.server.DecoratingHttpServiceFunction;
 import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.http.AnthropicHttpErrors;
+import dev.switchboard.server.http.AnthropicRoutes;
+import dev.switchboard.server.http.OpenAiHttpErrors;
 import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.http.AnthropicHttpErrors;
-import dev.switchboard.transcoder.http.AnthropicRoutes;
-import dev.switchboard.transcoder.http.OpenAiHttpErrors;
 
 /**
  * Every request needs the key as {@code Authorization: Bearer <key>} (or Anthropic-style

@@ -10,9 +10,9 @@ import com.linecorp.armeria.server.ServerErrorHandler;
 import com.linecorp.armeria.server.ServiceConfig;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.http.AnthropicRoutes;
+import dev.switchboard.transcoder.anthropic.MessagesWire;
 import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.http.AnthropicRoutes;
-import dev.switchboard.transcoder.messages.MessagesWire;
 import dev.switchboard.transcoder.openai.OpenAiErrors;
 
 /**

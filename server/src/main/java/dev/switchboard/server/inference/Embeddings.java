@@ -3,10 +3,11 @@ package dev.switchboard.server.inference;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.server.upstream.UpstreamErrors;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.v1.EmbeddingsRequest;
 import dev.switchboard.v1.EmbeddingsResponse;
+
 import io.grpc.stub.StreamObserver;
 
 /**

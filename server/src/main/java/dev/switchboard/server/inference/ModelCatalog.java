@@ -12,7 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.switchboard.server.provider.UpstreamProvider;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.format.UpstreamModel;
 
 /**
  * Each provider's model list, fetched from the upstream and cached with its ids indexed, so that

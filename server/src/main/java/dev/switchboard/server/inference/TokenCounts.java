@@ -5,12 +5,13 @@ import java.util.concurrent.CompletableFuture;
 
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.TokenEstimate;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.TokenEstimate;
+import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.CountTokensRequest;
 import dev.switchboard.v1.CountTokensResponse;
+
 import io.grpc.stub.StreamObserver;
 
 /**

@@ -6,10 +6,10 @@ import java.util.Optional;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.anthropic.AnthropicFormat;
+import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.transcoder.gemini.GeminiFormat;
+import dev.switchboard.transcoder.openai.OpenAiFormat;
 import dev.switchboard.transcoder.responses.ResponsesFormat;
-import dev.switchboard.transcoder.upstream.OpenAiFormat;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
 
 /**
  * The wire protocol a provider speaks; the token is what the admin API reads and writes. This is

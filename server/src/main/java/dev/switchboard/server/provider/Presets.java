@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.switchboard.transcoder.format.UpstreamFormat;
+import dev.switchboard.transcoder.openai.OpenAiFormat;
 import dev.switchboard.transcoder.openai.ReasoningField;
-import dev.switchboard.transcoder.upstream.OpenAiFormat;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
 import dev.switchboard.v1.Preset;
 
 /** The built-in provider presets: where each known provider lives and how it is spoken to. */

@@ -7,27 +7,26 @@ import java.util.function.Supplier;
 
 import com.google.protobuf.Empty;
 
+import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.inference.ModelCatalog;
 import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
-import dev.switchboard.server.alias.AliasAdmin;
-import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.v1.Alias;
 import dev.switchboard.v1.ChatCompletionRequest;
-import dev.switchboard.v1.CreateAliasRequest;
-import dev.switchboard.v1.DeleteAliasRequest;
-import dev.switchboard.v1.GetAliasRequest;
-import dev.switchboard.v1.ListAliasesRequest;
-import dev.switchboard.v1.ListAliasesResponse;
-import dev.switchboard.v1.UpdateAliasRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.CreateAliasRequest;
 import dev.switchboard.v1.CreateProviderRequest;
+import dev.switchboard.v1.DeleteAliasRequest;
 import dev.switchboard.v1.DeleteProviderRequest;
+import dev.switchboard.v1.GetAliasRequest;
 import dev.switchboard.v1.GetProviderRequest;
+import dev.switchboard.v1.ListAliasesRequest;
+import dev.switchboard.v1.ListAliasesResponse;
 import dev.switchboard.v1.ListPresetsRequest;
 import dev.switchboard.v1.ListPresetsResponse;
 import dev.switchboard.v1.ListProviderModelsRequest;
@@ -42,7 +41,9 @@ import dev.switchboard.v1.Role;
 import dev.switchboard.v1.RotateProviderKeyRequest;
 import dev.switchboard.v1.TestProviderRequest;
 import dev.switchboard.v1.TestProviderResponse;
+import dev.switchboard.v1.UpdateAliasRequest;
 import dev.switchboard.v1.UpdateProviderRequest;
+
 import io.grpc.stub.StreamObserver;
 
 /**

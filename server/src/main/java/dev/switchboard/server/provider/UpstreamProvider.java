@@ -8,7 +8,7 @@ import com.linecorp.armeria.common.RequestHeaders;
 import dev.switchboard.server.upstream.Redactor;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
+import dev.switchboard.transcoder.format.UpstreamFormat;
 
 /**
  * An enabled or disabled provider as the request path sees it: immutable, built once when the

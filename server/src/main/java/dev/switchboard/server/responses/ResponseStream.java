@@ -3,13 +3,14 @@ package dev.switchboard.server.responses;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import dev.switchboard.server.http.InProcessObserver;
 import dev.switchboard.transcoder.error.Errors;
-import dev.switchboard.transcoder.http.InProcessObserver;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.ResponseStreamEvent;
 import dev.switchboard.v1.StoredResponse;
+
 import io.grpc.stub.StreamObserver;
 
 /**

@@ -16,10 +16,10 @@ import com.linecorp.armeria.common.util.SafeCloseable;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.http.UnaryResponseObserver;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.http.UnaryResponseObserver;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;
@@ -33,6 +33,7 @@ import dev.switchboard.v1.ResponseStreamEvent;
 import dev.switchboard.v1.Role;
 import dev.switchboard.v1.StoredResponse;
 import dev.switchboard.v1.StreamOptions;
+
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import io.netty.util.concurrent.EventExecutor;

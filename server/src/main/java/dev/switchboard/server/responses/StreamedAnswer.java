@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 import com.google.protobuf.ByteString;
 
-import dev.switchboard.transcoder.respapi.StreamedCitations;
+import dev.switchboard.transcoder.responses.StreamedCitations;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Choice;

@@ -16,7 +16,7 @@ import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.v1.Alias;
 import dev.switchboard.v1.AliasTarget;
 

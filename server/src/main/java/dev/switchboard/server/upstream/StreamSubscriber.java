@@ -15,11 +15,12 @@ import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.common.SseParser;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.sse.SseParser;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
+import dev.switchboard.transcoder.format.StreamDecoder;
+
 import io.netty.util.concurrent.EventExecutor;
 
 /**

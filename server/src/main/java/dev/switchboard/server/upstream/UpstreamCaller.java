@@ -6,19 +6,20 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import com.linecorp.armeria.client.RequestOptions;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
-import com.linecorp.armeria.client.RequestOptions;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.UpstreamFormat;
+import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
+
 import io.netty.util.concurrent.EventExecutor;
 
 /**

@@ -18,7 +18,7 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.error.RetryAdvice;
-import dev.switchboard.transcoder.upstream.UpstreamError;
+import dev.switchboard.transcoder.format.UpstreamError;
 
 /**
  * Maps what went wrong upstream — an error status with its body, or a transport failure — to the

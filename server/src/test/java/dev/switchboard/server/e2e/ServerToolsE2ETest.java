@@ -32,8 +32,8 @@ import com.linecorp.armeria.common.AggregatedHttpResponse;
 import dev.switchboard.server.testing.FakeAnthropic;
 import dev.switchboard.server.testing.FakeResponses;
 import dev.switchboard.server.testing.TestGateway;
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.sse.SseParser;
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.common.SseParser;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 

@@ -20,7 +20,7 @@ import dev.switchboard.server.provider.ApiFormat;
 import dev.switchboard.server.provider.UpstreamHeaders;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.server.upstream.Redactor;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.format.UpstreamModel;
 
 class ModelCatalogTest {
     private static final UpstreamProvider P = new UpstreamProvider(

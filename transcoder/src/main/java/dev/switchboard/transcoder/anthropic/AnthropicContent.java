@@ -3,16 +3,16 @@ package dev.switchboard.transcoder.anthropic;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Locale;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.FilePart;
 import dev.switchboard.v1.ImagePart;

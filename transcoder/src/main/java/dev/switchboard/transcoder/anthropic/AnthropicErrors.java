@@ -1,12 +1,11 @@
 package dev.switchboard.transcoder.anthropic;
 
-import com.linecorp.armeria.common.annotation.Nullable;
+import javax.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.Json;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.error.InBandErrors;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.openai.OpenAiErrors;
-import dev.switchboard.transcoder.upstream.UpstreamError;
+import dev.switchboard.transcoder.format.UpstreamError;
 
 /** Anthropic's errors: {@code {"type":"error","error":{"type":…,"message":…},"request_id":…}}. */
 final class AnthropicErrors {
@@ -19,7 +18,7 @@ final class AnthropicErrors {
      * {@code retry-after} header, which the server reads.
      */
     static UpstreamError parse(int status, byte[] body) {
-        return OpenAiErrors.parseUpstream(status, body);
+        return UpstreamError.parse(status, body);
     }
 
     /**

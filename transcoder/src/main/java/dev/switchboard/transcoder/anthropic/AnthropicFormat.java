@@ -3,11 +3,11 @@ package dev.switchboard.transcoder.anthropic;
 import java.time.Clock;
 import java.util.List;
 
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
-import dev.switchboard.transcoder.upstream.UpstreamError;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.StreamDecoder;
+import dev.switchboard.transcoder.format.UpstreamError;
+import dev.switchboard.transcoder.format.UpstreamFormat;
+import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.CountTokensResponse;

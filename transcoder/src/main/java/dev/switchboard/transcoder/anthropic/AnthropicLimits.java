@@ -3,8 +3,7 @@ package dev.switchboard.transcoder.anthropic;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.linecorp.armeria.common.annotation.Nullable;
+import javax.annotation.Nullable;
 
 /** Numbers Anthropic requires that OpenAI clients do not send: output limits and thinking budgets. */
 final class AnthropicLimits {

@@ -9,8 +9,8 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import dev.switchboard.transcoder.json.UpstreamJson;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.common.UpstreamJson;
+import dev.switchboard.transcoder.format.UpstreamModel;
 
 /**
  * Anthropic's model list: {@code {"data":[{"type":"model","id","display_name","created_at"}],

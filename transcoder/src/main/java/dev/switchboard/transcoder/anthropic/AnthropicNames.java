@@ -1,9 +1,9 @@
 package dev.switchboard.transcoder.anthropic;
 
 import java.nio.charset.StandardCharsets;
+import javax.annotation.Nullable;
 
 import com.google.protobuf.ByteString;
-import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.v1.FinishReason;
 

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.UpstreamJson;
 import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.PassThrough;

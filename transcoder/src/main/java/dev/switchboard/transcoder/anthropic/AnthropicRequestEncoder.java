@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.format.DroppedParams;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.Message;
@@ -22,7 +23,6 @@ import dev.switchboard.v1.ResponseFormat;
 import dev.switchboard.v1.Role;
 import dev.switchboard.v1.Tool;
 import dev.switchboard.v1.ToolChoice;
-import dev.switchboard.transcoder.upstream.DroppedParams;
 
 /**
  * Writes the canonical request as a Messages API request. Parameters Anthropic has no place for

@@ -6,21 +6,21 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.annotation.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonStringBytes;
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.common.TextEventShortcut;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonStringBytes;
-import dev.switchboard.transcoder.json.UpstreamJson;
-import dev.switchboard.transcoder.openai.TextEventShortcut;
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
 import dev.switchboard.v1.Delta;

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.json.JsonValues;
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.v1.ResponseFormat;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.UpstreamCount;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.UpstreamCount;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.CountTokensResponse;
 

@@ -3,13 +3,13 @@ package dev.switchboard.transcoder.anthropic;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.json.JsonValues;
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ResponseFormat;
 import dev.switchboard.v1.Tool;

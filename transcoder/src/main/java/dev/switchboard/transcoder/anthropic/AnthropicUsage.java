@@ -5,8 +5,8 @@ import java.io.IOException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import dev.switchboard.transcoder.json.UpstreamJson;
-import dev.switchboard.transcoder.upstream.ReasoningTokens;
+import dev.switchboard.transcoder.common.UpstreamJson;
+import dev.switchboard.transcoder.format.ReasoningTokens;
 import dev.switchboard.v1.Usage;
 
 /**

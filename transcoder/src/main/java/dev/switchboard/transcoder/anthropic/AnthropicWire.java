@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.UpstreamJson;
 
 /**
  * Anthropic's response-side objects, read leniently with Jackson streaming. Events, messages,

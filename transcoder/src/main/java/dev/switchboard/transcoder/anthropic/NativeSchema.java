@@ -5,10 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.annotation.Nullable;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
 /**
  * The JSON Schema subset Anthropic's native structured outputs compile, as its structured outputs

@@ -2,7 +2,7 @@ package dev.switchboard.transcoder.error;
 
 import java.time.Duration;
 import java.util.Objects;
-import com.linecorp.armeria.common.annotation.Nullable;
+import javax.annotation.Nullable;
 
 /**
  * The one domain exception. Its message is shown to clients, so it must never contain a secret;

@@ -2,8 +2,7 @@ package dev.switchboard.transcoder.error;
 
 import java.time.Duration;
 import java.util.Map;
-
-import com.linecorp.armeria.common.annotation.Nullable;
+import javax.annotation.Nullable;
 
 /**
  * An error an upstream reports inside an answer it had already begun with HTTP 200 (an error chunk

@@ -2,14 +2,14 @@ package dev.switchboard.transcoder.gemini;
 
 import java.io.IOException;
 import java.util.List;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.Json;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.Role;

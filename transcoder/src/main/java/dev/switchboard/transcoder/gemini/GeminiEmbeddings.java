@@ -10,11 +10,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.Value;
 
+import dev.switchboard.transcoder.common.EmbeddingVectors;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.UpstreamJson;
-import dev.switchboard.transcoder.openai.EmbeddingVectors;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.v1.Embedding;
 import dev.switchboard.v1.EmbeddingInput;
 import dev.switchboard.v1.EmbeddingsRequest;

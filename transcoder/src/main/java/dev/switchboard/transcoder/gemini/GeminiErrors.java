@@ -1,18 +1,17 @@
 package dev.switchboard.transcoder.gemini;
 
 import java.time.Duration;
+import javax.annotation.Nullable;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.error.InBandErrors;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.json.UpstreamJson;
-import dev.switchboard.transcoder.openai.OpenAiErrors;
-import dev.switchboard.transcoder.upstream.UpstreamError;
+import dev.switchboard.transcoder.format.UpstreamError;
 
 /**
  * Google's error bodies: {@code {"error":{"code":429,"message":…,"status":"RESOURCE_EXHAUSTED",
@@ -24,7 +23,7 @@ final class GeminiErrors {
     private static final String RETRY_INFO = "type.googleapis.com/google.rpc.RetryInfo";
 
     static UpstreamError parse(int status, byte[] body) {
-        final UpstreamError base = OpenAiErrors.parseUpstream(status, body);
+        final UpstreamError base = UpstreamError.parse(status, body);
         final Struct error = errorObject(tree(body));
         if (error == null) {
             // Not Google's shape (a proxy's HTML page, plain text): keep what the shared reader found.

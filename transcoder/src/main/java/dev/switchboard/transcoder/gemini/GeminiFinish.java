@@ -1,12 +1,11 @@
 package dev.switchboard.transcoder.gemini;
 
 import java.util.Locale;
+import javax.annotation.Nullable;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-
+import dev.switchboard.transcoder.common.Json;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
 import dev.switchboard.v1.FinishReason;
 
 /** Gemini's finishReason in OpenAI's terms. */

@@ -3,9 +3,9 @@ package dev.switchboard.transcoder.gemini;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Locale;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.AudioPart;

@@ -3,13 +3,13 @@ package dev.switchboard.transcoder.gemini;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.json.UpstreamJson;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.common.UpstreamJson;
+import dev.switchboard.transcoder.format.UpstreamModel;
 
 /**
  * {@code GET models}: {@code {"models":[{"name":"models/gemini-2.0-flash",…}],"nextPageToken":…}},

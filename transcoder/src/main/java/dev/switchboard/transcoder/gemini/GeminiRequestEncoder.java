@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.upstream.DroppedParams;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.format.DroppedParams;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 
 /**

@@ -1,9 +1,9 @@
 package dev.switchboard.transcoder.gemini;
 
 import java.util.List;
+import javax.annotation.Nullable;
 
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.v1.Usage;
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,18 +15,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.format.ReasoningTokens;
 import dev.switchboard.transcoder.gemini.GeminiResponse.Call;
 import dev.switchboard.transcoder.gemini.GeminiResponse.Candidate;
 import dev.switchboard.transcoder.gemini.GeminiResponse.Part;
 import dev.switchboard.transcoder.gemini.GeminiResponse.PartialArg;
-import dev.switchboard.transcoder.upstream.ReasoningTokens;
 import dev.switchboard.v1.Usage;
 
 /**

@@ -3,14 +3,14 @@ package dev.switchboard.transcoder.gemini;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import javax.annotation.Nullable;
 
 import com.google.protobuf.ListValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.JsonValues;
 
 /**
  * Rewrites a JSON Schema into the OpenAPI subset that models before Gemini 2.0 accept in

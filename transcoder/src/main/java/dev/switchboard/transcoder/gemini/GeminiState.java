@@ -1,9 +1,9 @@
 package dev.switchboard.transcoder.gemini;
 
 import java.nio.charset.StandardCharsets;
+import javax.annotation.Nullable;
 
 import com.google.protobuf.ByteString;
-import com.linecorp.armeria.common.annotation.Nullable;
 
 /**
  * Gemini's opaque provider state in the shared convention: {@code "gemini:"} followed by a

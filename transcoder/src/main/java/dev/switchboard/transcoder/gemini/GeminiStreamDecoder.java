@@ -5,14 +5,13 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import javax.annotation.Nullable;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.transcoder.gemini.GeminiResponse.Call;
 import dev.switchboard.transcoder.gemini.GeminiResponse.Candidate;
 import dev.switchboard.transcoder.gemini.GeminiResponse.Part;
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
 import dev.switchboard.v1.Delta;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.UpstreamCount;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.UpstreamCount;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.CountTokensResponse;
 import dev.switchboard.v1.Message;

@@ -3,8 +3,7 @@ package dev.switchboard.transcoder.gemini;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-
-import com.linecorp.armeria.common.annotation.Nullable;
+import javax.annotation.Nullable;
 
 /**
  * Tool-call ids. Gemini matches results to calls by name and often sends no call id, so the

@@ -6,8 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.protobuf.Struct;
 
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.Tool;
 import dev.switchboard.v1.ToolChoice;

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.json.Json;
+import dev.switchboard.transcoder.common.Json;
 import dev.switchboard.transcoder.gemini.GeminiResponse.PartialArg;
 
 /**

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
+import dev.switchboard.transcoder.common.ClientJson;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.ClientJson;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.Reasoning;
 import dev.switchboard.v1.ResponseFormat;

@@ -6,8 +6,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.ResponseFormat;

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.json.UpstreamJson;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Choice;
 import dev.switchboard.v1.ContentPart;

@@ -7,8 +7,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.common.ToolCallIds;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Choice;
 import dev.switchboard.v1.Citation;
@@ -119,15 +120,15 @@ public final class OpenAiChatResponseEncoder {
         if (m.getToolCallsCount() > 0) {
             g.writeArrayFieldStart("tool_calls");
             for (ToolCall call : m.getToolCallsList()) {
-                OpenAiMessageEncoder.writeToolCall(g, call, ProviderStateWire.clientId(call));
+                OpenAiMessageEncoder.writeToolCall(g, call, ToolCallIds.clientId(call));
             }
             g.writeEndArray();
         }
         if (reasoning.length() > 0) {
             g.writeStringField("reasoning_content", reasoning.toString());
         }
-        if (ProviderStateWire.hasReasoningState(m.getContentList())) {
-            ProviderStateWire.writeThinkingBlocks(g, m.getContentList());
+        if (ThinkingBlocks.hasReasoningState(m.getContentList())) {
+            ThinkingBlocks.writeThinkingBlocks(g, m.getContentList());
         }
         g.writeEndObject();
     }

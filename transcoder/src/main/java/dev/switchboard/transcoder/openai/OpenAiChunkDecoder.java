@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.common.TextEventShortcut;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.json.UpstreamJson;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
 import dev.switchboard.v1.Delta;

@@ -4,7 +4,9 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import dev.switchboard.transcoder.json.Json;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.TextEventShortcut;
+import dev.switchboard.transcoder.common.ToolCallIds;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
 import dev.switchboard.v1.Delta;
@@ -75,20 +77,6 @@ public final class OpenAiChunkEncoder {
                && !choice.hasLogprobs() && d.getRole() == Role.ROLE_UNSPECIFIED && !d.hasContent()
                && !d.hasReasoning() && !d.hasRefusal() && d.getToolCallsCount() == 0
                && d.getReasoningProviderState().isEmpty();
-    }
-
-    /** A text-only chunk like {@code c} with {@code text} as its reasoning or as its content. */
-    static ChatCompletionChunk withText(ChatCompletionChunk c, boolean reasoning, String text) {
-        // Built bottom-up from messages: a builder's getChoicesBuilder/getDeltaBuilder would copy
-        // every choice into nested field builders, once per streamed event.
-        final ChunkChoice choice = c.getChoices(0);
-        final Delta.Builder delta = choice.getDelta().toBuilder();
-        if (reasoning) {
-            delta.setReasoning(text);
-        } else {
-            delta.setContent(text);
-        }
-        return c.toBuilder().setChoices(0, choice.toBuilder().setDelta(delta)).build();
     }
 
     /**
@@ -164,7 +152,7 @@ public final class OpenAiChunkEncoder {
             g.writeStringField("reasoning_content", d.getReasoning());
         }
         if (!d.getReasoningProviderState().isEmpty()) {
-            ProviderStateWire.writeStreamedBlock(g, d.getReasoningProviderState());
+            ThinkingBlocks.writeStreamedBlock(g, d.getReasoningProviderState());
         }
         if (d.getToolCallsCount() > 0) {
             g.writeArrayFieldStart("tool_calls");
@@ -182,7 +170,7 @@ public final class OpenAiChunkEncoder {
         g.writeNumberField("index", call.getIndex());
         final boolean first = !call.getId().isEmpty();
         if (first) {
-            g.writeStringField("id", ProviderStateWire.clientId(call));
+            g.writeStringField("id", ToolCallIds.clientId(call));
         }
         if (first || !call.getType().isEmpty()) {
             g.writeStringField("type", "function");

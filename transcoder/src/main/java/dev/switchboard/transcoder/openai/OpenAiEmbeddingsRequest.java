@@ -9,10 +9,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.Struct;
 
+import dev.switchboard.transcoder.common.ClientJson;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.ClientJson;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.v1.EmbeddingInput;
 import dev.switchboard.v1.EmbeddingsRequest;
 import dev.switchboard.v1.TokenIds;

@@ -8,8 +8,9 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.common.EmbeddingVectors;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.v1.Embedding;
 import dev.switchboard.v1.EmbeddingsResponse;
 import dev.switchboard.v1.Usage;

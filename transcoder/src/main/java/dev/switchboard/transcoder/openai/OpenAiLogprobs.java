@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
-import dev.switchboard.transcoder.json.JsonValues;
+import dev.switchboard.transcoder.common.JsonValues;
 
 /** Writes a choice's logprobs in the shape OpenAI's schema requires. */
 final class OpenAiLogprobs {

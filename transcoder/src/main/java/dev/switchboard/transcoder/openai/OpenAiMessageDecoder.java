@@ -2,18 +2,20 @@ package dev.switchboard.transcoder.openai;
 
 import java.io.IOException;
 import java.util.List;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
-import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.transcoder.common.ClientJson;
+import dev.switchboard.transcoder.common.DataUrl;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.common.ToolCallIds;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.ClientJson;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.v1.AudioPart;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.FilePart;
@@ -59,10 +61,10 @@ final class OpenAiMessageDecoder {
                     readToolCalls(p, path + ".tool_calls", m);
                     break;
                 case "tool_call_id":
-                    m.setToolCallId(ProviderStateWire.bareId(ClientJson.optStringOrEmpty(p, path + ".tool_call_id")));
+                    m.setToolCallId(ToolCallIds.bareId(ClientJson.optStringOrEmpty(p, path + ".tool_call_id")));
                     break;
                 case "thinking_blocks":
-                    thinkingBlocks = ProviderStateWire.readThinkingBlocks(p, path + ".thinking_blocks");
+                    thinkingBlocks = ThinkingBlocks.readThinkingBlocks(p, path + ".thinking_blocks");
                     break;
                 case "refusal":
                     m.setRefusal(ClientJson.optStringOrEmpty(p, path + ".refusal"));
@@ -92,7 +94,7 @@ final class OpenAiMessageDecoder {
             // streamed answer sent its text as reasoning_content deltas and only the signature in
             // a block, so a client echoing both gives a block without text: the text is that one.
             if (reasoning != null) {
-                thinkingBlocks = ProviderStateWire.withText(thinkingBlocks, reasoning);
+                thinkingBlocks = ThinkingBlocks.withText(thinkingBlocks, reasoning);
             }
             for (int i = thinkingBlocks.size() - 1; i >= 0; i--) {
                 m.addContent(0, thinkingBlocks.get(i));
@@ -280,7 +282,7 @@ final class OpenAiMessageDecoder {
             p.nextToken();
             switch (field) {
                 case "id":
-                    ProviderStateWire.readClientId(ClientJson.string(p, path + ".id"), call);
+                    ToolCallIds.readClientId(ClientJson.string(p, path + ".id"), call);
                     break;
                 case "type": {
                     final String type = ClientJson.string(p, path + ".type");

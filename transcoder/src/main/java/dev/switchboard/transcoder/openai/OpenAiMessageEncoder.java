@@ -9,8 +9,9 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.protobuf.Struct;
 
+import dev.switchboard.transcoder.common.DataUrl;
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.JsonValues;
 import dev.switchboard.v1.AudioPart;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.FilePart;

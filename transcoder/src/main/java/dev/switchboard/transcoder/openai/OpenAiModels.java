@@ -3,17 +3,17 @@ package dev.switchboard.transcoder.openai;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.common.UpstreamJson;
+import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.v1.Model;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
 
 /** Model lists: read from upstreams in the shapes they use, written in OpenAI's shape. */
 public final class OpenAiModels {

@@ -1,6 +1,6 @@
 package dev.switchboard.transcoder.openai;
 
-import com.linecorp.armeria.common.annotation.Nullable;
+import javax.annotation.Nullable;
 
 import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.Role;

@@ -1,6 +1,6 @@
 package dev.switchboard.transcoder.openai;
 
-import com.linecorp.armeria.common.annotation.Nullable;
+import javax.annotation.Nullable;
 
 /**
  * Where an OpenAI-format upstream takes an assistant turn's reasoning back in the next request.

@@ -2,10 +2,10 @@ package dev.switchboard.transcoder.openai;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.annotation.Nullable;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-
-import dev.switchboard.transcoder.json.JsonStringBytes;
+import dev.switchboard.transcoder.common.JsonStringBytes;
+import dev.switchboard.transcoder.common.TextEventShortcut;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
 import dev.switchboard.v1.Delta;
@@ -47,7 +47,7 @@ final class TextChunkShortcut {
     private void learn(ChatCompletionChunk c, boolean includeUsageField) {
         frame = c;
         final boolean reasoning = c.getChoices(0).getDelta().hasReasoning();
-        final ChatCompletionChunk empty = OpenAiChunkEncoder.withText(c, reasoning, "");
+        final ChatCompletionChunk empty = TextEventShortcut.withText(c, reasoning, "");
         final byte[] bytes = OpenAiChunkEncoder.encode(empty, includeUsageField);
         // The generator escapes quotes inside strings, so the mark can only be the delta's key.
         // Latin-1 maps each byte to one char, so the string's indexes are the bytes' indexes.

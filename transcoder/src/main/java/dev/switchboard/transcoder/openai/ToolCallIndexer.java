@@ -2,8 +2,7 @@ package dev.switchboard.transcoder.openai;
 
 import java.util.HashMap;
 import java.util.Map;
-
-import com.linecorp.armeria.common.annotation.Nullable;
+import javax.annotation.Nullable;
 
 /**
  * Gives the streamed tool calls of one choice our own positions 0, 1, 2... in order of first

@@ -2,16 +2,15 @@ package dev.switchboard.transcoder.responses;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.protobuf.ByteString;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.UpstreamJson;
 
 /**
  * A Responses reasoning item as opaque provider state: its id and encrypted content, which the

@@ -5,10 +5,10 @@ import java.io.IOException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.UpstreamJson;
 
 /**
  * Errors the Responses API reports inside a 200 answer: the {@code error} of a failed response,

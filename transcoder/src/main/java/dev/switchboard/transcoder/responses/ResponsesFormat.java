@@ -2,13 +2,12 @@ package dev.switchboard.transcoder.responses;
 
 import java.util.List;
 
-import dev.switchboard.transcoder.openai.OpenAiErrors;
+import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.StreamDecoder;
+import dev.switchboard.transcoder.format.UpstreamError;
+import dev.switchboard.transcoder.format.UpstreamFormat;
+import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.transcoder.openai.OpenAiModels;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
-import dev.switchboard.transcoder.upstream.UpstreamError;
-import dev.switchboard.transcoder.upstream.UpstreamFormat;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 
@@ -35,7 +34,7 @@ public final class ResponsesFormat implements UpstreamFormat {
 
     @Override
     public UpstreamError parseError(int status, byte[] body) {
-        return OpenAiErrors.parseUpstream(status, body);
+        return UpstreamError.parse(status, body);
     }
 
     @Override

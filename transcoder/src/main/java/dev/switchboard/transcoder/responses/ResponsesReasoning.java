@@ -1,10 +1,9 @@
 package dev.switchboard.transcoder.responses;
 
 import java.util.Locale;
+import javax.annotation.Nullable;
 
 import com.google.protobuf.Value;
-
-import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.v1.ChatCompletionRequest;
 

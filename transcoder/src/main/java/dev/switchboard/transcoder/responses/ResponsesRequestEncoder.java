@@ -7,11 +7,11 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import dev.switchboard.transcoder.json.Json;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.openai.DataUrl;
-import dev.switchboard.transcoder.upstream.DroppedParams;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.common.DataUrl;
+import dev.switchboard.transcoder.common.Json;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.format.DroppedParams;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.ImagePart;

@@ -3,18 +3,17 @@ package dev.switchboard.transcoder.responses;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.UpstreamJson;
 import dev.switchboard.v1.ChatCompletionResponse;
-import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.Choice;
+import dev.switchboard.v1.Citation;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.Message;

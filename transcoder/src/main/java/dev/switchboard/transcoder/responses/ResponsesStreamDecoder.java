@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import javax.annotation.Nullable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +13,13 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.common.UpstreamJson;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.UpstreamJson;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.transcoder.responses.ResponsesResponseDecoder.Item;
 import dev.switchboard.transcoder.responses.ResponsesResponseDecoder.Parsed;
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
 import dev.switchboard.v1.Citation;

@@ -1,14 +1,13 @@
 package dev.switchboard.transcoder.responses;
 
 import java.io.IOException;
+import javax.annotation.Nullable;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-
-import dev.switchboard.transcoder.json.UpstreamJson;
-import dev.switchboard.transcoder.upstream.ReasoningTokens;
+import dev.switchboard.transcoder.common.UpstreamJson;
+import dev.switchboard.transcoder.format.ReasoningTokens;
 import dev.switchboard.v1.Usage;
 
 /**

@@ -13,16 +13,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.switchboard.transcoder.common.SseEvent;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.format.StreamDecoder;
+import dev.switchboard.transcoder.format.UpstreamError;
+import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.transcoder.openai.OpenAiChatResponseEncoder;
 import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
-import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 import dev.switchboard.transcoder.testing.StreamAssembly;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
-import dev.switchboard.transcoder.upstream.UpstreamError;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;

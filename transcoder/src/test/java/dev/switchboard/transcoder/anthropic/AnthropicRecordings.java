@@ -9,10 +9,10 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.sse.SseParser;
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.common.SseParser;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.transcoder.testing.Fixtures;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 
 /** The Anthropic recordings under fixtures/upstream/anthropic/, as events and exchanges. */

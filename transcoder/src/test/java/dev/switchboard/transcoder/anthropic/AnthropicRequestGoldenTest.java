@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.openai.DecodedChatRequest;
 import dev.switchboard.transcoder.openai.OpenAiChatRequestDecoder;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
 
 /**
  * Walks {@code golden/anthropic/<case>/}: {@code input.json} is an OpenAI request as a client sends

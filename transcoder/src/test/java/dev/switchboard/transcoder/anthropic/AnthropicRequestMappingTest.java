@@ -12,10 +12,10 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.FilePart;

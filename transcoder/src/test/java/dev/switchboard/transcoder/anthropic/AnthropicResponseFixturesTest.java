@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.switchboard.transcoder.format.UpstreamError;
 import dev.switchboard.transcoder.openai.OpenAiChatResponseEncoder;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
-import dev.switchboard.transcoder.upstream.UpstreamError;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.FinishReason;

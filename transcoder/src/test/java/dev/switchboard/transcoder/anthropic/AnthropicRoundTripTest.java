@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.switchboard.transcoder.common.SseEvent;
 import dev.switchboard.transcoder.openai.OpenAiChatRequestDecoder;
 import dev.switchboard.transcoder.openai.OpenAiChatResponseEncoder;
 import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
-import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;

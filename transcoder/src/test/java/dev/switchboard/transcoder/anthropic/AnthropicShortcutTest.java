@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.switchboard.transcoder.common.SseEvent;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.sse.SseEvent;
 
 /**
  * The text-delta shortcut of {@link AnthropicStreamDecoder} against its parser: every recorded

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.switchboard.transcoder.common.SseEvent;
 import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
-import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 import dev.switchboard.transcoder.testing.StreamAssembly;
 import dev.switchboard.v1.ChatCompletionChunk;

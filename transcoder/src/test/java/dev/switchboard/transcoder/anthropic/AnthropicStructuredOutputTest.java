@@ -23,10 +23,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.protobuf.Struct;
 
-import dev.switchboard.transcoder.json.ClientJson;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.messages.MessagesRequestDecoder;
-import dev.switchboard.transcoder.respapi.ResponsesRequestDecoder;
+import dev.switchboard.transcoder.common.ClientJson;
+import dev.switchboard.transcoder.common.JsonValues;
+import dev.switchboard.transcoder.responses.ResponsesRequestDecoder;
 import dev.switchboard.transcoder.testing.StreamAssembly;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;

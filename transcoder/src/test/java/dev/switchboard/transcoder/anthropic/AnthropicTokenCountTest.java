@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
-import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.CountTokensResponse;

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.openai.OpenAiEmbeddingsRequest;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
 import dev.switchboard.v1.EmbeddingsRequest;
 import dev.switchboard.v1.EmbeddingsResponse;
 

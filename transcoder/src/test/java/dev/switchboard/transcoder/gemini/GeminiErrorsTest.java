@@ -8,8 +8,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import dev.switchboard.transcoder.format.UpstreamError;
 import dev.switchboard.transcoder.testing.Fixtures;
-import dev.switchboard.transcoder.upstream.UpstreamError;
 
 /** Google's error bodies, read off the recordings. */
 class GeminiErrorsTest {

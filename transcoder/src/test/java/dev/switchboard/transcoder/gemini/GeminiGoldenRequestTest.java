@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.protobuf.TextFormat;
 
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.openai.OpenAiChatRequestDecoder;
 import dev.switchboard.transcoder.testing.Fixtures;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.Message;

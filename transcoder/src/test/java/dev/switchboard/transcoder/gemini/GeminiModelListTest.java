@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.format.UpstreamModel;
 
 class GeminiModelListTest {
 

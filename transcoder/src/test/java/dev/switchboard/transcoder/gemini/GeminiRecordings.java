@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.switchboard.transcoder.sse.SseEvent;
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.transcoder.testing.Fixtures;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 
 /** Reads the Gemini recordings: vercel JSONL, raw SSE, and js-genai replay files. */

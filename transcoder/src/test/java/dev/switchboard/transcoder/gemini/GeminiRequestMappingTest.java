@@ -15,10 +15,10 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.TextFormat;
 import com.google.protobuf.Value;
 
+import dev.switchboard.transcoder.common.JsonValues;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.json.JsonValues;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.v1.AudioPart;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;
@@ -51,7 +51,7 @@ class GeminiRequestMappingTest {
     }
 
     static Struct struct(String json) {
-        return dev.switchboard.transcoder.json.UpstreamJson.parse(json, p -> JsonValues.readValue(p)).getStructValue();
+        return dev.switchboard.transcoder.common.UpstreamJson.parse(json, p -> JsonValues.readValue(p)).getStructValue();
     }
 
     // --- paths ---

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.switchboard.transcoder.common.TextEventShortcut;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.v1.ChatCompletionChunk;

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.switchboard.transcoder.common.EmbeddingVectors;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
-import dev.switchboard.transcoder.upstream.OpenAiFormat;
 import dev.switchboard.v1.EmbeddingInput;
 import dev.switchboard.v1.EmbeddingsRequest;
 import dev.switchboard.v1.EmbeddingsResponse;

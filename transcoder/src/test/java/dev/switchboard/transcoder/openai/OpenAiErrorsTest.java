@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.upstream.UpstreamError;
+import dev.switchboard.transcoder.format.UpstreamError;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 
@@ -17,7 +17,7 @@ class OpenAiErrorsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static UpstreamError parse(int status, String body) {
-        return OpenAiErrors.parseUpstream(status, body.getBytes(StandardCharsets.UTF_8));
+        return UpstreamError.parse(status, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -34,7 +34,7 @@ class OpenAiErrorsTest {
 
     @Test
     void parsesTheRecordedOpenAiError() {
-        final UpstreamError e = OpenAiErrors.parseUpstream(
+        final UpstreamError e = UpstreamError.parse(
                 400, Fixtures.bytes("openai/chat/vercel-error-reasoning-model-legacy-parameter.json"));
         assertThat(e).isEqualTo(new UpstreamError(
                 "Unsupported parameter: 'max_tokens' is not supported with this model. " +
@@ -44,7 +44,7 @@ class OpenAiErrorsTest {
     @Test
     void parsesTheRecordedGemini429() {
         final UpstreamError e =
-                OpenAiErrors.parseUpstream(429, Fixtures.bytes("gemini/vercel-google-429-retry-info.json"));
+                UpstreamError.parse(429, Fixtures.bytes("gemini/vercel-google-429-retry-info.json"));
         assertThat(e).isEqualTo(new UpstreamError("You exceeded your current quota, please check your plan.",
                                                   "RESOURCE_EXHAUSTED", "429"));
     }

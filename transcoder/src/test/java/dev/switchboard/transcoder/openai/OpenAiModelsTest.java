@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.upstream.UpstreamModel;
+import dev.switchboard.transcoder.format.UpstreamError;
+import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 import dev.switchboard.v1.Model;
-import dev.switchboard.transcoder.upstream.UpstreamError;
 
 class OpenAiModelsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 
 import com.google.protobuf.ByteString;
 
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.common.SseParser;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.transcoder.openai.OpenAiChatResponseEncoder;
 import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.sse.SseParser;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 import dev.switchboard.transcoder.testing.StreamAssembly;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;

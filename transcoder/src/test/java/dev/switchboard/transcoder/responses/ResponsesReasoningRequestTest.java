@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.switchboard.transcoder.messages.MessagesRequestDecoder;
+import dev.switchboard.transcoder.anthropic.MessagesRequestDecoder;
+import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.openai.OpenAiChatRequestDecoder;
 import dev.switchboard.transcoder.testing.Fixtures;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.Message;

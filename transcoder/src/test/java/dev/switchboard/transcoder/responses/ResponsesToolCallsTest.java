@@ -14,13 +14,13 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
-import dev.switchboard.transcoder.sse.SseEvent;
 import dev.switchboard.transcoder.testing.Fixtures;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 import dev.switchboard.transcoder.testing.StreamAssembly;
-import dev.switchboard.transcoder.upstream.EncodedRequest;
-import dev.switchboard.transcoder.upstream.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ContentPart;

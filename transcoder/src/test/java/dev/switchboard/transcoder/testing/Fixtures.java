@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.switchboard.transcoder.sse.SseEvent;
-import dev.switchboard.transcoder.sse.SseParser;
+import dev.switchboard.transcoder.common.SseEvent;
+import dev.switchboard.transcoder.common.SseParser;
 
 /**
  * Loads the recorded third-party upstream traffic under {@code fixtures/upstream/} on the test class

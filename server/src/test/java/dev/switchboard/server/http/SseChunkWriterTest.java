@@ -1,0 +1,72 @@
+package dev.switchboard.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
+import com.linecorp.armeria.common.CommonPools;
+import com.linecorp.armeria.common.HttpObject;
+import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.HttpResponseWriter;
+import com.linecorp.armeria.common.ResponseHeaders;
+
+import dev.switchboard.v1.ChatCompletionChunk;
+import dev.switchboard.v1.ChunkChoice;
+import dev.switchboard.v1.Delta;
+import dev.switchboard.v1.Role;
+
+import io.netty.channel.EventLoop;
+
+/** The SSE writer on a real event loop, as the server runs it. */
+class SseChunkWriterTest {
+
+    /**
+     * The server flushes a write outside a read at the end of the loop's turn, by a task its
+     * headers' write schedules (WriteCoalescing). The first event must be handed over before that
+     * task runs, or the headers leave alone and the first event waits for a second write.
+     */
+    @Test
+    void theFirstEventIsHandedOverBeforeTheHeadersFlushRuns() throws Exception {
+        final EventLoop loop = CommonPools.workerGroup().next();
+        final HttpResponseWriter response = HttpResponse.streaming();
+        final List<String> seen = new CopyOnWriteArrayList<>();
+        response.subscribe(new Subscriber<HttpObject>() {
+            @Override
+            public void onSubscribe(Subscription s) {
+                s.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(HttpObject o) {
+                if (o instanceof ResponseHeaders) {
+                    seen.add("headers");
+                    loop.execute(() -> seen.add("the headers' flush"));
+                } else {
+                    seen.add("first event");
+                }
+            }
+
+            @Override
+            public void onError(Throwable t) {
+                seen.add("error " + t);
+            }
+
+            @Override
+            public void onComplete() {}
+        }, loop);
+        final ChatCompletionChunk first = ChatCompletionChunk.newBuilder().setId("c").setModel("m").addChoices(
+                ChunkChoice.newBuilder().setDelta(Delta.newBuilder().setRole(Role.ROLE_ASSISTANT).setContent("")))
+                                                            .build();
+        loop.submit(() -> new SseChunkWriter(response, loop, false).onNext(first)).get(5, TimeUnit.SECONDS);
+        for (int turn = 0; turn < 5; turn++) {
+            loop.submit(() -> {}).get(5, TimeUnit.SECONDS);
+        }
+        assertThat(seen).containsExactly("headers", "first event", "the headers' flush");
+    }
+}

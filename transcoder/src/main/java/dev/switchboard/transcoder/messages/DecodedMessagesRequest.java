@@ -1,6 +1,0 @@
-package dev.switchboard.transcoder.messages;
-
-import dev.switchboard.v1.ChatCompletionRequest;
-
-/** A decoded Messages API request: the canonical request and whether the client asked for a stream. */
-public record DecodedMessagesRequest(ChatCompletionRequest request, boolean stream) {}

@@ -1,6 +1,0 @@
-package dev.switchboard.transcoder.respapi;
-
-import dev.switchboard.v1.CreateResponseRequest;
-
-/** A client's Responses request: the canonical request, and whether it asked for a stream. */
-public record DecodedResponseRequest(CreateResponseRequest request, boolean stream) {}
