@@ -21,9 +21,10 @@ import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.AuthDecorator;
 import dev.switchboard.server.error.GrpcErrors;
 import dev.switchboard.server.error.HttpErrorHandler;
-import dev.switchboard.server.http.AnthropicRoutes;
-import dev.switchboard.server.http.OpenAiRoutes;
-import dev.switchboard.server.inference.InferenceService;
+import dev.switchboard.server.grpc.InferenceGrpcService;
+import dev.switchboard.server.http.HttpApi;
+import dev.switchboard.server.inference.Inference;
+import dev.switchboard.server.inference.InferenceCore;
 import dev.switchboard.server.inference.ModelCatalog;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -33,6 +34,7 @@ import dev.switchboard.server.provider.ProviderSpec;
 import dev.switchboard.server.provider.ProviderStore;
 import dev.switchboard.server.responses.ResponseRetention;
 import dev.switchboard.server.responses.ResponseStore;
+import dev.switchboard.server.responses.Responses;
 import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.startup.Preload;
@@ -69,7 +71,8 @@ public final class Gateway implements AutoCloseable {
     private final ModelCatalog catalog;
     private final HealthChecker healthChecker;
     private final ProviderAdminService adminService;
-    private final InferenceService inferenceService;
+    private final Inference inference;
+    private final Responses responses;
     private final ResponseRetention responseRetention;
 
     private Gateway(ServerConfig config, Storage storage, AdminKey adminKey, ClientFactory clientFactory) {
@@ -95,10 +98,10 @@ public final class Gateway implements AutoCloseable {
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin);
-        final ResponseStore responses = new ResponseStore(storage.jdbi());
-        inferenceService = new InferenceService(registry, aliases, catalog, router, states, caller, health,
-                                                responses);
-        responseRetention = ResponseRetention.start(responses, config.responsesRetentionDays(),
+        final ResponseStore responseStore = new ResponseStore(storage.jdbi());
+        inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
+        this.responses = new Responses(responseStore, inference);
+        responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());
     }
 
@@ -149,12 +152,11 @@ public final class Gateway implements AutoCloseable {
                               .exceptionHandler(errors)
                               .build());
         sb.service(GrpcService.builder()
-                              .addService(inferenceService)
+                              .addService(new InferenceGrpcService(inference, responses))
                               .jsonMarshallerFactory(JSON)
                               .exceptionHandler(errors)
                               .build());
-        OpenAiRoutes.register(sb, inferenceService);
-        AnthropicRoutes.register(sb, inferenceService);
+        HttpApi.register(sb, inference, responses);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
         sb.decorator(new AuthDecorator(adminKey));

@@ -22,7 +22,7 @@ import dev.switchboard.v1.GatewayInfo;
 
 /**
  * The response side of a non-streamed OpenAI → OpenAI call: the upstream's JSON decoded to the
- * canonical response, stamped with what served it (as InferenceService does), and encoded for the
+ * canonical response, stamped with what served it (as the core does), and encoded for the
  * client (ChatCompletionsService).
  */
 @State(Scope.Benchmark)

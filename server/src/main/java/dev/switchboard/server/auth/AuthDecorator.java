@@ -10,9 +10,7 @@ import com.linecorp.armeria.server.DecoratingHttpServiceFunction;
 import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
-import dev.switchboard.server.http.AnthropicHttpErrors;
-import dev.switchboard.server.http.AnthropicRoutes;
-import dev.switchboard.server.http.OpenAiHttpErrors;
+import dev.switchboard.server.http.ErrorShape;
 import dev.switchboard.transcoder.error.ErrorKind;
 
 /**
@@ -51,9 +49,9 @@ public final class AuthDecorator implements DecoratingHttpServiceFunction {
                                                   .build());
         }
         // An Anthropic SDK parses only Anthropic's error shape; everyone else gets OpenAI's.
-        final HttpResponse refused = AnthropicRoutes.covers(path)
-                                     ? AnthropicHttpErrors.response(ErrorKind.UNAUTHENTICATED, ANTHROPIC_MESSAGE)
-                                     : OpenAiHttpErrors.response(ErrorKind.UNAUTHENTICATED, MESSAGE);
+        final ErrorShape shape = ErrorShape.of(path);
+        final HttpResponse refused = shape.response(ErrorKind.UNAUTHENTICATED,
+                                                    shape == ErrorShape.ANTHROPIC ? ANTHROPIC_MESSAGE : MESSAGE);
         return refused.mapHeaders(h -> h.toBuilder()
                                                  .add(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer")
                                                  .build());

@@ -1,13 +1,11 @@
 package dev.switchboard.server.auth;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-import com.linecorp.armeria.server.ServiceRequestContext;
-
 import io.netty.util.AttributeKey;
 
 /**
- * Who is calling, as set by {@link AuthDecorator} on the request context. The owner id scopes what
- * a caller stores (stored responses): it names the key without being derivable back to it.
+ * Who is calling, as set by {@link AuthDecorator} on the request context and read into the core's
+ * {@code Caller}. The owner id scopes what a caller stores (stored responses): it names the key
+ * without being derivable back to it.
  */
 public final class Principal {
     /** The owner id of the authenticated key. */
@@ -17,11 +15,4 @@ public final class Principal {
     static final String ADMIN = "admin";
 
     private Principal() {}
-
-    /** The caller's owner id, or null outside an authenticated request. */
-    @Nullable
-    public static String owner() {
-        final ServiceRequestContext ctx = ServiceRequestContext.currentOrNull();
-        return ctx != null ? ctx.attr(OWNER) : null;
-    }
 }

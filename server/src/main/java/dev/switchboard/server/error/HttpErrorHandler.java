@@ -10,10 +10,8 @@ import com.linecorp.armeria.server.ServerErrorHandler;
 import com.linecorp.armeria.server.ServiceConfig;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
-import dev.switchboard.server.http.AnthropicRoutes;
-import dev.switchboard.transcoder.anthropic.MessagesWire;
+import dev.switchboard.server.http.ErrorShape;
 import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.openai.OpenAiErrors;
 
 /**
  * Errors Armeria raises before a service runs (no route, body over the limit, bad framing)
@@ -40,9 +38,8 @@ public final class HttpErrorHandler implements ServerErrorHandler {
         final String message = description != null ? description : messageOf(status, headers);
         // An Anthropic SDK parses only Anthropic's error shape (say a body over the limit, which
         // Armeria refuses before the Messages service runs).
-        final byte[] body = headers != null && AnthropicRoutes.covers(headers.path())
-                            ? MessagesWire.errorBody(kind, message)
-                            : OpenAiErrors.encode(kind, null, message);
+        final ErrorShape shape = headers != null ? ErrorShape.of(headers.path()) : ErrorShape.OPENAI;
+        final byte[] body = shape.encode(kind, message);
         return AggregatedHttpResponse.of(status, MediaType.JSON_UTF_8, body);
     }
 

@@ -1,47 +1,34 @@
 package dev.switchboard.server.http;
 
 import com.linecorp.armeria.common.AggregatedHttpRequest;
-import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
-import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.inference.Caller;
+import dev.switchboard.server.inference.Inference;
 import dev.switchboard.transcoder.openai.DecodedChatRequest;
 import dev.switchboard.transcoder.openai.OpenAiChatRequestDecoder;
 import dev.switchboard.transcoder.openai.OpenAiChatResponseEncoder;
 import dev.switchboard.v1.ChatCompletionRequest;
-import dev.switchboard.v1.ChatCompletionResponse;
-import dev.switchboard.v1.InferenceGrpc;
 
-/**
- * {@code POST /v1/chat/completions}: OpenAI JSON in, the {@code Inference} service called in
- * process, OpenAI JSON or server-sent events out.
- */
-final class ChatCompletionsService implements WholeRequestService {
-    private final InferenceGrpc.AsyncService inference;
+/** {@code POST /v1/chat/completions}: OpenAI JSON in, the core called, OpenAI JSON or server-sent events out. */
+final class ChatCompletionsService extends JsonEndpoint {
+    private final Inference inference;
 
-    ChatCompletionsService(InferenceGrpc.AsyncService inference) {
+    ChatCompletionsService(Inference inference) {
+        super(ErrorShape.OPENAI);
         this.inference = inference;
     }
 
     @Override
-    public HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
-        return UnaryJsonCall.serve(ctx, req, agg -> dispatch(ctx, agg));
-    }
-
-    private HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
+    HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg, Caller caller) {
         final DecodedChatRequest decoded = OpenAiChatRequestDecoder.decode(agg.content().array());
         final ChatCompletionRequest request = decoded.request();
         if (decoded.stream()) {
-            final HttpResponseWriter writer = HttpResponse.streaming();
-            final SseChunkWriter sse = new SseChunkWriter(
-                    writer, ctx.eventLoop(), request.hasStreamOptions() && request.getStreamOptions().getIncludeUsage());
-            sse.cancelWhenClientLeaves(ctx);
-            inference.streamChatCompletion(request, sse);
-            return writer;
+            final boolean includeUsage = request.hasStreamOptions() && request.getStreamOptions().getIncludeUsage();
+            return SseResponse.of(ctx, inference.stream(request, caller), new ChatEvents(includeUsage), "chat stream");
         }
-        return UnaryJsonCall.<ChatCompletionResponse>call(
-                ctx, "chat completion", observer -> inference.createChatCompletion(request, observer),
-                ChatCompletionResponse::getGateway, OpenAiChatResponseEncoder::encode);
+        return answer(ctx, inference.complete(request, caller), "chat completion",
+                      res -> GatewayHeaders.json(res.getGateway(), OpenAiChatResponseEncoder.encode(res)));
     }
 }

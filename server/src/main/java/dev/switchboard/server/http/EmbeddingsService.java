@@ -1,36 +1,31 @@
 package dev.switchboard.server.http;
 
 import com.linecorp.armeria.common.AggregatedHttpRequest;
-import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.inference.Caller;
+import dev.switchboard.server.inference.Inference;
 import dev.switchboard.transcoder.openai.OpenAiEmbeddingsRequest;
 import dev.switchboard.transcoder.openai.OpenAiEmbeddingsResponse;
-import dev.switchboard.v1.EmbeddingsResponse;
-import dev.switchboard.v1.InferenceGrpc;
 
 /**
- * {@code POST /v1/embeddings}: OpenAI JSON in, {@code CreateEmbeddings} called in process, OpenAI
+ * {@code POST /v1/embeddings}: OpenAI JSON in, the core called, OpenAI
  * JSON out. The upstream always sends floats; this surface renders base64 when the client asked,
  * so the choice works the same over every upstream.
  */
-final class EmbeddingsService implements WholeRequestService {
-    private final InferenceGrpc.AsyncService inference;
+final class EmbeddingsService extends JsonEndpoint {
+    private final Inference inference;
 
-    EmbeddingsService(InferenceGrpc.AsyncService inference) {
+    EmbeddingsService(Inference inference) {
+        super(ErrorShape.OPENAI);
         this.inference = inference;
     }
 
     @Override
-    public HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
-        return UnaryJsonCall.serve(ctx, req, agg -> dispatch(ctx, agg));
-    }
-
-    private HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg) {
+    HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg, Caller caller) {
         final OpenAiEmbeddingsRequest.Decoded decoded = OpenAiEmbeddingsRequest.decode(agg.content().array());
-        return UnaryJsonCall.<EmbeddingsResponse>call(
-                ctx, "embeddings", observer -> inference.createEmbeddings(decoded.request(), observer),
-                EmbeddingsResponse::getGateway, res -> OpenAiEmbeddingsResponse.encode(res, decoded.base64()));
+        return answer(ctx, inference.embeddings(decoded.request(), caller), "embeddings",
+                      res -> GatewayHeaders.json(res.getGateway(), OpenAiEmbeddingsResponse.encode(res, decoded.base64())));
     }
 }

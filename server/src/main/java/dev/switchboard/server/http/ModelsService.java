@@ -8,13 +8,10 @@ import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.inference.Caller;
+import dev.switchboard.server.inference.Inference;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.openai.OpenAiModels;
-import dev.switchboard.v1.GetModelRequest;
-import dev.switchboard.v1.InferenceGrpc;
-import dev.switchboard.v1.ListModelsRequest;
-import dev.switchboard.v1.ListModelsResponse;
-import dev.switchboard.v1.Model;
 
 /**
  * {@code GET /v1/models} and {@code GET /v1/models/{id}}. Model ids contain a slash
@@ -23,27 +20,24 @@ import dev.switchboard.v1.Model;
 final class ModelsService implements HttpService {
     static final String PREFIX = "/v1/models";
 
-    private final InferenceGrpc.AsyncService inference;
+    private final Inference inference;
 
-    ModelsService(InferenceGrpc.AsyncService inference) {
+    ModelsService(Inference inference) {
         this.inference = inference;
     }
 
     @Override
     public HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
         final String path = ctx.decodedPath();
+        final Caller caller = Caller.of(ctx, null);
         if (path.equals(PREFIX) || path.equals(PREFIX + '/')) {
-            final UnaryResponseObserver<ListModelsResponse> observer = new UnaryResponseObserver<>();
-            inference.listModels(ListModelsRequest.getDefaultInstance(), observer);
-            return HttpResponse.of(observer.future().handle((res, cause) -> cause != null
-                    ? OpenAiHttpErrors.response(Errors.toGateway(cause))
+            return HttpResponse.of(inference.listModels(caller).handle((res, cause) -> cause != null
+                    ? ErrorShape.OPENAI.response(Errors.toGateway(cause))
                     : json(OpenAiModels.encodeList(res.getModelsList()))));
         }
         final String id = path.substring(PREFIX.length() + 1);
-        final UnaryResponseObserver<Model> observer = new UnaryResponseObserver<>();
-        inference.getModel(GetModelRequest.newBuilder().setId(id).build(), observer);
-        return HttpResponse.of(observer.future().handle((res, cause) -> cause != null
-                ? OpenAiHttpErrors.response(Errors.toGateway(cause))
+        return HttpResponse.of(inference.getModel(id, caller).handle((res, cause) -> cause != null
+                ? ErrorShape.OPENAI.response(Errors.toGateway(cause))
                 : json(OpenAiModels.encodeModel(res))));
     }
 

@@ -1,27 +1,24 @@
 package dev.switchboard.server.http;
 
 import com.linecorp.armeria.common.HttpHeaders;
-import com.linecorp.armeria.server.ServiceRequestContext;
+import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.error.GatewayException;
 
-import io.netty.util.AttributeKey;
-
 /**
- * A client's own bound on a request, from the {@code x-switchboard-timeout} header (seconds),
- * handed to the service through the request context as a {@link System#nanoTime()} deadline.
- * (gRPC clients use their call deadline.)
+ * A client's own bound on a request, from the {@code x-switchboard-timeout} header (seconds), as a
+ * {@link System#nanoTime()} deadline for the core's caller. (gRPC clients use their call deadline.)
  */
-public final class RequestDeadline {
-    public static final String HEADER = "x-switchboard-timeout";
-    public static final AttributeKey<Long> NANOS = AttributeKey.valueOf(RequestDeadline.class, "NANOS");
+final class RequestDeadline {
+    static final String HEADER = "x-switchboard-timeout";
 
-    /** Sets the deadline from the header when the client sent one; a malformed value is invalid. */
-    static void apply(ServiceRequestContext ctx, HttpHeaders headers) {
+    private RequestDeadline() {}
+
+    /** The deadline the client asked for, or null; a malformed value is invalid. */
+    @Nullable
+    static Long of(HttpHeaders headers) {
         final String timeout = headers.get(HEADER);
-        if (timeout != null) {
-            ctx.setAttr(NANOS, System.nanoTime() + timeoutNanos(timeout));
-        }
+        return timeout == null ? null : System.nanoTime() + timeoutNanos(timeout);
     }
 
     private static long timeoutNanos(String header) {
@@ -36,6 +33,4 @@ public final class RequestDeadline {
         }
         return (long) (seconds * 1e9);
     }
-
-    private RequestDeadline() {}
 }

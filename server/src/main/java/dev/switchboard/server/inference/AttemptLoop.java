@@ -2,8 +2,6 @@ package dev.switchboard.server.inference;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -16,131 +14,177 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.GatewayInfo;
+
 import io.netty.util.concurrent.EventExecutor;
 
 /**
- * One unary exchange through its plan: tries, retries and fallbacks until a target answers.
- * Whole chat completions, embeddings and token counts share it; only what one try sends differs.
- * When the client goes away, the try in flight is cancelled (which abandons its upstream request)
- * and nothing more is sent: no scheduled retry, no fallback. Its state lives on one event loop.
+ * The one loop that runs a request's plan, for whole answers and streams alike: {@link Attempts}
+ * decides (retry this target after a delay, move on, stop); this runs the decision, bounds each
+ * try by the deadline, keeps the targets' in-flight counts and the providers' health, and stops
+ * everything when the client leaves (no try in flight, no retry scheduled for later). What one try
+ * sends and how it answers is a {@link Try}. All state lives on one event loop.
  */
-final class AttemptLoop<T> {
+final class AttemptLoop {
 
-    /** One try of one target, bounded by {@code timeout}; cancelling the future abandons the try. */
-    @FunctionalInterface
-    interface Send<T> {
-        CompletableFuture<T> send(Attempt a, Duration timeout);
-    }
+    /** One kind of try: a whole answer ({@link PlannedCalls}) or a stream ({@link StreamCall}). */
+    interface Try {
+        /**
+         * Starts a try of {@code a} within {@code timeout}; it reports back through
+         * {@link #answering}, {@link #succeeded} and {@link #failed}. Returns what abandons it.
+         */
+        Runnable start(Attempt a, Duration timeout);
 
-    /** What answered, and how the plan got there. */
-    record Served<T>(T value, Attempt attempt, Attempts attempts) {
-        GatewayInfo info(List<String> droppedParams) {
-            return AttemptLoop.info(attempts, attempt, droppedParams);
+        /** The plan ended without an answer: no target is left, or nothing else would help. */
+        void fail(GatewayException e);
+
+        /** Lets a try overrule the plan's decision (a stream that already sent part of an answer). */
+        default Attempts.Decision decide(Attempts.Decision planned, GatewayException e) {
+            return planned;
         }
     }
 
     private final Attempts attempts;
     private final ProviderHealth health;
     private final EventExecutor loop;
-    private final Send<T> send;
-    private final CompletionStage<?> clientGone;
-    private final CompletableFuture<Served<T>> result = new CompletableFuture<>();
-    /** The try in flight or the retry waiting for its time: what leaving must stop. */
     @Nullable
-    private Future<?> pending;
+    private Try kind;
+    @Nullable
+    private Attempt current;
+    private long startNanos;
+    /** Abandons the try in flight, or cancels the retry waiting for its time. */
+    @Nullable
+    private Runnable abandon;
+    @Nullable
+    private Future<?> retry;
     private boolean cancelled;
 
-    /** {@code clientGone} completes when the client gives up on the request (on any thread). */
-    AttemptLoop(Attempts attempts, ProviderHealth health, EventExecutor loop, Send<T> send,
-                CompletionStage<?> clientGone) {
+    AttemptLoop(Attempts attempts, ProviderHealth health, EventExecutor loop) {
         this.attempts = attempts;
         this.health = health;
         this.loop = loop;
-        this.send = send;
-        this.clientGone = clientGone;
     }
 
-    /** Runs the plan on the loop; the answer, or a CancellationException once the client left. */
-    CompletableFuture<Served<T>> run() {
-        clientGone.thenRunAsync(this::cancel, OnLoop.of(loop));
-        OnLoop.of(loop).execute(this::next);
-        return result;
+    Attempts attempts() {
+        return attempts;
     }
 
-    private void cancel() {
-        if (cancelled || result.isDone()) {
-            return;
-        }
-        cancelled = true;
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        result.cancel(false);
+    EventExecutor loop() {
+        return loop;
     }
 
-    private void next() {
+    /** Runs the plan with tries of this kind; on the loop. */
+    void start(Try kind) {
+        this.kind = kind;
+        next();
+    }
+
+    /** The client left: abandon what runs, send nothing more. From any thread. */
+    void cancel() {
+        OnLoop.of(loop).execute(() -> {
+            if (cancelled) {
+                return;
+            }
+            cancelled = true;
+            if (retry != null) {
+                retry.cancel(false);
+            }
+            if (current != null) {
+                current.state().ended();
+                current = null;
+                if (abandon != null) {
+                    abandon.run();
+                }
+            }
+        });
+    }
+
+    /** Moves to the plan's next target, or fails when none is left. */
+    void next() {
         if (cancelled) {
             return;
         }
         final Attempt a = attempts.next();
         if (a == null) {
-            result.completeExceptionally(attempts.exhausted());
+            kind.fail(attempts.exhausted());
             return;
         }
         launch(a);
     }
 
     private void launch(Attempt a) {
+        retry = null;
         if (cancelled) {
             return;
         }
         if (attempts.pastDeadline()) {
-            result.completeExceptionally(new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "deadline_exceeded",
-                                                              "the request's deadline passed before an answer"));
+            kind.fail(new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "deadline_exceeded",
+                                           "the request's deadline passed before an answer"));
             return;
         }
-        final Duration timeout = min(a.provider().timeout(), attempts.remaining());
-        final long start = System.nanoTime();
+        current = a;
+        startNanos = System.nanoTime();
         a.state().started();
-        CompletableFuture<T> sent;
         try {
-            sent = send.send(a, timeout);
+            final Runnable started = kind.start(a, min(a.provider().timeout(), attempts.remaining()));
+            // A try may have ended (and another begun) before start returned.
+            if (current == a) {
+                abandon = started;
+            }
         } catch (RuntimeException e) {
             // An encoder refusing the request: a retry may run from a timer, so never let it escape.
-            sent = CompletableFuture.failedFuture(e);
+            failed(a, Errors.toGateway(e));
         }
-        pending = sent;
-        sent.whenCompleteAsync((done, cause) -> {
-            a.state().ended();
-            if (cancelled) {
-                // Neither the provider's success nor its failure: the client ended the try.
-                return;
-            }
-            if (cause == null) {
-                a.state().firstToken(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-                attempts.succeeded(a);
-                observe(health, a, null);
-                result.complete(new Served<>(done, a, attempts));
-            } else {
-                failed(a, Errors.toGateway(cause));
-            }
-        }, OnLoop.of(loop));
     }
 
-    private void failed(Attempt a, GatewayException e) {
-        observe(health, a, e);
-        final Attempts.Decision d = attempts.onFailure(a, e);
+    /** Whether reports about {@code a} still count: it is the try in flight and the client is there. */
+    boolean live(Attempt a) {
+        return a == current && !cancelled;
+    }
+
+    /** The try's first answer arrived: the provider is serving, and this is its time to first token. */
+    void answering(Attempt a) {
+        if (!live(a)) {
+            return;
+        }
+        a.state().firstToken(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+        health.served(a.provider());
+    }
+
+    /** The try delivered its whole answer; false when it no longer counts. */
+    boolean succeeded(Attempt a) {
+        if (!live(a)) {
+            return false;
+        }
+        end(a);
+        attempts.succeeded(a);
+        return true;
+    }
+
+    /** The try failed: the plan decides, the try may overrule, and this runs the decision. */
+    void failed(Attempt a, GatewayException e) {
+        if (!live(a)) {
+            return;
+        }
+        end(a);
+        health.failed(a.provider(), e);
+        final Attempts.Decision d = kind.decide(attempts.onFailure(a, e), e);
         if (d instanceof Attempts.RetryAfter r) {
-            pending = loop.schedule(() -> launch(attempts.again(a)), r.delay().toMillis(), TimeUnit.MILLISECONDS);
+            retry = loop.schedule(() -> launch(attempts.again(a)), r.delay().toMillis(), TimeUnit.MILLISECONDS);
         } else if (d instanceof Attempts.MoveOn) {
             next();
         } else {
-            result.completeExceptionally(((Attempts.Stop) d).error());
+            kind.fail(((Attempts.Stop) d).error());
         }
     }
 
+    private void end(Attempt a) {
+        a.state().ended();
+        current = null;
+        abandon = null;
+    }
+
     /** What served the request, for the response and its headers. */
-    static GatewayInfo info(Attempts attempts, Attempt a, List<String> droppedParams) {
+    GatewayInfo info(Attempt a, List<String> droppedParams) {
         final GatewayInfo.Builder b = GatewayInfo.newBuilder()
                                                  .setProvider(a.provider().name())
                                                  .setUpstreamModel(a.target().model())
@@ -157,15 +201,6 @@ final class AttemptLoop<T> {
             b.setAlias(attempts.plan().alias());
         }
         return b.build();
-    }
-
-    /** Live traffic feeds the provider's state: a success, or an upstream-side failure. */
-    static void observe(ProviderHealth health, Attempt a, @Nullable GatewayException e) {
-        if (e == null) {
-            health.served(a.provider());
-        } else {
-            health.failed(a.provider(), e);
-        }
     }
 
     /** The smaller, and never zero: Armeria reads a zero timeout as none. */

@@ -1,5 +1,7 @@
 package dev.switchboard.server.inference;
 
+import java.util.concurrent.CompletableFuture;
+
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.server.upstream.UpstreamErrors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -8,7 +10,6 @@ import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.v1.EmbeddingsRequest;
 import dev.switchboard.v1.EmbeddingsResponse;
 
-import io.grpc.stub.StreamObserver;
 
 /**
  * {@code CreateEmbeddings}: each target's format builds its own request (OpenAI-compatible
@@ -27,8 +28,8 @@ final class Embeddings {
         this.caller = caller;
     }
 
-    void create(EmbeddingsRequest req, StreamObserver<EmbeddingsResponse> obs) {
-        calls.<Answer, EmbeddingsResponse>run(req.getModel(), (a, timeout) -> {
+    CompletableFuture<EmbeddingsResponse> create(EmbeddingsRequest req, Caller who) {
+        return calls.<Answer, EmbeddingsResponse>run(req.getModel(), who, (a, timeout) -> {
             final UpstreamFormat format = a.provider().format().adapter();
             final String model = a.target().model();
             final EncodedRequest encoded;
@@ -42,6 +43,6 @@ final class Embeddings {
                                    body -> new Answer(format.decodeEmbeddings(body, model), encoded.droppedParams()),
                                    timeout);
         }, served -> served.value().response().toBuilder()
-                           .setGateway(served.info(served.value().droppedParams())).build(), obs);
+                           .setGateway(served.info(served.value().droppedParams())).build());
     }
 }

@@ -1,17 +1,17 @@
 package dev.switchboard.server.inference;
 
+import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.common.stream.StreamWriter;
 
 import dev.switchboard.server.routing.Attempts;
 import dev.switchboard.server.routing.Attempts.Attempt;
 import dev.switchboard.server.upstream.ChunkSink;
 import dev.switchboard.server.upstream.UpstreamCall;
-import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.error.Errors;
+import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
@@ -20,8 +20,6 @@ import dev.switchboard.v1.Delta;
 import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.GatewayInfo;
 import dev.switchboard.v1.Role;
-import io.grpc.stub.ServerCallStreamObserver;
-import io.grpc.stub.StreamObserver;
 
 /**
  * One streamed request through its plan, as one coherent stream for the client. Before any
@@ -34,20 +32,23 @@ import io.grpc.stub.StreamObserver;
  * a retry's fragments appended to the ones the client holds would read as one corrupted answer.
  * Every choice's first delta carries the assistant role, once, whatever the upstream sent.
  * Usage goes where OpenAI puts it: alone in one last chunk when asked for, nowhere otherwise.
- * All callbacks run on one event loop.
+ * This is the streamed kind of try of the one {@link AttemptLoop}; the client's stream is the
+ * {@link StreamWriter} it writes, and a client that stops reading it stops the plan. All callbacks
+ * run on one event loop.
  */
-final class StreamCall {
-    @Nullable
-    private CallContext c;
-    private final StreamObserver<ChatCompletionChunk> obs;
+final class StreamCall implements AttemptLoop.Try {
+    private final UpstreamCaller caller;
+    private final ChatCompletionRequest request;
+    private final StreamWriter<ChatCompletionChunk> out;
     private final boolean includeUsage;
+    @Nullable
+    private AttemptLoop loop;
     /** The text the client has received, for a continuation. */
     private final StringBuilder text = new StringBuilder();
-    private volatile boolean cancelled;
-    @Nullable
-    private volatile UpstreamCall call;
     @Nullable
     private Attempt current;
+    @Nullable
+    private UpstreamCall call;
     private boolean done;
     private boolean forwardedAny;
     /** The choice indexes whose role the client has received. */
@@ -65,114 +66,84 @@ final class StreamCall {
     @Nullable
     private ChatCompletionChunk usageChunk;
 
-    /**
-     * Must run inside the service method: grpc-java freezes the observer once the method returns,
-     * and a cancel handler can only be set before that.
-     */
-    StreamCall(ChatCompletionRequest request, StreamObserver<ChatCompletionChunk> obs) {
-        this.obs = obs;
+    StreamCall(UpstreamCaller caller, ChatCompletionRequest request, StreamWriter<ChatCompletionChunk> out) {
+        this.caller = caller;
+        this.request = request;
+        this.out = out;
         includeUsage = request.hasStreamOptions() && request.getStreamOptions().getIncludeUsage();
-        if (obs instanceof ServerCallStreamObserver<ChatCompletionChunk> server) {
-            server.setOnCancelHandler(this::cancel);
-        }
     }
 
-    /** Starts once the route is known; on the context's event loop. */
-    void start(CallContext context) {
-        c = context;
-        next();
+    /** Runs the plan; on the loop's event loop. A client that stops reading stops the plan. */
+    void start(AttemptLoop loop) {
+        this.loop = loop;
+        out.whenComplete().handle((unused, cause) -> {
+            if (cause != null) {
+                loop.cancel();
+            }
+            return null;
+        });
+        loop.start(this);
     }
 
-    /** Fails before a route was found. */
-    void failEarly(GatewayException e) {
-        fail(e);
-    }
-
-    private void cancel() {
-        cancelled = true;
-        final UpstreamCall running = call;
-        if (running != null) {
-            running.cancel();
-        }
-    }
-
-    private void next() {
-        final Attempt a = c.attempts().next();
-        if (a == null) {
-            fail(c.attempts().exhausted());
-            return;
-        }
-        launch(a);
-    }
-
-    private void launch(Attempt a) {
-        if (cancelled) {
-            return;
-        }
-        if (c.attempts().pastDeadline()) {
-            fail(new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "deadline_exceeded",
-                                      "the request's deadline passed before an answer"));
-            return;
-        }
+    @Override
+    public Runnable start(Attempt a, Duration timeout) {
         final boolean continuing = text.length() > 0;
         if (continuing && current != null && !current.target().key().equals(a.target().key())) {
-            c.attempts().markMidStream();
+            loop.attempts().markMidStream();
             forward(marker(a));
         }
         current = a;
-        ChatCompletionRequest req = RequestShaping.forTarget(c.request(), a.target());
+        ChatCompletionRequest req = RequestShaping.forTarget(request, a.target());
         if (continuing) {
             req = RequestShaping.continuation(req, text.toString());
         }
-        a.state().started();
-        final long start = System.nanoTime();
-        try {
-            call = c.caller().stream(a.provider(), req, a.target().model(), sink(a, start), c.loop());
-        } catch (RuntimeException e) {
-            a.state().ended();
-            failed(a, Errors.toGateway(e));
-            return;
-        }
-        if (cancelled) {
-            call.cancel();
-        }
+        // The upstream stream times itself (first byte, then silence between reads), not by timeout.
+        final UpstreamCall started = caller.stream(a.provider(), req, a.target().model(), sink(a), loop.loop());
+        call = started;
+        return started::cancel;
     }
 
-    private ChunkSink sink(Attempt a, long start) {
+    private ChunkSink sink(Attempt a) {
         return new ChunkSink() {
             private boolean first = true;
 
             @Override
             public void onChunk(ChatCompletionChunk chunk) {
-                if (cancelled || a != current) {
+                if (!loop.live(a)) {
                     return;
                 }
                 if (first) {
                     first = false;
-                    a.state().firstToken(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-                    c.observe(a, null);
+                    loop.answering(a);
                 }
                 relay(a, chunk);
             }
 
             @Override
             public void onComplete() {
-                a.state().ended();
-                if (cancelled || a != current) {
-                    return;
+                if (loop.succeeded(a)) {
+                    finish();
                 }
-                c.attempts().succeeded(a);
-                finish();
             }
 
             @Override
             public void onError(GatewayException error) {
-                a.state().ended();
-                if (!cancelled && a == current) {
-                    failed(a, error);
-                }
+                loop.failed(a, error);
             }
         };
+    }
+
+    @Override
+    public Attempts.Decision decide(Attempts.Decision planned, GatewayException e) {
+        if (unrepeatable) {
+            return new Attempts.Stop(cutShort(e));
+        }
+        if (planned instanceof Attempts.RetryAfter && text.length() > 0) {
+            // A partial answer moves on: another target continues it (the one that failed
+            // mid-answer is the least likely to finish it).
+            return new Attempts.MoveOn();
+        }
+        return planned;
     }
 
     private void relay(Attempt a, ChatCompletionChunk chunk) {
@@ -207,7 +178,7 @@ final class StreamCall {
             }
             finishing |= choice.getFinishReason() != FinishReason.FINISH_REASON_UNSPECIFIED;
         }
-        final boolean stamp = !forwardedAny || finishing && !c.attempts().failovers().isEmpty();
+        final boolean stamp = !forwardedAny || finishing && !loop.attempts().failovers().isEmpty();
         // The common chunk (a first target's, after its first) is forwarded as it came, without a copy.
         final boolean rewrite = stamp || fixRoles || chunk.hasUsage() || created != chunk.getCreated()
                                 || !id.equals(chunk.getId()) || !model.equals(chunk.getModel());
@@ -222,7 +193,7 @@ final class StreamCall {
             return;
         }
         if (stamp) {
-            b.setGateway(c.info(a, call == null ? List.of() : call.droppedParams()));
+            b.setGateway(loop.info(a, call == null ? List.of() : call.droppedParams()));
         }
         forward(b != null ? b.build() : chunk);
     }
@@ -260,7 +231,7 @@ final class StreamCall {
 
     private void forward(ChatCompletionChunk chunk) {
         forwardedAny = true;
-        obs.onNext(chunk);
+        out.tryWrite(chunk);
     }
 
     /** A chunk with no choices that says where the answer moved; REST writes it as an SSE comment. */
@@ -268,29 +239,8 @@ final class StreamCall {
         return ChatCompletionChunk.newBuilder().setId(id).setModel(model).setCreated(created)
                                   .setGateway(GatewayInfo.newBuilder().setProvider(to.provider().name())
                                                          .setUpstreamModel(to.target().model())
-                                                         .addAllFailovers(c.attempts().failovers()))
+                                                         .addAllFailovers(loop.attempts().failovers()))
                                   .build();
-    }
-
-    private void failed(Attempt a, GatewayException e) {
-        c.observe(a, e);
-        final Attempts.Decision d = c.attempts().onFailure(a, e);
-        if (unrepeatable) {
-            fail(cutShort(e));
-            return;
-        }
-        final boolean contentSent = text.length() > 0;
-        if (d instanceof Attempts.RetryAfter && contentSent) {
-            // A partial answer moves on: another target continues it (the one that failed
-            // mid-answer is the least likely to finish it).
-            next();
-        } else if (d instanceof Attempts.RetryAfter r) {
-            c.loop().schedule(() -> launch(c.attempts().again(a)), r.delay().toMillis(), TimeUnit.MILLISECONDS);
-        } else if (d instanceof Attempts.MoveOn) {
-            next();
-        } else {
-            fail(((Attempts.Stop) d).error());
-        }
     }
 
     /** The upstream's failure, saying why the gateway did not retry it. */
@@ -307,16 +257,18 @@ final class StreamCall {
         }
         done = true;
         if (includeUsage && usageChunk != null) {
-            obs.onNext(usageChunk.toBuilder().setId(id).setModel(model).setCreated(created).build());
+            out.tryWrite(usageChunk.toBuilder().setId(id).setModel(model).setCreated(created).build());
         }
-        obs.onCompleted();
+        out.close();
     }
 
-    private void fail(GatewayException e) {
-        if (done || cancelled) {
+    /** Ends the stream with {@code e}: before a route was found, or when the plan gave up. */
+    @Override
+    public void fail(GatewayException e) {
+        if (done) {
             return;
         }
         done = true;
-        obs.onError(e);
+        out.close(e);
     }
 }

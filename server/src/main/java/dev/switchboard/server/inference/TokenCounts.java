@@ -12,7 +12,6 @@ import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.CountTokensRequest;
 import dev.switchboard.v1.CountTokensResponse;
 
-import io.grpc.stub.StreamObserver;
 
 /**
  * {@code CountTokens}: the target that would serve the request counts it when its format can
@@ -28,13 +27,12 @@ final class TokenCounts {
         this.caller = caller;
     }
 
-    void count(CountTokensRequest req, StreamObserver<CountTokensResponse> obs) {
+    CompletableFuture<CountTokensResponse> count(CountTokensRequest req, Caller who) {
         if (!req.hasRequest()) {
-            obs.onError(GatewayException.invalid("request: required"));
-            return;
+            return CompletableFuture.failedFuture(GatewayException.invalid("request: required"));
         }
         final ChatCompletionRequest chat = req.getRequest();
-        calls.<CountTokensResponse, CountTokensResponse>run(chat.getModel(), (a, timeout) -> {
+        return calls.<CountTokensResponse, CountTokensResponse>run(chat.getModel(), who, (a, timeout) -> {
             final UpstreamFormat format = a.provider().format().adapter();
             final ChatCompletionRequest shaped = RequestShaping.forTarget(chat, a.target());
             if (!format.countsTokens()) {
@@ -42,6 +40,6 @@ final class TokenCounts {
             }
             final EncodedRequest encoded = format.encodeCountTokens(shaped, a.target().model());
             return caller.exchange(a.provider(), encoded, format::decodeCountTokens, timeout);
-        }, served -> served.value().toBuilder().setGateway(served.info(List.of())).build(), obs);
+        }, served -> served.value().toBuilder().setGateway(served.info(List.of())).build());
     }
 }

@@ -3,7 +3,12 @@ package dev.switchboard.server.responses;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import dev.switchboard.server.http.InProcessObserver;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
+import com.linecorp.armeria.common.stream.StreamMessage;
+import com.linecorp.armeria.common.stream.StreamWriter;
+
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionResponse;
@@ -11,15 +16,16 @@ import dev.switchboard.v1.Message;
 import dev.switchboard.v1.ResponseStreamEvent;
 import dev.switchboard.v1.StoredResponse;
 
-import io.grpc.stub.StreamObserver;
+import io.netty.util.concurrent.EventExecutor;
 
 /**
- * Observes one streamed chat completion and turns it into a response stream. The started event
+ * Reads one streamed chat completion and turns it into a response stream. The started event
  * waits for the answer's first chunk, so a failure before any content (no route, an upstream
  * refusing) reaches the client as a plain error; then chunks pass through while the whole answer
- * is assembled, stored, and sent as the completed event. Callbacks run on the request's event loop.
+ * is assembled, stored, and sent as the completed event. Callbacks run on the request's event loop;
+ * a client that stops reading the response stream stops the chat stream.
  */
-final class ResponseStream extends InProcessObserver<ChatCompletionChunk> {
+final class ResponseStream implements Subscriber<ChatCompletionChunk> {
     /** Stores the finished answer (or not) and gives back the response as stored. */
     interface Finisher {
         CompletableFuture<StoredResponse> finish(StoredResponse base, List<Message> prior,
@@ -27,16 +33,32 @@ final class ResponseStream extends InProcessObserver<ChatCompletionChunk> {
     }
 
     private final StoredResponse base;
-    private final StreamObserver<ResponseStreamEvent> client;
+    private final StreamWriter<ResponseStreamEvent> client;
     private final Finisher finisher;
     private final StreamedAnswer answer = new StreamedAnswer();
     private List<Message> prior = List.of();
     private boolean started;
 
-    ResponseStream(StoredResponse base, StreamObserver<ResponseStreamEvent> client, Finisher finisher) {
+    ResponseStream(StoredResponse base, StreamWriter<ResponseStreamEvent> client, Finisher finisher) {
         this.base = base;
         this.client = client;
         this.finisher = finisher;
+    }
+
+    /** Reads {@code chat} on {@code loop} into the client's stream. */
+    void relay(StreamMessage<ChatCompletionChunk> chat, EventExecutor loop) {
+        chat.subscribe(this, loop);
+    }
+
+    @Override
+    public void onSubscribe(Subscription s) {
+        client.whenComplete().handle((unused, cause) -> {
+            if (cause != null) {
+                s.cancel();
+            }
+            return null;
+        });
+        s.request(Long.MAX_VALUE);
     }
 
     void conversation(List<Message> prior) {
@@ -50,7 +72,7 @@ final class ResponseStream extends InProcessObserver<ChatCompletionChunk> {
             start(chunk);
         }
         if (chunk.getChoicesCount() > 0) {
-            client.onNext(ResponseStreamEvent.newBuilder().setChunk(chunk).build());
+            client.tryWrite(ResponseStreamEvent.newBuilder().setChunk(chunk).build());
         }
     }
 
@@ -58,27 +80,27 @@ final class ResponseStream extends InProcessObserver<ChatCompletionChunk> {
         started = true;
         final StoredResponse view = base.toBuilder().setCompletion(ChatCompletionResponse.newBuilder()
                 .setModel(first.getModel()).setGateway(first.getGateway())).build();
-        client.onNext(ResponseStreamEvent.newBuilder().setStarted(view).build());
+        client.tryWrite(ResponseStreamEvent.newBuilder().setStarted(view).build());
     }
 
     @Override
     public void onError(Throwable t) {
-        client.onError(Errors.toGateway(t));
+        client.close(Errors.toGateway(t));
     }
 
     @Override
-    public void onCompleted() {
+    public void onComplete() {
         final ChatCompletionResponse completion = answer.build();
         if (!started) {
             start(ChatCompletionChunk.newBuilder().setModel(completion.getModel()).build());
         }
         finisher.finish(base, prior, completion).whenComplete((stored, cause) -> {
             if (cause != null) {
-                client.onError(Errors.toGateway(cause));
+                client.close(Errors.toGateway(cause));
                 return;
             }
-            client.onNext(ResponseStreamEvent.newBuilder().setCompleted(stored).build());
-            client.onCompleted();
+            client.tryWrite(ResponseStreamEvent.newBuilder().setCompleted(stored).build());
+            client.close();
         });
     }
 }

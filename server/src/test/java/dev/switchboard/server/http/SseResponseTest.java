@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
@@ -15,6 +18,8 @@ import com.linecorp.armeria.common.HttpObject;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.common.ResponseHeaders;
+import com.linecorp.armeria.common.stream.StreamMessage;
+import com.linecorp.armeria.common.stream.StreamWriter;
 
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChunkChoice;
@@ -23,16 +28,23 @@ import dev.switchboard.v1.Role;
 
 import io.netty.channel.EventLoop;
 
-/** The SSE writer on a real event loop, as the server runs it. */
-class SseChunkWriterTest {
+/** The SSE response on a real event loop, as the server runs it, for each client format. */
+class SseResponseTest {
 
     /**
      * The server flushes a write outside a read at the end of the loop's turn, by a task its
      * headers' write schedules (WriteCoalescing). The first event must be handed over before that
      * task runs, or the headers leave alone and the first event waits for a second write.
      */
-    @Test
-    void theFirstEventIsHandedOverBeforeTheHeadersFlushRuns() throws Exception {
+    static List<Named<Supplier<SseEvents<ChatCompletionChunk>>>> formats() {
+        return List.of(Named.of("OpenAI chat", () -> new ChatEvents(false)),
+                       Named.of("Anthropic Messages", () -> new MessagesEvents("m", 3)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void theFirstEventIsHandedOverBeforeTheHeadersFlushRuns(Supplier<SseEvents<ChatCompletionChunk>> format)
+            throws Exception {
         final EventLoop loop = CommonPools.workerGroup().next();
         final HttpResponseWriter response = HttpResponse.streaming();
         final List<String> seen = new CopyOnWriteArrayList<>();
@@ -63,7 +75,9 @@ class SseChunkWriterTest {
         final ChatCompletionChunk first = ChatCompletionChunk.newBuilder().setId("c").setModel("m").addChoices(
                 ChunkChoice.newBuilder().setDelta(Delta.newBuilder().setRole(Role.ROLE_ASSISTANT).setContent("")))
                                                             .build();
-        loop.submit(() -> new SseChunkWriter(response, loop, false).onNext(first)).get(5, TimeUnit.SECONDS);
+        final StreamWriter<ChatCompletionChunk> stream = StreamMessage.streaming();
+        loop.submit(() -> SseResponse.start(response, loop, stream, format.get(), "test")).get(5, TimeUnit.SECONDS);
+        loop.submit(() -> stream.write(first)).get(5, TimeUnit.SECONDS);
         for (int turn = 0; turn < 5; turn++) {
             loop.submit(() -> {}).get(5, TimeUnit.SECONDS);
         }

@@ -2,6 +2,7 @@ package dev.switchboard.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
@@ -13,24 +14,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.armeria.client.BlockingWebClient;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.MediaType;
+import com.linecorp.armeria.common.stream.StreamMessage;
+import com.linecorp.armeria.common.stream.StreamWriter;
 import com.linecorp.armeria.server.Server;
 
+import dev.switchboard.server.inference.Caller;
+import dev.switchboard.server.inference.Inference;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ChunkChoice;
 import dev.switchboard.v1.CountTokensRequest;
 import dev.switchboard.v1.CountTokensResponse;
 import dev.switchboard.v1.Delta;
-import dev.switchboard.v1.InferenceGrpc;
+import dev.switchboard.v1.EmbeddingsRequest;
+import dev.switchboard.v1.EmbeddingsResponse;
+import dev.switchboard.v1.ListModelsResponse;
+import dev.switchboard.v1.Model;
 
 import io.grpc.Status;
-import io.grpc.stub.StreamObserver;
 
 /**
- * The Anthropic routes over an in-test Inference service: what the routes decode, how they encode
+ * The Anthropic routes over an in-test core: what the routes decode, how they encode
  * its answers, and how its failures reach an Anthropic client.
  */
-class AnthropicRoutesTest {
+class AnthropicApiTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String BODY = "{\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"}]}";
     private static final AtomicReference<CountTokensRequest> counted = new AtomicReference<>();
@@ -39,34 +47,55 @@ class AnthropicRoutesTest {
     private static BlockingWebClient client;
 
     /** Counts for the model "counted"; fails a stream before or after its first chunk on cue. */
-    private static final class FakeInference implements InferenceGrpc.AsyncService {
+    private static final class FakeInference implements Inference {
         @Override
-        public void countTokens(CountTokensRequest request, StreamObserver<CountTokensResponse> observer) {
+        public CompletableFuture<CountTokensResponse> countTokens(CountTokensRequest request, Caller who) {
             if (!"counted".equals(request.getRequest().getModel())) {
-                InferenceGrpc.AsyncService.super.countTokens(request, observer);
-                return;
+                // What the gRPC stub answered for a method a build does not have.
+                return CompletableFuture.failedFuture(Status.UNIMPLEMENTED.asRuntimeException());
             }
             counted.set(request);
-            observer.onNext(CountTokensResponse.newBuilder().setInputTokens(42).setExact(true)
-                                               .setMethod("anthropic_count_tokens").build());
-            observer.onCompleted();
+            return CompletableFuture.completedFuture(CountTokensResponse.newBuilder().setInputTokens(42).setExact(true)
+                                                                        .setMethod("anthropic_count_tokens").build());
         }
 
         @Override
-        public void streamChatCompletion(ChatCompletionRequest request, StreamObserver<ChatCompletionChunk> observer) {
+        public StreamMessage<ChatCompletionChunk> stream(ChatCompletionRequest request, Caller who) {
             streamed.set(request);
+            final StreamWriter<ChatCompletionChunk> out = StreamMessage.streaming();
             if ("fails-later".equals(request.getModel())) {
-                observer.onNext(ChatCompletionChunk.newBuilder().setId("chatcmpl-1").addChoices(
+                out.write(ChatCompletionChunk.newBuilder().setId("chatcmpl-1").addChoices(
                         ChunkChoice.newBuilder().setDelta(Delta.newBuilder().setContent("Hel"))).build());
             }
-            observer.onError(Status.UNAVAILABLE.withDescription("upstream overloaded").asRuntimeException());
+            out.close(Status.UNAVAILABLE.withDescription("upstream overloaded").asRuntimeException());
+            return out;
+        }
+
+        @Override
+        public CompletableFuture<ChatCompletionResponse> complete(ChatCompletionRequest req, Caller who) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException());
+        }
+
+        @Override
+        public CompletableFuture<EmbeddingsResponse> embeddings(EmbeddingsRequest req, Caller who) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException());
+        }
+
+        @Override
+        public CompletableFuture<ListModelsResponse> listModels(Caller who) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException());
+        }
+
+        @Override
+        public CompletableFuture<Model> getModel(String id, Caller who) {
+            return CompletableFuture.failedFuture(new UnsupportedOperationException());
         }
     }
 
     @BeforeAll
     static void start() {
         final var sb = Server.builder().http(0);
-        AnthropicRoutes.register(sb, new FakeInference());
+        HttpApi.anthropic(sb, new FakeInference());
         server = sb.build();
         server.start().join();
         client = BlockingWebClient.of("http://127.0.0.1:" + server.activeLocalPort());
@@ -131,12 +160,12 @@ class AnthropicRoutesTest {
     }
 
     @Test
-    void coversItsOwnPathsOnly() {
-        assertThat(AnthropicRoutes.covers("/v1/messages")).isTrue();
-        assertThat(AnthropicRoutes.covers("/v1/messages/count_tokens")).isTrue();
-        assertThat(AnthropicRoutes.covers("/v1/messages?beta=true")).isTrue();
-        assertThat(AnthropicRoutes.covers("/v1/messagesx")).isFalse();
-        assertThat(AnthropicRoutes.covers("/v1/chat/completions")).isFalse();
-        assertThat(AnthropicRoutes.covers("/v1/message")).isFalse();
+    void anthropicErrorsCoverItsOwnPathsOnly() {
+        assertThat(ErrorShape.of("/v1/messages")).isEqualTo(ErrorShape.ANTHROPIC);
+        assertThat(ErrorShape.of("/v1/messages/count_tokens")).isEqualTo(ErrorShape.ANTHROPIC);
+        assertThat(ErrorShape.of("/v1/messages?beta=true")).isEqualTo(ErrorShape.ANTHROPIC);
+        assertThat(ErrorShape.of("/v1/messagesx")).isEqualTo(ErrorShape.OPENAI);
+        assertThat(ErrorShape.of("/v1/chat/completions")).isEqualTo(ErrorShape.OPENAI);
+        assertThat(ErrorShape.of("/v1/message")).isEqualTo(ErrorShape.OPENAI);
     }
 }
