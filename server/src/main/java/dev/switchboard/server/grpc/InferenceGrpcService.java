@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
-import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.common.stream.AbortedStreamException;
 import com.linecorp.armeria.common.stream.StreamMessage;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
@@ -129,39 +129,16 @@ public final class InferenceGrpcService extends InferenceGrpc.InferenceImplBase 
 
     /** Forwards a core stream to the call; must run inside the service method, as {@link #unary}. */
     private static <T> void stream(StreamMessage<T> events, StreamObserver<T> obs) {
-        final Forward<T> forward = new Forward<>(obs);
         if (obs instanceof ServerCallStreamObserver<T> server) {
-            server.setOnCancelHandler(forward::cancel);
+            server.setOnCancelHandler(events::abort);
         }
-        events.subscribe(forward, ServiceRequestContext.current().eventLoop());
+        events.subscribe(new Forward<>(obs), ServiceRequestContext.current().eventLoop());
     }
 
     /** The core stream's events as the call's messages, its end as the call's status. */
-    private static final class Forward<T> implements Subscriber<T> {
-        private final StreamObserver<T> obs;
-        @Nullable
-        private volatile Subscription subscription;
-        private volatile boolean cancelled;
-
-        Forward(StreamObserver<T> obs) {
-            this.obs = obs;
-        }
-
-        void cancel() {
-            cancelled = true;
-            final Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
-        }
-
+    private record Forward<T>(StreamObserver<T> obs) implements Subscriber<T> {
         @Override
         public void onSubscribe(Subscription s) {
-            subscription = s;
-            if (cancelled) {
-                s.cancel();
-                return;
-            }
             s.request(Long.MAX_VALUE);
         }
 
@@ -172,7 +149,8 @@ public final class InferenceGrpcService extends InferenceGrpc.InferenceImplBase 
 
         @Override
         public void onError(Throwable t) {
-            if (!cancelled) {
+            // An abort is the call's own cancel: nobody is listening.
+            if (!(t instanceof AbortedStreamException)) {
                 obs.onError(Errors.toGateway(t));
             }
         }

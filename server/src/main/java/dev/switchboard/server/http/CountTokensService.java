@@ -1,14 +1,11 @@
 package dev.switchboard.server.http;
 
 
-import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
-import com.linecorp.armeria.server.ServiceRequestContext;
 
-import dev.switchboard.server.inference.Caller;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.transcoder.anthropic.MessagesRequestDecoder;
 import dev.switchboard.transcoder.common.Json;
@@ -20,21 +17,15 @@ import dev.switchboard.v1.CountTokensResponse;
  * by the core. The answer is Anthropic's {@code {"input_tokens":N}}
  * plus {@code exact}, and the {@code x-switchboard-token-count} header says how it was counted.
  */
-final class CountTokensService extends JsonEndpoint {
+record CountTokensService(Inference inference) implements JsonEndpoint.Handler {
     static final String METHOD_HEADER = "x-switchboard-token-count";
 
-    private final Inference inference;
-
-    CountTokensService(Inference inference) {
-        super(ErrorShape.ANTHROPIC);
-        this.inference = inference;
-    }
-
     @Override
-    HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg, Caller caller) {
+    public HttpResponse handle(Exchange x) {
         final CountTokensRequest request = CountTokensRequest.newBuilder().setRequest(
-                MessagesRequestDecoder.decodeForCounting(agg.content().array()).request()).build();
-        return answer(ctx, inference.countTokens(request, caller), "count_tokens", (CountTokensResponse res) -> {
+                MessagesRequestDecoder.decodeForCounting(x.body()).request()).build();
+        // An UNIMPLEMENTED from the core (a build without counting) becomes a 501 in Anthropic's shape.
+        return x.answer(inference.countTokens(request, x.caller()), "count_tokens", (CountTokensResponse res) -> {
             final ResponseHeaders headers = GatewayHeaders.add(
                     ResponseHeaders.builder(200).contentType(MediaType.JSON_UTF_8), res.getGateway())
                     .add(METHOD_HEADER, res.getMethod().isEmpty() ? "unknown" : res.getMethod()).build();

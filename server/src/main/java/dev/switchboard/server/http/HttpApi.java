@@ -16,8 +16,8 @@ public final class HttpApi {
     }
 
     static void openAi(ServerBuilder sb, Inference inference, Responses responses) {
-        sb.route().post("/v1/chat/completions").build(new ChatCompletionsService(inference));
-        sb.route().post("/v1/embeddings").build(new EmbeddingsService(inference));
+        sb.route().post("/v1/chat/completions").build(new JsonEndpoint(ErrorShape.OPENAI, new ChatCompletionsService(inference)));
+        sb.route().post("/v1/embeddings").build(new JsonEndpoint(ErrorShape.OPENAI, new EmbeddingsService(inference)));
         final ModelsService models = new ModelsService(inference);
         sb.route().methods(HttpMethod.GET).path(ModelsService.PREFIX).build(models);
         sb.route().methods(HttpMethod.GET).pathPrefix(ModelsService.PREFIX + '/').build(models);
@@ -25,7 +25,7 @@ public final class HttpApi {
     }
 
     static void anthropic(ServerBuilder sb, Inference inference) {
-        sb.route().post(ErrorShape.ANTHROPIC_PREFIX).build(new MessagesService(inference));
-        sb.route().post(ErrorShape.ANTHROPIC_PREFIX + "/count_tokens").build(new CountTokensService(inference));
+        sb.route().post(ErrorShape.ANTHROPIC_PREFIX).build(new JsonEndpoint(ErrorShape.ANTHROPIC, new MessagesService(inference)));
+        sb.route().post(ErrorShape.ANTHROPIC_PREFIX + "/count_tokens").build(new JsonEndpoint(ErrorShape.ANTHROPIC, new CountTokensService(inference)));
     }
 }

@@ -2,7 +2,6 @@ package dev.switchboard.server.http;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpRequest;
@@ -13,55 +12,38 @@ import dev.switchboard.server.inference.Caller;
 import dev.switchboard.transcoder.error.GatewayException;
 
 /**
- * What the JSON endpoints share: the body read whole, the core's caller made from the request
- * (its {@code x-switchboard-timeout}), and any failure before an answer started answered in the
- * route's error shape.
+ * A JSON POST endpoint: the body read whole, the core's caller made from the request (its
+ * {@code x-switchboard-timeout}), the endpoint's {@link Handler} run, and any failure before an
+ * answer started answered in the route's error shape.
  */
-abstract class JsonEndpoint implements WholeRequestService {
-    final ErrorShape shape;
+final class JsonEndpoint implements WholeRequestService {
+    /** What one endpoint does with a whole request: decode it, call the core, answer. */
+    @FunctionalInterface
+    interface Handler {
+        /** A GatewayException thrown here is the answer. */
+        HttpResponse handle(Exchange exchange);
+    }
 
-    JsonEndpoint(ErrorShape shape) {
+    private final ErrorShape shape;
+    private final Handler handler;
+
+    JsonEndpoint(ErrorShape shape, Handler handler) {
         this.shape = shape;
+        this.handler = handler;
     }
 
     @Override
-    public final HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
+    public HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
         return whenRead(req, (agg, cause) -> {
             if (cause != null) {
                 return shape.response(ErrorShape.toGateway(cause));
             }
             try {
-                return dispatch(ctx, agg, Caller.of(ctx, RequestDeadline.of(agg.headers())));
+                return handler.handle(new Exchange(ctx, agg, Caller.of(ctx, RequestDeadline.of(agg.headers())), shape));
             } catch (GatewayException e) {
                 return shape.response(e);
             }
         });
-    }
-
-    /** Decodes the body and calls the core; a GatewayException thrown here is the answer. */
-    abstract HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg, Caller caller);
-
-    /**
-     * A whole answer: cancelled when the client leaves, rendered when it comes, or the failure in
-     * this route's shape (an unexpected one logged as {@code what} failing, its text never shown).
-     */
-    final <T> HttpResponse answer(ServiceRequestContext ctx, CompletableFuture<T> answer, String what,
-                                  Function<T, HttpResponse> render) {
-        ClientGone.watch(ctx, answer, () -> answer.cancel(false));
-        return HttpResponse.of(answer.handle((res, cause) -> {
-            if (answer.isCancelled()) {
-                // The client is gone: there is nobody to answer.
-                return HttpResponse.ofFailure(cause);
-            }
-            if (cause != null) {
-                return shape.failed(cause, what);
-            }
-            try {
-                return render.apply(res);
-            } catch (GatewayException e) {
-                return shape.response(e);
-            }
-        }));
     }
 
     /**

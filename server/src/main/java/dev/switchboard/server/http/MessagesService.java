@@ -1,10 +1,7 @@
 package dev.switchboard.server.http;
 
-import com.linecorp.armeria.common.AggregatedHttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
-import com.linecorp.armeria.server.ServiceRequestContext;
 
-import dev.switchboard.server.inference.Caller;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.transcoder.anthropic.DecodedMessagesRequest;
 import dev.switchboard.transcoder.anthropic.MessagesRequestDecoder;
@@ -18,17 +15,10 @@ import dev.switchboard.v1.StreamOptions;
  * serves it), an Anthropic message or its event stream out. The {@code anthropic-version} and
  * {@code anthropic-beta} headers are accepted and not needed.
  */
-final class MessagesService extends JsonEndpoint {
-    private final Inference inference;
-
-    MessagesService(Inference inference) {
-        super(ErrorShape.ANTHROPIC);
-        this.inference = inference;
-    }
-
+record MessagesService(Inference inference) implements JsonEndpoint.Handler {
     @Override
-    HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg, Caller caller) {
-        final DecodedMessagesRequest decoded = MessagesRequestDecoder.decode(agg.content().array());
+    public HttpResponse handle(Exchange x) {
+        final DecodedMessagesRequest decoded = MessagesRequestDecoder.decode(x.body());
         final ChatCompletionRequest request = decoded.request();
         if (decoded.stream()) {
             // message_delta carries the whole usage, so the canonical stream must always report it.
@@ -36,10 +26,10 @@ final class MessagesService extends JsonEndpoint {
                     .setStreamOptions(StreamOptions.newBuilder().setIncludeUsage(true)).build();
             // message_start reports the prompt as Anthropic does; the upstream's count comes at the end.
             final MessagesEvents events = new MessagesEvents(request.getModel(), TokenEstimate.inputTokens(request));
-            return SseResponse.of(ctx, inference.stream(withUsage, caller), events, "messages stream");
+            return x.events(inference.stream(withUsage, x.caller()), events, "messages stream");
         }
-        return answer(ctx, inference.complete(request, caller), "message",
-                      res -> GatewayHeaders.json(res.getGateway(),
-                                                 MessagesResponseEncoder.encode(res, request.getModel())));
+        return x.answer(inference.complete(request, x.caller()), "message",
+                        res -> GatewayHeaders.json(res.getGateway(),
+                                                   MessagesResponseEncoder.encode(res, request.getModel())));
     }
 }

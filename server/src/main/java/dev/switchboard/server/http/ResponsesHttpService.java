@@ -23,49 +23,53 @@ import dev.switchboard.v1.StoredResponse;
  * OpenAI's Responses API over the core's stored responses: {@code POST /v1/responses} (whole or
  * streamed), {@code GET} and {@code DELETE /v1/responses/{id}}. Errors are OpenAI's error JSON.
  */
-final class ResponsesHttpService extends JsonEndpoint {
+final class ResponsesHttpService implements JsonEndpoint.Handler {
     static final String PATH = "/v1/responses";
     private static final ResponseHeaders JSON_OK = ResponseHeaders.builder(200).contentType(MediaType.JSON_UTF_8).build();
 
     private final Responses responses;
 
     private ResponsesHttpService(Responses responses) {
-        super(ErrorShape.OPENAI);
         this.responses = responses;
     }
 
     static void register(ServerBuilder sb, Responses responses) {
         final ResponsesHttpService s = new ResponsesHttpService(responses);
-        sb.route().post(PATH).build(s);
+        sb.route().post(PATH).build(new JsonEndpoint(ErrorShape.OPENAI, s));
         sb.route().methods(HttpMethod.GET).path(PATH + "/{id}").build(s::get);
         sb.route().methods(HttpMethod.DELETE).path(PATH + "/{id}").build(s::delete);
     }
 
     @Override
-    HttpResponse dispatch(ServiceRequestContext ctx, AggregatedHttpRequest agg, Caller caller) {
-        final DecodedResponseRequest decoded = ResponsesRequestDecoder.decode(agg.content().array());
+    public HttpResponse handle(Exchange x) {
+        final DecodedResponseRequest decoded = ResponsesRequestDecoder.decode(x.body());
         if (decoded.stream()) {
-            return SseResponse.of(ctx, responses.stream(decoded.request(), caller), new ResponseEvents(),
-                                  "response stream");
+            return x.events(responses.stream(decoded.request(), x.caller()), new ResponseEvents(), "response stream");
         }
-        return answer(ctx, responses.create(decoded.request(), caller), "response", ResponsesHttpService::json);
+        return x.answer(responses.create(decoded.request(), x.caller()), "response", ResponsesHttpService::json);
     }
 
     private HttpResponse get(ServiceRequestContext ctx, HttpRequest req) {
         // The same headers as when it was created: the body names the model the client asked for.
-        return answer(ctx, responses.get(ctx.pathParam("id"), Caller.of(ctx, null)), "response",
-                      ResponsesHttpService::json);
+        final Exchange x = byId(ctx, req);
+        return x.answer(responses.get(ctx.pathParam("id"), x.caller()), "response", ResponsesHttpService::json);
     }
 
     private HttpResponse delete(ServiceRequestContext ctx, HttpRequest req) {
-        return answer(ctx, responses.delete(ctx.pathParam("id"), Caller.of(ctx, null)), "response deletion",
-                      (DeleteResponseResponse r) -> HttpResponse.of(JSON_OK, HttpData.wrap(Json.write(g -> {
-                          g.writeStartObject();
-                          g.writeStringField("id", r.getId());
-                          g.writeStringField("object", "response");
-                          g.writeBooleanField("deleted", r.getDeleted());
-                          g.writeEndObject();
-                      }))));
+        final Exchange x = byId(ctx, req);
+        return x.answer(responses.delete(ctx.pathParam("id"), x.caller()), "response deletion",
+                (DeleteResponseResponse r) -> HttpResponse.of(JSON_OK, HttpData.wrap(Json.write(g -> {
+                    g.writeStartObject();
+                    g.writeStringField("id", r.getId());
+                    g.writeStringField("object", "response");
+                    g.writeBooleanField("deleted", r.getDeleted());
+                    g.writeEndObject();
+                }))));
+    }
+
+    /** A request that names a response in its path and has no body. */
+    private static Exchange byId(ServiceRequestContext ctx, HttpRequest req) {
+        return new Exchange(ctx, AggregatedHttpRequest.of(req.headers()), Caller.of(ctx, null), ErrorShape.OPENAI);
     }
 
     private static HttpResponse json(StoredResponse r) {

@@ -11,7 +11,7 @@ import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.ResponseHeadersBuilder;
-import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.common.stream.AbortedStreamException;
 import com.linecorp.armeria.common.stream.StreamMessage;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
@@ -34,9 +34,6 @@ final class SseResponse<T> implements Subscriber<T> {
     private final SseBatch batch;
     private final SseEvents<T> events;
     private final String what;
-    @Nullable
-    private volatile Subscription subscription;
-    private volatile boolean cancelled;
     private boolean headersSent;
 
     private SseResponse(HttpResponseWriter writer, EventExecutor loop, SseEvents<T> events, String what) {
@@ -50,39 +47,25 @@ final class SseResponse<T> implements Subscriber<T> {
     static <T> HttpResponse of(ServiceRequestContext ctx, StreamMessage<T> stream, SseEvents<T> events,
                                String what) {
         final HttpResponseWriter writer = HttpResponse.streaming();
-        ClientGone.watch(ctx, writer.whenComplete(), start(writer, ctx.eventLoop(), stream, events, what)::cancel);
+        ClientGone.watch(ctx, writer.whenComplete(), stream::abort);
+        start(writer, ctx.eventLoop(), stream, events, what);
         return writer;
     }
 
-    /** Writes {@code stream} into {@code writer} on {@code loop}; the writer's abort cancels the stream. */
-    static <T> SseResponse<T> start(HttpResponseWriter writer, EventExecutor loop, StreamMessage<T> stream,
-                                    SseEvents<T> events, String what) {
-        final SseResponse<T> sse = new SseResponse<>(writer, loop, events, what);
+    /** Writes {@code stream} into {@code writer} on {@code loop}; the writer's abort aborts the stream. */
+    static <T> void start(HttpResponseWriter writer, EventExecutor loop, StreamMessage<T> stream,
+                          SseEvents<T> events, String what) {
         writer.whenComplete().handle((unused, cause) -> {
             if (cause != null) {
-                sse.cancel();
+                stream.abort();
             }
             return null;
         });
-        stream.subscribe(sse, loop);
-        return sse;
-    }
-
-    private void cancel() {
-        cancelled = true;
-        final Subscription s = subscription;
-        if (s != null) {
-            s.cancel();
-        }
+        stream.subscribe(new SseResponse<>(writer, loop, events, what), loop);
     }
 
     @Override
     public void onSubscribe(Subscription s) {
-        subscription = s;
-        if (cancelled) {
-            s.cancel();
-            return;
-        }
         s.request(Long.MAX_VALUE);
     }
 
@@ -98,7 +81,8 @@ final class SseResponse<T> implements Subscriber<T> {
 
     @Override
     public void onError(Throwable t) {
-        if (cancelled) {
+        if (t instanceof AbortedStreamException) {
+            // The client left and the stream was aborted for it: there is nobody to tell.
             return;
         }
         final GatewayException e = ErrorShape.toGateway(t);
