@@ -60,9 +60,6 @@ public final class Attempts {
     private Target failed;
     @Nullable
     private GatewayException lastError;
-    /** The first target passed over because its format is not built: its answer is 501. */
-    @Nullable
-    private GatewayException unimplemented;
 
     public Attempts(RoutePlan plan, ProviderRegistry providers, TargetStates states, long deadlineNanos) {
         this.plan = plan;
@@ -80,13 +77,9 @@ public final class Attempts {
                 continue;
             }
             final UpstreamProvider p = providers.get(t.provider());
-            if (p != null && p.enabled() && !p.format().implemented() && unimplemented == null) {
-                unimplemented = p.formatNotImplemented();
-            }
-            if (p == null || !p.enabled() || !p.format().implemented()) {
+            if (p == null || !p.enabled()) {
                 note(t, p == null ? "provider '" + t.provider() + "' does not exist"
-                                  : !p.enabled() ? "provider '" + t.provider() + "' is disabled"
-                                                 : "format not implemented");
+                                  : "provider '" + t.provider() + "' is disabled");
                 continue;
             }
             final TargetState state = states.of(t.key());
@@ -175,9 +168,6 @@ public final class Attempts {
     public GatewayException exhausted() {
         if (lastError != null) {
             return lastError;
-        }
-        if (unimplemented != null && skippedOpen == 0 && notes.size() == plan.targets().size()) {
-            return unimplemented;
         }
         if (skippedOpen > 0) {
             return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "circuit_open",

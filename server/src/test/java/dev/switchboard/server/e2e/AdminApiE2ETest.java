@@ -135,6 +135,46 @@ class AdminApiE2ETest {
     }
 
     @Test
+    void timingFieldsChangeOnlyWhenNamedAndTheFirstTokenTimeoutFollowsTheTimeout() throws Exception {
+        try {
+            JsonNode p = json(gateway.post("/admin/v1/providers", "{\"name\":\"timed\",\"base_url\":"
+                    + "\"http://127.0.0.1:1/v1\",\"timeout\":\"40s\",\"health_check_interval\":\"0s\"}"), 200);
+            assertThat(timing(p)).containsExactly("40s", "10s", "40s", "0s");
+
+            p = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed?update_mask=first_token_timeout",
+                          "{\"first_token_timeout\":\"5s\"}"), 200);
+            assertThat(timing(p)).containsExactly("40s", "10s", "5s", "0s");
+
+            p = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed", "{\"connect_timeout\":\"2s\"}"), 200);
+            assertThat(timing(p)).containsExactly("40s", "2s", "5s", "0s");
+
+            p = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed?update_mask=first_token_timeout,timeout",
+                          "{\"timeout\":\"20s\"}"), 200);
+            assertThat(timing(p)).as("a cleared first-token timeout is the timeout")
+                                 .containsExactly("20s", "2s", "20s", "0s");
+
+            p = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed?update_mask=health_check_interval", "{}"), 200);
+            assertThat(timing(p)).containsExactly("20s", "2s", "20s", "60s");
+
+            final JsonNode zero = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed",
+                                            "{\"connect_timeout\":\"0s\"}"), 400);
+            assertThat(zero.toString()).contains("connect_timeout: 0ms (expected: > 0)");
+            final JsonNode long_ = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed",
+                                             "{\"first_token_timeout\":\"7200s\"}"), 400);
+            assertThat(long_.toString()).contains("first_token_timeout: 7200000ms (expected: <= 1h)");
+            assertThat(timing(json(gateway.get("/admin/v1/providers/timed"), 200)))
+                    .containsExactly("20s", "2s", "20s", "60s");
+        } finally {
+            send(HttpMethod.DELETE, "/admin/v1/providers/timed", "");
+        }
+    }
+
+    private static java.util.List<String> timing(JsonNode p) {
+        return java.util.List.of(p.get("timeout").asText(), p.get("connect_timeout").asText(),
+                                 p.get("first_token_timeout").asText(), p.get("health_check_interval").asText());
+    }
+
+    @Test
     void invalidInputIsRefusedWithTheFieldNamed() throws Exception {
         final String[][] cases = {
                 { "{\"name\":\"bad name\",\"base_url\":\"http://x/v1\"}", "name" },

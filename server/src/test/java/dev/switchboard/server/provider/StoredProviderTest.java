@@ -10,12 +10,12 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import org.junit.jupiter.api.Test;
 
-class ProviderSpecTest {
+class StoredProviderTest {
 
     @Test
     void copiesHeadersSoLaterChangesDoNotLeakIn() {
         final Map<String, String> headers = new HashMap<>(Map.of("X-A", "1"));
-        final ProviderSpec spec = spec("openai", headers, Duration.ofSeconds(1));
+        final StoredProvider spec = spec("openai", headers, Duration.ofSeconds(1));
         headers.put("X-B", "2");
 
         assertThat(spec.headers()).containsOnlyKeys("X-A");
@@ -44,12 +44,14 @@ class ProviderSpecTest {
 
     @Test
     void rejectsNulls() {
-        assertThatThrownBy(() -> new ProviderSpec("openai", null, "openai", "u", Map.of(), Duration.ofSeconds(1), true))
+        assertThatThrownBy(() -> StoredProvider.unsaved("openai", null, "openai", "u", Map.of(), Duration.ofSeconds(1),
+                                                        true, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("preset");
     }
 
-    private static ProviderSpec spec(String name, Map<String, String> headers, Duration timeout) {
-        return new ProviderSpec(name, "custom", "openai", "https://x.test", headers, timeout, true);
+    private static StoredProvider spec(String name, Map<String, String> headers, Duration timeout) {
+        return StoredProvider.unsaved(name, "custom", "openai", "https://x.test", headers, timeout, true,
+                                      Duration.ofSeconds(10), Duration.ZERO, Duration.ofSeconds(60));
     }
 }
