@@ -28,7 +28,7 @@ public final class Attempts {
                                                    ErrorKind.RATE_LIMITED);
 
     /** One try of one target. */
-    public record Attempt(Target target, UpstreamProvider provider, TargetState state, int number) {}
+    public record Attempt(Target target, UpstreamProvider provider, TargetTraffic state, int number) {}
 
     /** What to do after a failure. */
     public sealed interface Decision permits RetryAfter, MoveOn, Stop {}
@@ -82,7 +82,7 @@ public final class Attempts {
                                   : "provider '" + t.provider() + "' is disabled");
                 continue;
             }
-            final TargetState state = states.of(t.key());
+            final TargetTraffic state = states.of(t.key());
             if (!state.breaker().tryRequest()) {
                 skippedOpen++;
                 note(t, "circuit open");
@@ -98,7 +98,7 @@ public final class Attempts {
         return begin(a.target(), a.provider(), a.state(), a.number() + 1);
     }
 
-    private Attempt begin(Target t, UpstreamProvider p, TargetState state, int number) {
+    private Attempt begin(Target t, UpstreamProvider p, TargetTraffic state, int number) {
         total++;
         if (failed != null && !failed.key().equals(t.key())) {
             failovers.add(Failover.newBuilder().setFrom(failed.key()).setTo(t.key())
