@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -48,6 +49,40 @@ class StoredProviderTest {
                                                         true, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("preset");
+    }
+
+    @Test
+    void rejectsTimingThatCannotBeKept() {
+        assertThatThrownBy(() -> timing(Duration.ZERO, Duration.ZERO, Duration.ZERO))
+                .isInstanceOf(GatewayException.class).hasMessage("connect_timeout: 0ms (expected: > 0)");
+        assertThatThrownBy(() -> timing(Duration.ofSeconds(1), Duration.ofMillis(-1), Duration.ZERO))
+                .isInstanceOf(GatewayException.class).hasMessage("first_token_timeout: must not be negative");
+        assertThatThrownBy(() -> timing(Duration.ofSeconds(1), Duration.ZERO, Duration.ofMillis(-1)))
+                .isInstanceOf(GatewayException.class).hasMessage("health_check_interval: must not be negative");
+    }
+
+    @Test
+    void aZeroFirstTokenTimeoutIsTheTimeout() {
+        assertThat(timing(Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO).effectiveFirstTokenTimeout())
+                .isEqualTo(Duration.ofSeconds(7));
+        assertThat(timing(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ZERO).effectiveFirstTokenTimeout())
+                .isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void toStringShowsNoSealedValue() {
+        final StoredProvider stored = spec("openai", Map.of("X-Visible", "v"), Duration.ofSeconds(1))
+                .stored("id-1", "c2VhbGVkLWtleQ==", "c2VhbGVkLWhlYWRlcnM=", Instant.EPOCH, Instant.EPOCH);
+
+        assertThat(stored.toString()).contains("id-1", "openai", "X-Visible", "apiKey=sealed", "secretHeaders=sealed")
+                                     .doesNotContain("c2VhbGVkLWtleQ==", "c2VhbGVkLWhlYWRlcnM=");
+        assertThat(spec("openai", Map.of(), Duration.ofSeconds(1)).toString())
+                .contains("apiKey=none", "secretHeaders=none");
+    }
+
+    private static StoredProvider timing(Duration connect, Duration firstToken, Duration healthCheck) {
+        return StoredProvider.unsaved("p", "custom", "openai", "https://x.test", Map.of(), Duration.ofSeconds(7), true,
+                                      connect, firstToken, healthCheck);
     }
 
     private static StoredProvider spec(String name, Map<String, String> headers, Duration timeout) {
