@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,9 +170,9 @@ class AdminApiE2ETest {
         }
     }
 
-    private static java.util.List<String> timing(JsonNode p) {
-        return java.util.List.of(p.get("timeout").asText(), p.get("connect_timeout").asText(),
-                                 p.get("first_token_timeout").asText(), p.get("health_check_interval").asText());
+    private static List<String> timing(JsonNode p) {
+        return List.of(p.get("timeout").asText(), p.get("connect_timeout").asText(),
+                       p.get("first_token_timeout").asText(), p.get("health_check_interval").asText());
     }
 
     @Test
