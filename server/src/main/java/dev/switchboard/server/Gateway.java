@@ -25,12 +25,11 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
-import dev.switchboard.server.inference.ModelCatalog;
 import dev.switchboard.server.provider.HealthChecker;
+import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
-import dev.switchboard.server.provider.ProviderSpec;
 import dev.switchboard.server.provider.ProviderStore;
 import dev.switchboard.server.responses.ResponseRetention;
 import dev.switchboard.server.responses.ResponseStore;
@@ -113,7 +112,7 @@ public final class Gateway implements AutoCloseable {
         // A client factory builds its TLS contexts when it is made (~0.5 s on a cold JVM): made on
         // another thread while this one opens the database and the keyset.
         final CompletableFuture<ClientFactory> clientFactory = Preload.supply(
-                () -> ProviderRegistry.newClientFactory(ProviderSpec.Timing.DEFAULT.connectTimeout()));
+                () -> ProviderRegistry.newClientFactory(ProviderRegistry.DEFAULT_CONNECT_TIMEOUT));
         final Storage storage;
         try {
             storage = Storage.open(config.dataDir(), config.keysetPath());

@@ -12,6 +12,7 @@ import com.linecorp.armeria.common.stream.StreamMessage;
 import com.linecorp.armeria.common.stream.StreamWriter;
 
 import dev.switchboard.server.alias.AliasRegistry;
+import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;

@@ -3,8 +3,6 @@ package dev.switchboard.server.provider;
 import java.util.Arrays;
 import java.util.Optional;
 
-import com.linecorp.armeria.common.annotation.Nullable;
-
 import dev.switchboard.transcoder.anthropic.AnthropicFormat;
 import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.transcoder.gemini.GeminiFormat;
@@ -13,7 +11,7 @@ import dev.switchboard.transcoder.responses.ResponsesFormat;
 
 /**
  * The wire protocol a provider speaks; the token is what the admin API reads and writes. This is
- * the one place an upstream format is registered: its adapter, or null while it is not built.
+ * the one place an upstream format is registered, with its adapter.
  */
 public enum ApiFormat {
     OPENAI("openai", new OpenAiFormat()),
@@ -22,10 +20,9 @@ public enum ApiFormat {
     OPENAI_RESPONSES("openai_responses", new ResponsesFormat());
 
     private final String token;
-    @Nullable
     private final UpstreamFormat adapter;
 
-    ApiFormat(String token, @Nullable UpstreamFormat adapter) {
+    ApiFormat(String token, UpstreamFormat adapter) {
         this.token = token;
         this.adapter = adapter;
     }
@@ -34,16 +31,7 @@ public enum ApiFormat {
         return token;
     }
 
-    /** Whether this build can run inference in this format (others are stored, answer 501). */
-    public boolean implemented() {
-        return adapter != null;
-    }
-
-    /** The format's adapter; only for implemented formats. */
     public UpstreamFormat adapter() {
-        if (adapter == null) {
-            throw new IllegalStateException(token + " is not implemented");
-        }
         return adapter;
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.switchboard.server.inference.ModelCatalog;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 
@@ -17,7 +16,7 @@ import dev.switchboard.transcoder.error.GatewayException;
  * Background checks: each enabled provider with a non-zero interval has its model list fetched
  * (cheap, and it keeps the cached list fresh) at start and then every interval, unless live
  * traffic succeeded within that interval: the provider's state is then known already, and the
- * model list still expires after {@link dev.switchboard.server.inference.ModelCatalog}'s TTL. The
+ * model list still expires after {@link ModelCatalog}'s TTL. The
  * outcome feeds the provider's state. Rescheduled whenever provider configuration changes;
  * nothing runs for a disabled provider.
  *
@@ -53,7 +52,7 @@ public final class HealthChecker implements AutoCloseable {
         }
         for (UpstreamProvider p : registry.enabled()) {
             final long interval = p.healthCheckInterval().toMillis();
-            if (interval <= 0 || !p.format().implemented()) {
+            if (interval <= 0) {
                 continue;
             }
             final long busy = TimeUnit.MILLISECONDS.toNanos(interval);

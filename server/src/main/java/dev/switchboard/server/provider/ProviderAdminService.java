@@ -9,7 +9,6 @@ import com.google.protobuf.Empty;
 
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.crypto.Secret;
-import dev.switchboard.server.inference.ModelCatalog;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
@@ -111,9 +110,9 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     public void createProvider(CreateProviderRequest req, StreamObserver<Provider> obs) {
         respond(obs, () -> {
             final Provider p = req.getProvider();
-            final ProviderSpec spec = ProviderInputs.forCreate(p);
+            final StoredProvider settings = ProviderInputs.forCreate(p);
             final Secret key = p.getApiKey().isEmpty() ? null : ProviderInputs.apiKey(p.getApiKey(), "api_key");
-            final StoredProvider stored = store.create(spec, key, ProviderInputs.secrets(p.getSecretHeadersMap()));
+            final StoredProvider stored = store.create(settings, key, ProviderInputs.secrets(p.getSecretHeadersMap()));
             registry.reload();
             return view(stored);
         });
@@ -285,7 +284,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     }
 
     private Provider view(StoredProvider p) {
-        return ProviderViews.toProto(p, health.stateOf(p.id(), p.spec().enabled()));
+        return ProviderViews.toProto(p, store.apiKey(p), store.secretHeaders(p), health.stateOf(p.id(), p.enabled()));
     }
 
     private static <T> void respond(StreamObserver<T> obs, Supplier<T> action) {

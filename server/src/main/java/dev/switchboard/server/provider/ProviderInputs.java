@@ -16,11 +16,14 @@ import dev.switchboard.v1.Preset;
 import dev.switchboard.v1.Provider;
 
 /**
- * Turns admin input into a validated {@link ProviderSpec}: preset defaults first, then every
- * field checked with a message that names it and says what was expected.
+ * Turns admin input into a provider's validated settings (a {@link StoredProvider}): preset
+ * defaults first, then every field checked with a message that names it and says what was
+ * expected.
  */
 final class ProviderInputs {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration DEFAULT_CONNECT_TIMEOUT = ProviderRegistry.DEFAULT_CONNECT_TIMEOUT;
+    static final Duration DEFAULT_HEALTH_CHECK_INTERVAL = Duration.ofSeconds(60);
     private static final Duration MAX_TIMEOUT = Duration.ofHours(1);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -34,10 +37,11 @@ final class ProviderInputs {
 
     private ProviderInputs() {}
 
-    static ProviderSpec forCreate(Provider p) {
+    /** A new provider's settings from admin input, preset defaults filled in; validated. */
+    static StoredProvider forCreate(Provider p) {
         final String preset = p.getPreset().isEmpty() ? Presets.CUSTOM : p.getPreset();
         final Preset defaults = preset(preset);
-        return validate(new ProviderSpec(
+        return validate(StoredProvider.unsaved(
                 p.getName(),
                 preset,
                 p.getApiFormat().isEmpty() ? defaults.getApiFormat() : p.getApiFormat(),
@@ -45,13 +49,18 @@ final class ProviderInputs {
                 p.getHeadersMap(),
                 p.hasTimeout() ? toJava(p.getTimeout()) : DEFAULT_TIMEOUT,
                 !p.hasEnabled() || p.getEnabled(),
-                timing(ProviderSpec.Timing.DEFAULT, p, List.of("connect_timeout", "first_token_timeout",
-                                                               "health_check_interval"))), p.getSecretHeadersMap());
+                p.hasConnectTimeout() ? toJava(p.getConnectTimeout()) : DEFAULT_CONNECT_TIMEOUT,
+                p.hasFirstTokenTimeout() ? toJava(p.getFirstTokenTimeout()) : Duration.ZERO,
+                p.hasHealthCheckInterval() ? toJava(p.getHealthCheckInterval()) : DEFAULT_HEALTH_CHECK_INTERVAL),
+                p.getSecretHeadersMap());
     }
 
-    /** Applies the named fields of {@code p} to {@code cur}; the result is validated. */
-    static ProviderSpec applyMask(ProviderSpec cur, Provider p, List<String> paths,
-                                  Map<String, String> secretHeaders) {
+    /**
+     * Applies the named fields of {@code p} to {@code cur}'s settings; the result is validated.
+     * Its id, secrets and times are {@code cur}'s: the store keeps those.
+     */
+    static StoredProvider applyMask(StoredProvider cur, Provider p, List<String> paths,
+                                    Map<String, String> secretHeaders) {
         String name = cur.name();
         String preset = cur.preset();
         String format = cur.apiFormat();
@@ -59,7 +68,9 @@ final class ProviderInputs {
         Map<String, String> headers = cur.headers();
         Duration timeout = cur.timeout();
         boolean enabled = cur.enabled();
-        final ProviderSpec.Timing timing = timing(cur.timing(), p, paths);
+        Duration connectTimeout = cur.connectTimeout();
+        Duration firstTokenTimeout = cur.firstTokenTimeout();
+        Duration healthCheckInterval = cur.healthCheckInterval();
         for (String path : paths) {
             switch (path) {
                 case "name": name = p.getName(); break;
@@ -71,8 +82,14 @@ final class ProviderInputs {
                 case "timeout": timeout = p.hasTimeout() ? toJava(p.getTimeout()) : DEFAULT_TIMEOUT; break;
                 case "enabled": enabled = !p.hasEnabled() || p.getEnabled(); break;
                 case "connect_timeout":
+                    connectTimeout = p.hasConnectTimeout() ? toJava(p.getConnectTimeout()) : DEFAULT_CONNECT_TIMEOUT;
+                    break;
                 case "first_token_timeout":
+                    firstTokenTimeout = p.hasFirstTokenTimeout() ? toJava(p.getFirstTokenTimeout()) : Duration.ZERO;
+                    break;
                 case "health_check_interval":
+                    healthCheckInterval = p.hasHealthCheckInterval() ? toJava(p.getHealthCheckInterval())
+                                                                     : DEFAULT_HEALTH_CHECK_INTERVAL;
                     break;
                 case "api_key":
                     throw GatewayException.invalid("update_mask: api_key cannot be updated here; use RotateProviderKey");
@@ -84,7 +101,10 @@ final class ProviderInputs {
         if (!preset.equals(cur.preset()) && !paths.contains("api_format")) {
             format = preset(preset).getApiFormat();
         }
-        return validate(new ProviderSpec(name, preset, format, baseUrl, headers, timeout, enabled, timing),
+        return validate(new StoredProvider(cur.id(), name, preset, format, baseUrl, headers, timeout, enabled,
+                                           connectTimeout, firstTokenTimeout, healthCheckInterval,
+                                           cur.apiKeySealed(), cur.secretHeadersSealed(), cur.createTime(),
+                                           cur.updateTime()),
                         secretHeaders);
     }
 
@@ -122,7 +142,7 @@ final class ProviderInputs {
         return Secret.of(key);
     }
 
-    private static ProviderSpec validate(ProviderSpec s, Map<String, String> secretHeaders) {
+    private static StoredProvider validate(StoredProvider s, Map<String, String> secretHeaders) {
         if (!NAME.matcher(s.name()).matches()) {
             throw GatewayException.invalid("name: '" + clip(s.name()) + "' (expected: 1-64 letters, digits, "
                                            + "'.', '_' or '-', starting with a letter or digit)");
@@ -144,14 +164,13 @@ final class ProviderInputs {
         if (s.timeout().isNegative() || s.timeout().isZero() || s.timeout().compareTo(MAX_TIMEOUT) > 0) {
             throw GatewayException.invalid("timeout: " + s.timeout().toMillis() + "ms (expected: > 0 and <= 1h)");
         }
-        for (Duration d : List.of(s.timing().connectTimeout(), s.timing().firstTokenTimeout())) {
+        for (Duration d : List.of(s.connectTimeout(), s.firstTokenTimeout())) {
             if (d.compareTo(MAX_TIMEOUT) > 0) {
                 throw GatewayException.invalid("connect_timeout/first_token_timeout: " + d.toMillis()
                                                + "ms (expected: <= 1h)");
             }
         }
-        return new ProviderSpec(s.name(), s.preset(), s.apiFormat(), baseUrl, headers, s.timeout(), s.enabled(),
-                                s.timing());
+        return s.withBaseUrl(baseUrl).withHeaders(headers);
     }
 
     private static Preset preset(String name) {
@@ -192,18 +211,6 @@ final class ProviderInputs {
             throw GatewayException.invalid(field + ": value of '" + lower + "' contains control characters");
         }
         return lower;
-    }
-
-    /** The timing fields named in {@code paths} taken from {@code p}, the rest kept. */
-    private static ProviderSpec.Timing timing(ProviderSpec.Timing cur, Provider p, List<String> paths) {
-        final ProviderSpec.Timing d = ProviderSpec.Timing.DEFAULT;
-        return new ProviderSpec.Timing(
-                !paths.contains("connect_timeout") ? cur.connectTimeout()
-                        : p.hasConnectTimeout() ? toJava(p.getConnectTimeout()) : d.connectTimeout(),
-                !paths.contains("first_token_timeout") ? cur.firstTokenTimeout()
-                        : p.hasFirstTokenTimeout() ? toJava(p.getFirstTokenTimeout()) : d.firstTokenTimeout(),
-                !paths.contains("health_check_interval") ? cur.healthCheckInterval()
-                        : p.hasHealthCheckInterval() ? toJava(p.getHealthCheckInterval()) : d.healthCheckInterval());
     }
 
     private static Duration toJava(com.google.protobuf.Duration d) {

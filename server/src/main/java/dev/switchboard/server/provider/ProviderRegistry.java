@@ -23,6 +23,9 @@ import dev.switchboard.server.upstream.Redactor;
  * calls {@link #reload()} after every change, which reads the store once and swaps the snapshot.
  */
 public final class ProviderRegistry {
+    /** The connect timeout of the shared client factory, and of a provider that sets none. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
     private final ProviderStore store;
     private final ClientFactory clientFactory;
     /** Connect timeouts are a client-factory setting: one factory per distinct value. */
@@ -70,7 +73,7 @@ public final class ProviderRegistry {
     }
 
     private ClientFactory factoryFor(Duration connectTimeout) {
-        if (connectTimeout.equals(ProviderSpec.Timing.DEFAULT.connectTimeout())) {
+        if (connectTimeout.equals(DEFAULT_CONNECT_TIMEOUT)) {
             return clientFactory;
         }
         return factories.computeIfAbsent(connectTimeout, ProviderRegistry::newClientFactory);
@@ -91,31 +94,30 @@ public final class ProviderRegistry {
     }
 
     private UpstreamProvider toRuntime(StoredProvider p) {
-        final ProviderSpec spec = p.spec();
-        final ApiFormat format = ApiFormat.of(spec.apiFormat()).orElse(ApiFormat.OPENAI);
+        final ApiFormat format = ApiFormat.of(p.apiFormat()).orElse(ApiFormat.OPENAI);
         final HttpHeadersBuilder headers = HttpHeaders.builder();
-        spec.headers().forEach(headers::add);
+        p.headers().forEach(headers::add);
         final List<Secret> secrets = new ArrayList<>();
-        p.secretHeaders().forEach((name, value) -> {
+        store.secretHeaders(p).forEach((name, value) -> {
             headers.add(name, value.reveal());
             secrets.add(value);
         });
-        final Secret key = p.apiKey();
+        final Secret key = store.apiKey(p);
         if (key != null) {
-            final AuthType auth = Presets.authType(spec.preset(), format);
+            final AuthType auth = Presets.authType(p.preset(), format);
             final AuthType effective = auth == AuthType.NONE ? AuthType.BEARER : auth;
             headers.add(effective.header(), effective.value(key.reveal()));
             secrets.add(key);
         }
-        final UpstreamHeaders requestHeaders = UpstreamHeaders.of(spec.baseUrl(), headers.build());
+        final UpstreamHeaders requestHeaders = UpstreamHeaders.of(p.baseUrl(), headers.build());
         final WebClient client = WebClient.builder(requestHeaders.origin())
-                                          .factory(factoryFor(spec.timing().connectTimeout()))
-                                          .responseTimeout(spec.timeout())
+                                          .factory(factoryFor(p.connectTimeout()))
+                                          .responseTimeout(p.timeout())
                                           // Streams can be long; the codecs cap single events.
                                           .maxResponseLength(0)
                                           .build();
-        return new UpstreamProvider(p.id(), p.name(), spec.preset(), format, spec.enabled(), spec.timeout(),
-                                    spec.firstTokenTimeout(), spec.timing().healthCheckInterval(), client,
+        return new UpstreamProvider(p.id(), p.name(), p.preset(), format, p.enabled(), p.timeout(),
+                                    p.effectiveFirstTokenTimeout(), p.healthCheckInterval(), client,
                                     requestHeaders, new Redactor(secrets));
     }
 }

@@ -2,6 +2,8 @@ package dev.switchboard.server.provider;
 
 import static java.util.Objects.requireNonNull;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +26,15 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementException;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 /**
  * Providers in the database, their API key and secret headers sealed with the provider's id as
- * associated data. Makes ids and timestamps; maps a taken name to {@code ALREADY_EXISTS} and a
- * missing one to {@code NOT_FOUND}. Blocking: call it off the event loop.
+ * associated data: they are opened only here, on request ({@link #apiKey}, {@link #secretHeaders}).
+ * Makes ids and timestamps; maps a taken name to {@code ALREADY_EXISTS} and a missing one to
+ * {@code NOT_FOUND}. Blocking: call it off the event loop.
  */
 public final class ProviderStore {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -51,51 +55,57 @@ public final class ProviderStore {
         this.clock = requireNonNull(clock, "clock");
     }
 
-    /** Stores a new provider under a fresh id; {@code ALREADY_EXISTS} if the name is taken. */
-    public StoredProvider create(ProviderSpec spec, @Nullable Secret apiKey, Map<String, Secret> secretHeaders) {
+    /**
+     * Stores a new provider under a fresh id, its secrets sealed; {@code ALREADY_EXISTS} if the
+     * name is taken.
+     *
+     * @param unsaved the settings ({@link StoredProvider#unsaved}); its id, times and secrets are ignored
+     */
+    public StoredProvider create(StoredProvider unsaved, @Nullable Secret apiKey, Map<String, Secret> secretHeaders) {
+        requireNonNull(secretHeaders, "secretHeaders");
+        final String id = UUID.randomUUID().toString();
         final Instant now = now();
-        final StoredProvider provider =
-                new StoredProvider(UUID.randomUUID().toString(), spec, apiKey, secretHeaders, now, now);
-        final ProviderRow row = toRow(provider);
-        jdbi.useHandle(handle -> mapNameClash(spec.name(), () -> dao(handle).insert(row)));
+        final StoredProvider provider = unsaved.stored(id, sealKey(apiKey, id), sealHeaders(secretHeaders, id),
+                                                       now, now);
+        jdbi.useHandle(handle -> mapNameClash(provider.name(),
+                                              () -> dao(handle).insert(provider, writeJson(provider.headers()))));
         return provider;
     }
 
     public Optional<StoredProvider> find(String name) {
         requireNonNull(name, "name");
-        return jdbi.withHandle(handle -> dao(handle).findByName(name)).map(this::fromRow);
+        return jdbi.withHandle(handle -> dao(handle).findByName(name));
     }
 
     /** Every provider, ordered by name. */
     public List<StoredProvider> list() {
         return jdbi.withHandle(handle -> dao(handle).listAll())
                    .stream()
-                   .sorted(Comparator.comparing(ProviderRow::name))
-                   .map(this::fromRow)
+                   .sorted(Comparator.comparing(StoredProvider::name))
                    .toList();
     }
 
     /**
-     * Applies {@code change} to the provider's spec in one transaction, keeping its id, key and
-     * create time.
+     * Applies {@code change} to the provider's settings in one transaction, keeping its id, key
+     * and create time whatever {@code change} returns.
      *
      * @param replaceSecretHeaders the new secret headers, or null to keep the current ones
      */
-    public StoredProvider update(String name, UnaryOperator<ProviderSpec> change,
+    public StoredProvider update(String name, UnaryOperator<StoredProvider> change,
                                  @Nullable Map<String, Secret> replaceSecretHeaders) {
         requireNonNull(change, "change");
-        return modify(name, current -> new StoredProvider(
-                current.id(), requireNonNull(change.apply(current.spec()), "change returned null"),
-                current.apiKey(),
-                replaceSecretHeaders != null ? replaceSecretHeaders : current.secretHeaders(),
+        return modify(name, current -> requireNonNull(change.apply(current), "change returned null").stored(
+                current.id(), current.apiKeySealed(),
+                replaceSecretHeaders != null ? sealHeaders(replaceSecretHeaders, current.id())
+                                             : current.secretHeadersSealed(),
                 current.createTime(), now()));
     }
 
     /** Replaces the API key; the old one is gone. */
     public StoredProvider rotateKey(String name, Secret newKey) {
         requireNonNull(newKey, "newKey");
-        return modify(name, current -> new StoredProvider(
-                current.id(), current.spec(), newKey, current.secretHeaders(), current.createTime(), now()));
+        return modify(name, current -> current.stored(current.id(), sealKey(newKey, current.id()),
+                                                      current.secretHeadersSealed(), current.createTime(), now()));
     }
 
     /** Removes the provider and its sealed secrets; false if there was none by that name. */
@@ -104,21 +114,37 @@ public final class ProviderStore {
         return jdbi.withHandle(handle -> dao(handle).deleteByName(name)) > 0;
     }
 
+    /** The provider's API key, opened; null when it has none. */
+    @Nullable
+    public Secret apiKey(StoredProvider provider) {
+        return provider.apiKeySealed() == null ? null
+                : Secret.of(open(provider, provider.apiKeySealed(), provider.id()));
+    }
+
+    /** The provider's secret headers, opened, in the order they were given. */
+    public Map<String, Secret> secretHeaders(StoredProvider provider) {
+        final Map<String, Secret> out = new LinkedHashMap<>();
+        if (provider.secretHeadersSealed() != null) {
+            readJson(open(provider, provider.secretHeadersSealed(), provider.id() + HEADERS_AD_SUFFIX), provider.id())
+                    .forEach((header, value) -> out.put(header, Secret.of(value)));
+        }
+        return out;
+    }
+
     private StoredProvider modify(String name, UnaryOperator<StoredProvider> change) {
         requireNonNull(name, "name");
         return jdbi.inTransaction(handle -> {
             final ProviderDao dao = dao(handle);
-            final StoredProvider current = dao.findByName(name).map(this::fromRow).orElseThrow(
+            final StoredProvider current = dao.findByName(name).orElseThrow(
                     () -> new GatewayException(ErrorKind.NOT_FOUND, "provider '" + name + "' not found"));
             final StoredProvider changed = change.apply(current);
-            final ProviderRow row = toRow(changed);
-            mapNameClash(changed.name(), () -> dao.update(row));
+            mapNameClash(changed.name(), () -> dao.update(changed, writeJson(changed.headers())));
             return changed;
         });
     }
 
     private static ProviderDao dao(Handle handle) {
-        return handle.attach(ProviderDao.class);
+        return handle.registerRowMapper(StoredProvider.class, ProviderStore::read).attach(ProviderDao.class);
     }
 
     private static void mapNameClash(String name, Runnable statement) {
@@ -137,52 +163,40 @@ public final class ProviderStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private ProviderRow toRow(StoredProvider provider) {
-        final String id = provider.id();
-        final ProviderSpec spec = provider.spec();
-        final Secret apiKey = provider.apiKey();
-        final String sealedKey = apiKey == null ? null : sealer.sealText(apiKey.reveal(), id);
-        final String sealedHeaders;
-        if (provider.secretHeaders().isEmpty()) {
-            sealedHeaders = null;
-        } else {
-            final Map<String, String> revealed = new LinkedHashMap<>();
-            provider.secretHeaders().forEach((header, value) -> revealed.put(header, value.reveal()));
-            sealedHeaders = sealer.sealText(writeJson(revealed), id + HEADERS_AD_SUFFIX);
-        }
-        return new ProviderRow(id, spec.name(), spec.preset(), spec.apiFormat(), spec.baseUrl(), sealedKey,
-                               writeJson(spec.headers()), sealedHeaders, spec.timeout().toMillis(),
-                               spec.enabled(), provider.createTime().toEpochMilli(),
-                               provider.updateTime().toEpochMilli(), spec.timing().connectTimeout().toMillis(),
-                               spec.timing().firstTokenTimeout().toMillis(),
-                               spec.timing().healthCheckInterval().toMillis());
+    @Nullable
+    private String sealKey(@Nullable Secret apiKey, String id) {
+        return apiKey == null ? null : sealer.sealText(apiKey.reveal(), id);
     }
 
-    private StoredProvider fromRow(ProviderRow row) {
-        final String id = row.id();
-        final ProviderSpec spec = new ProviderSpec(row.name(), row.preset(), row.apiFormat(), row.baseUrl(),
-                                                   readJson(row.headersJson(), id),
-                                                   Duration.ofMillis(row.timeoutMs()), row.enabled(),
-                                                   new ProviderSpec.Timing(Duration.ofMillis(row.connectTimeoutMs()),
-                                                                           Duration.ofMillis(row.firstTokenTimeoutMs()),
-                                                                           Duration.ofMillis(row.healthCheckIntervalMs())));
-        final Secret apiKey = row.apiKeySealed() == null ? null
-                : Secret.of(open(row, row.apiKeySealed(), id));
-        final Map<String, Secret> secretHeaders = new LinkedHashMap<>();
-        if (row.secretHeadersSealed() != null) {
-            readJson(open(row, row.secretHeadersSealed(), id + HEADERS_AD_SUFFIX), id)
-                    .forEach((header, value) -> secretHeaders.put(header, Secret.of(value)));
+    @Nullable
+    private String sealHeaders(Map<String, Secret> secretHeaders, String id) {
+        if (secretHeaders.isEmpty()) {
+            return null;
         }
-        return new StoredProvider(id, spec, apiKey, secretHeaders, Instant.ofEpochMilli(row.createTime()),
-                                  Instant.ofEpochMilli(row.updateTime()));
+        final Map<String, String> revealed = new LinkedHashMap<>();
+        secretHeaders.forEach((header, value) -> revealed.put(header, value.reveal()));
+        return sealer.sealText(writeJson(revealed), id + HEADERS_AD_SUFFIX);
     }
 
-    private String open(ProviderRow row, String sealed, String associatedData) {
+    private static StoredProvider read(ResultSet rs, StatementContext ctx) throws SQLException {
+        final String id = rs.getString("id");
+        return new StoredProvider(id, rs.getString("name"), rs.getString("preset"), rs.getString("api_format"),
+                                  rs.getString("base_url"), readJson(rs.getString("headers_json"), id),
+                                  Duration.ofMillis(rs.getLong("timeout_ms")), rs.getBoolean("enabled"),
+                                  Duration.ofMillis(rs.getLong("connect_timeout_ms")),
+                                  Duration.ofMillis(rs.getLong("first_token_timeout_ms")),
+                                  Duration.ofMillis(rs.getLong("health_check_interval_ms")),
+                                  rs.getString("api_key_sealed"), rs.getString("secret_headers_sealed"),
+                                  Instant.ofEpochMilli(rs.getLong("create_time")),
+                                  Instant.ofEpochMilli(rs.getLong("update_time")));
+    }
+
+    private String open(StoredProvider provider, String sealed, String associatedData) {
         try {
             return sealer.openText(sealed, associatedData);
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(
-                    "sealed secrets of provider '" + row.name() + "' (" + row.id() + ") cannot be opened", e);
+            throw new IllegalStateException("sealed secrets of provider '" + provider.name() + "' ("
+                                            + provider.id() + ") cannot be opened", e);
         }
     }
 

@@ -1,38 +1,41 @@
 package dev.switchboard.server.provider;
 
 import java.time.Instant;
+import java.util.Map;
 
 import com.google.protobuf.Duration;
 import com.google.protobuf.Timestamp;
+import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.v1.Provider;
 
 /** Renders a stored provider for the admin API: secrets leave only as their masked form. */
 final class ProviderViews {
     private ProviderViews() {}
 
-    static Provider toProto(StoredProvider p, ProviderHealth.Observation health) {
-        final ProviderSpec spec = p.spec();
+    static Provider toProto(StoredProvider p, @Nullable Secret apiKey, Map<String, Secret> secretHeaders,
+                            ProviderHealth.Observation health) {
         final Provider.Builder b = Provider.newBuilder()
                                            .setId(p.id())
-                                           .setName(spec.name())
-                                           .setPreset(spec.preset())
-                                           .setApiFormat(spec.apiFormat())
-                                           .setBaseUrl(spec.baseUrl())
-                                           .putAllHeaders(spec.headers())
-                                           .setTimeout(duration(spec.timeout()))
-                                           .setEnabled(spec.enabled())
-                                           .setConnectTimeout(duration(spec.timing().connectTimeout()))
-                                           .setFirstTokenTimeout(duration(spec.firstTokenTimeout()))
-                                           .setHealthCheckInterval(duration(spec.timing().healthCheckInterval()))
+                                           .setName(p.name())
+                                           .setPreset(p.preset())
+                                           .setApiFormat(p.apiFormat())
+                                           .setBaseUrl(p.baseUrl())
+                                           .putAllHeaders(p.headers())
+                                           .setTimeout(duration(p.timeout()))
+                                           .setEnabled(p.enabled())
+                                           .setConnectTimeout(duration(p.connectTimeout()))
+                                           .setFirstTokenTimeout(duration(p.effectiveFirstTokenTimeout()))
+                                           .setHealthCheckInterval(duration(p.healthCheckInterval()))
                                            .setStateTime(timestamp(health.at()))
                                            .setState(health.state())
                                            .setCreateTime(timestamp(p.createTime()))
                                            .setUpdateTime(timestamp(p.updateTime()));
-        if (p.apiKey() != null) {
-            b.setApiKeyMasked(p.apiKey().masked());
+        if (apiKey != null) {
+            b.setApiKeyMasked(apiKey.masked());
         }
-        p.secretHeaders().forEach((name, value) -> b.putSecretHeadersMasked(name, value.masked()));
+        secretHeaders.forEach((name, value) -> b.putSecretHeadersMasked(name, value.masked()));
         if (health.lastError() != null) {
             b.setLastError(health.lastError());
             b.setLastErrorTime(timestamp(health.lastErrorAt()));

@@ -6,13 +6,12 @@ import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.RequestHeaders;
 
 import dev.switchboard.server.upstream.Redactor;
-import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.format.UpstreamFormat;
 
 /**
- * An enabled or disabled provider as the request path sees it: immutable, built once when the
- * configuration changed: its client (the base URL's origin, timeouts) and its requests' headers
+ * A provider at run time, the one form routing and the upstream caller use (the database keeps
+ * {@link StoredProvider}, the admin API shows the proto {@code Provider}). Enabled or disabled,
+ * immutable, built by {@link ProviderRegistry} once when the configuration changed: its client (the base URL's origin, timeouts) and its requests' headers
  * (path under the base URL, auth and configured headers). The headers are not the client's default
  * headers on purpose: Armeria merges default headers into each request one by one, while complete
  * prebuilt headers go out as they are.
@@ -20,13 +19,6 @@ import dev.switchboard.transcoder.format.UpstreamFormat;
 public record UpstreamProvider(String id, String name, String preset, ApiFormat format, boolean enabled,
                                Duration timeout, Duration firstTokenTimeout, Duration healthCheckInterval,
                                WebClient client, UpstreamHeaders headers, Redactor redactor) {
-    /** The answer for a provider whose format this build cannot speak yet. */
-    public GatewayException formatNotImplemented() {
-        return new GatewayException(ErrorKind.UNIMPLEMENTED, "format_not_implemented",
-                                    "provider '" + name + "' speaks the '" + format.token()
-                                    + "' API format, which this build does not implement yet");
-    }
-
     /** The adapter that speaks to this provider: its format's, told where the preset takes reasoning back. */
     public UpstreamFormat adapter() {
         return format == ApiFormat.OPENAI ? Presets.openAiAdapter(preset) : format.adapter();

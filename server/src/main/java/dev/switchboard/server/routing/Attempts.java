@@ -28,7 +28,7 @@ public final class Attempts {
                                                    ErrorKind.RATE_LIMITED);
 
     /** One try of one target. */
-    public record Attempt(Target target, UpstreamProvider provider, TargetState state, int number) {}
+    public record Attempt(Target target, UpstreamProvider provider, TargetTraffic state, int number) {}
 
     /** What to do after a failure. */
     public sealed interface Decision permits RetryAfter, MoveOn, Stop {}
@@ -60,9 +60,6 @@ public final class Attempts {
     private Target failed;
     @Nullable
     private GatewayException lastError;
-    /** The first target passed over because its format is not built: its answer is 501. */
-    @Nullable
-    private GatewayException unimplemented;
 
     public Attempts(RoutePlan plan, ProviderRegistry providers, TargetStates states, long deadlineNanos) {
         this.plan = plan;
@@ -80,16 +77,12 @@ public final class Attempts {
                 continue;
             }
             final UpstreamProvider p = providers.get(t.provider());
-            if (p != null && p.enabled() && !p.format().implemented() && unimplemented == null) {
-                unimplemented = p.formatNotImplemented();
-            }
-            if (p == null || !p.enabled() || !p.format().implemented()) {
+            if (p == null || !p.enabled()) {
                 note(t, p == null ? "provider '" + t.provider() + "' does not exist"
-                                  : !p.enabled() ? "provider '" + t.provider() + "' is disabled"
-                                                 : "format not implemented");
+                                  : "provider '" + t.provider() + "' is disabled");
                 continue;
             }
-            final TargetState state = states.of(t.key());
+            final TargetTraffic state = states.of(t.key());
             if (!state.breaker().tryRequest()) {
                 skippedOpen++;
                 note(t, "circuit open");
@@ -105,7 +98,7 @@ public final class Attempts {
         return begin(a.target(), a.provider(), a.state(), a.number() + 1);
     }
 
-    private Attempt begin(Target t, UpstreamProvider p, TargetState state, int number) {
+    private Attempt begin(Target t, UpstreamProvider p, TargetTraffic state, int number) {
         total++;
         if (failed != null && !failed.key().equals(t.key())) {
             failovers.add(Failover.newBuilder().setFrom(failed.key()).setTo(t.key())
@@ -175,9 +168,6 @@ public final class Attempts {
     public GatewayException exhausted() {
         if (lastError != null) {
             return lastError;
-        }
-        if (unimplemented != null && skippedOpen == 0 && notes.size() == plan.targets().size()) {
-            return unimplemented;
         }
         if (skippedOpen > 0) {
             return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "circuit_open",

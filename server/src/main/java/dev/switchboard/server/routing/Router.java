@@ -8,8 +8,8 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 import dev.switchboard.server.alias.AliasRegistry;
-import dev.switchboard.server.inference.ModelCatalog;
-import dev.switchboard.server.inference.ModelCatalog.Listing;
+import dev.switchboard.server.provider.ModelCatalog;
+import dev.switchboard.server.provider.ModelCatalog.Listing;
 import dev.switchboard.server.provider.Presets;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;

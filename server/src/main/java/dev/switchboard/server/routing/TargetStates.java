@@ -7,8 +7,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.linecorp.armeria.client.circuitbreaker.CircuitBreaker;
 
 /**
- * The state of every target traffic has touched, keyed by "provider/model". Clients choose the
- * model part freely, so the states are a bounded cache: a target idle for an hour starts afresh.
+ * The {@link TargetTraffic} of every target traffic has touched, keyed by "provider/model". Clients
+ * choose the model part freely, so the states are a bounded cache: a target idle for an hour starts
+ * afresh.
  */
 public final class TargetStates {
     /** When a target's circuit opens, and how it recovers. */
@@ -19,7 +20,7 @@ public final class TargetStates {
     }
 
     private final BreakerConfig config;
-    private final Cache<String, TargetState> states = Caffeine.newBuilder()
+    private final Cache<String, TargetTraffic> states = Caffeine.newBuilder()
                                                               .expireAfterAccess(Duration.ofHours(1))
                                                               .maximumSize(100_000)
                                                               .build();
@@ -28,8 +29,8 @@ public final class TargetStates {
         this.config = config;
     }
 
-    public TargetState of(String key) {
-        return states.get(key, k -> new TargetState(
+    public TargetTraffic of(String key) {
+        return states.get(key, k -> new TargetTraffic(
                 CircuitBreaker.builder("target:" + k)
                               .failureRateThreshold(config.failureRate())
                               .minimumRequestThreshold(config.minimumRequests())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +133,46 @@ class AdminApiE2ETest {
         json(send(HttpMethod.DELETE, "/admin/v1/providers/local", ""), 200);
         json(gateway.get("/admin/v1/providers/local"), 404);
         assertThat(json(gateway.get("/admin/v1/providers"), 200).path("providers").size()).isZero();
+    }
+
+    @Test
+    void timingFieldsChangeOnlyWhenNamedAndTheFirstTokenTimeoutFollowsTheTimeout() throws Exception {
+        try {
+            JsonNode p = json(gateway.post("/admin/v1/providers", "{\"name\":\"timed\",\"base_url\":"
+                    + "\"http://127.0.0.1:1/v1\",\"timeout\":\"40s\",\"health_check_interval\":\"0s\"}"), 200);
+            assertThat(timing(p)).containsExactly("40s", "10s", "40s", "0s");
+
+            p = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed?update_mask=first_token_timeout",
+                          "{\"first_token_timeout\":\"5s\"}"), 200);
+            assertThat(timing(p)).containsExactly("40s", "10s", "5s", "0s");
+
+            p = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed", "{\"connect_timeout\":\"2s\"}"), 200);
+            assertThat(timing(p)).containsExactly("40s", "2s", "5s", "0s");
+
+            p = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed?update_mask=first_token_timeout,timeout",
+                          "{\"timeout\":\"20s\"}"), 200);
+            assertThat(timing(p)).as("a cleared first-token timeout is the timeout")
+                                 .containsExactly("20s", "2s", "20s", "0s");
+
+            p = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed?update_mask=health_check_interval", "{}"), 200);
+            assertThat(timing(p)).containsExactly("20s", "2s", "20s", "60s");
+
+            final JsonNode zero = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed",
+                                            "{\"connect_timeout\":\"0s\"}"), 400);
+            assertThat(zero.toString()).contains("connect_timeout: 0ms (expected: > 0)");
+            final JsonNode long_ = json(send(HttpMethod.PATCH, "/admin/v1/providers/timed",
+                                             "{\"first_token_timeout\":\"7200s\"}"), 400);
+            assertThat(long_.toString()).contains("first_token_timeout: 7200000ms (expected: <= 1h)");
+            assertThat(timing(json(gateway.get("/admin/v1/providers/timed"), 200)))
+                    .containsExactly("20s", "2s", "20s", "60s");
+        } finally {
+            send(HttpMethod.DELETE, "/admin/v1/providers/timed", "");
+        }
+    }
+
+    private static List<String> timing(JsonNode p) {
+        return List.of(p.get("timeout").asText(), p.get("connect_timeout").asText(),
+                       p.get("first_token_timeout").asText(), p.get("health_check_interval").asText());
     }
 
     @Test

@@ -58,10 +58,12 @@ class ProviderStoreTest {
         assertThat(created.updateTime()).isEqualTo(T0);
         final StoredProvider found = store.find("openai").orElseThrow();
         assertThat(found).isEqualTo(created);
-        assertThat(found.spec()).isEqualTo(spec("openai"));
-        assertThat(found.apiKey().reveal()).isEqualTo("sk-original-key-1111");
-        assertThat(found.secretHeaders().get("X-Org-Token").reveal()).isEqualTo("org-token-2222");
-        assertThat(found.toString()).doesNotContain("original-key", "org-token").contains("****1111");
+        assertThat(settings(found)).isEqualTo(spec("openai"));
+        assertThat(store.apiKey(found).reveal()).isEqualTo("sk-original-key-1111");
+        assertThat(store.secretHeaders(found).get("X-Org-Token").reveal()).isEqualTo("org-token-2222");
+        assertThat(found.toString()).doesNotContain("original-key", "org-token", found.apiKeySealed(),
+                                                    found.secretHeadersSealed());
+        assertThat(store.apiKey(found).toString()).doesNotContain("original-key").contains("****1111");
     }
 
     @Test
@@ -69,8 +71,8 @@ class ProviderStoreTest {
         store.create(spec("ollama"), null, Map.of());
 
         final StoredProvider found = store.find("ollama").orElseThrow();
-        assertThat(found.apiKey()).isNull();
-        assertThat(found.secretHeaders()).isEmpty();
+        assertThat(store.apiKey(found)).isNull();
+        assertThat(store.secretHeaders(found)).isEmpty();
     }
 
     @Test
@@ -88,7 +90,7 @@ class ProviderStoreTest {
         }
 
         assertThat(store.list()).extracting(StoredProvider::name).containsExactly("Gamma", "alpha", "beta", "zeta");
-        assertThat(store.list()).allSatisfy(provider -> assertThat(provider.apiKey()).isEqualTo(KEY));
+        assertThat(store.list()).allSatisfy(provider -> assertThat(store.apiKey(provider)).isEqualTo(KEY));
     }
 
     @Test
@@ -116,10 +118,10 @@ class ProviderStoreTest {
                                       .withHeaders(Map.of("X-Team", "ml")), null);
 
         assertThat(updated.id()).isEqualTo(created.id());
-        assertThat(updated.spec()).isEqualTo(spec("openai").withBaseUrl("https://proxy.test/v1").withEnabled(false)
-                                                          .withHeaders(Map.of("X-Team", "ml")));
-        assertThat(updated.apiKey()).isEqualTo(KEY);
-        assertThat(updated.secretHeaders()).isEqualTo(Map.of("X-A", Secret.of("a-secret")));
+        assertThat(settings(updated)).isEqualTo(spec("openai").withBaseUrl("https://proxy.test/v1").withEnabled(false)
+                                                              .withHeaders(Map.of("X-Team", "ml")));
+        assertThat(store.apiKey(updated)).isEqualTo(KEY);
+        assertThat(store.secretHeaders(updated)).isEqualTo(Map.of("X-A", Secret.of("a-secret")));
         assertThat(updated.createTime()).isEqualTo(T0);
         assertThat(updated.updateTime()).isEqualTo(T0.plusSeconds(90));
         assertThat(store.find("openai")).contains(updated);
@@ -130,13 +132,15 @@ class ProviderStoreTest {
         store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
 
         store.update("openai", spec -> spec, Map.of("X-B", Secret.of("b-secret")));
-        assertThat(store.find("openai").orElseThrow().secretHeaders()).isEqualTo(Map.of("X-B", Secret.of("b-secret")));
+        assertThat(store.secretHeaders(store.find("openai").orElseThrow()))
+                .isEqualTo(Map.of("X-B", Secret.of("b-secret")));
 
         store.update("openai", spec -> spec.withTimeout(Duration.ofSeconds(5)), null);
-        assertThat(store.find("openai").orElseThrow().secretHeaders()).isEqualTo(Map.of("X-B", Secret.of("b-secret")));
+        assertThat(store.secretHeaders(store.find("openai").orElseThrow()))
+                .isEqualTo(Map.of("X-B", Secret.of("b-secret")));
 
         store.update("openai", spec -> spec, Map.of());
-        assertThat(store.find("openai").orElseThrow().secretHeaders()).isEmpty();
+        assertThat(store.secretHeaders(store.find("openai").orElseThrow())).isEmpty();
     }
 
     @Test
@@ -147,7 +151,7 @@ class ProviderStoreTest {
 
         assertThat(store.find("openai")).isEmpty();
         assertThat(store.find("openai-eu").orElseThrow().id()).isEqualTo(created.id());
-        assertThat(store.find("openai-eu").orElseThrow().apiKey()).isEqualTo(KEY);
+        assertThat(store.apiKey(store.find("openai-eu").orElseThrow())).isEqualTo(KEY);
     }
 
     @Test
@@ -184,11 +188,11 @@ class ProviderStoreTest {
 
         final StoredProvider rotated = store.rotateKey("openai", Secret.of("sk-rotated-key-3333"));
 
-        assertThat(rotated.apiKey().reveal()).isEqualTo("sk-rotated-key-3333");
+        assertThat(store.apiKey(rotated).reveal()).isEqualTo("sk-rotated-key-3333");
         assertThat(rotated.updateTime()).isEqualTo(T0.plus(Duration.ofHours(1)));
         assertThat(rotated.id()).isEqualTo(created.id());
-        assertThat(rotated.spec()).isEqualTo(created.spec());
-        assertThat(rotated.secretHeaders()).isEqualTo(created.secretHeaders());
+        assertThat(settings(rotated)).isEqualTo(settings(created));
+        assertThat(store.secretHeaders(rotated)).isEqualTo(store.secretHeaders(created));
         assertThat(store.find("openai")).contains(rotated);
     }
 
@@ -227,7 +231,8 @@ class ProviderStoreTest {
                 "UPDATE providers SET api_key_sealed = (SELECT api_key_sealed FROM providers WHERE name = 'openai') "
                 + "WHERE name = 'groq'"));
 
-        assertThatThrownBy(() -> store.find("groq"))
+        final StoredProvider groq = store.find("groq").orElseThrow();
+        assertThatThrownBy(() -> store.apiKey(groq))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("sealed secrets of provider 'groq'")
                 .hasMessageNotContaining("original-key")
@@ -269,14 +274,21 @@ class ProviderStoreTest {
         }
 
         assertThat(store.list()).hasSize(40).allSatisfy(provider -> {
-            assertThat(provider.spec().enabled()).isFalse();
-            assertThat(provider.apiKey().reveal()).isEqualTo("sk-" + provider.name());
+            assertThat(provider.enabled()).isFalse();
+            assertThat(store.apiKey(provider).reveal()).isEqualTo("sk-" + provider.name());
         });
     }
 
-    private static ProviderSpec spec(String name) {
-        return new ProviderSpec(name, "openai", "openai", "https://api.openai.com/v1", Map.of("X-Visible", "v"),
-                                Duration.ofSeconds(120), true);
+    private static StoredProvider spec(String name) {
+        return StoredProvider.unsaved(name, "openai", "openai", "https://api.openai.com/v1", Map.of("X-Visible", "v"),
+                                      Duration.ofSeconds(120), true, Duration.ofSeconds(10), Duration.ZERO,
+                                      Duration.ofSeconds(60));
+    }
+
+    /** The settings alone: what {@link #spec} describes, without what the store added. */
+    private static StoredProvider settings(StoredProvider p) {
+        return StoredProvider.unsaved(p.name(), p.preset(), p.apiFormat(), p.baseUrl(), p.headers(), p.timeout(),
+                                      p.enabled(), p.connectTimeout(), p.firstTokenTimeout(), p.healthCheckInterval());
     }
 
     /** A clock the test moves by hand. */

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import dev.switchboard.server.crypto.Keysets;
 import dev.switchboard.server.crypto.Secret;
-import dev.switchboard.server.provider.ProviderSpec;
 import dev.switchboard.server.provider.ProviderStore;
 import dev.switchboard.server.provider.StoredProvider;
 import org.junit.jupiter.api.Test;
@@ -72,10 +71,11 @@ class StorageTest {
             created = provider(storage, "openai");
         }
         try (Storage storage = Storage.open(tmp, null)) {
-            final StoredProvider found = new ProviderStore(storage.jdbi(), storage.sealer()).find("openai").orElseThrow();
+            final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
+            final StoredProvider found = store.find("openai").orElseThrow();
             assertThat(found).isEqualTo(created);
-            assertThat(found.apiKey().reveal()).isEqualTo(KEY);
-            assertThat(found.secretHeaders().get("X-Secret").reveal()).isEqualTo(SECRET_HEADER);
+            assertThat(store.apiKey(found).reveal()).isEqualTo(KEY);
+            assertThat(store.secretHeaders(found).get("X-Secret").reveal()).isEqualTo(SECRET_HEADER);
         }
     }
 
@@ -90,7 +90,8 @@ class StorageTest {
         assertThat(keyset).isRegularFile();
         assertThat(dataDir.resolve("keyset.json")).doesNotExist();
         try (Storage storage = Storage.open(dataDir, keyset)) {
-            assertThat(new ProviderStore(storage.jdbi(), storage.sealer()).find("openai").orElseThrow().apiKey())
+            final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
+            assertThat(store.apiKey(store.find("openai").orElseThrow()))
                     .isEqualTo(Secret.of(KEY));
         }
     }
@@ -221,7 +222,8 @@ class StorageTest {
     void anEmptyDatabaseFileIsTreatedAsANewDatabase() throws Exception {
         Files.createFile(tmp.resolve("switchboard.db"));
         try (Storage storage = Storage.open(tmp, null)) {
-            assertThat(provider(storage, "openai").apiKey().reveal()).isEqualTo(KEY);
+            final StoredProvider created = provider(storage, "openai");
+            assertThat(new ProviderStore(storage.jdbi(), storage.sealer()).apiKey(created).reveal()).isEqualTo(KEY);
         }
     }
 
@@ -282,9 +284,10 @@ class StorageTest {
                 .create(spec(name), Secret.of(KEY), Map.of("X-Secret", Secret.of(SECRET_HEADER)));
     }
 
-    private static ProviderSpec spec(String name) {
-        return new ProviderSpec(name, "custom", "openai", "https://example.test/v1",
-                                Map.of("X-Visible", VISIBLE_HEADER), Duration.ofSeconds(30), true);
+    private static StoredProvider spec(String name) {
+        return StoredProvider.unsaved(name, "custom", "openai", "https://example.test/v1",
+                                      Map.of("X-Visible", VISIBLE_HEADER), Duration.ofSeconds(30), true,
+                                      Duration.ofSeconds(10), Duration.ZERO, Duration.ofSeconds(60));
     }
 
     private static String pragma(Storage storage, String name) {

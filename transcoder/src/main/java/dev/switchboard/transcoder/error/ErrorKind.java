@@ -21,7 +21,7 @@ public enum ErrorKind {
     RATE_LIMITED(Status.Code.RESOURCE_EXHAUSTED, 429, "rate_limit_error", "rate_limit_error"),
     REQUEST_TOO_LARGE(Status.Code.RESOURCE_EXHAUSTED, 413, "invalid_request_error", "request_too_large"),
     CONTEXT_TOO_LONG(Status.Code.INVALID_ARGUMENT, 400, "invalid_request_error", "invalid_request_error"),
-    /** A feature or upstream format this build does not implement yet. */
+    /** An operation this build does not implement (a gRPC method the service leaves out). */
     UNIMPLEMENTED(Status.Code.UNIMPLEMENTED, 501, "not_implemented", "api_error"),
     /** The upstream said it is overloaded or down for now (503, Anthropic 529). */
     UPSTREAM_UNAVAILABLE(Status.Code.UNAVAILABLE, 503, "upstream_error", "overloaded_error"),

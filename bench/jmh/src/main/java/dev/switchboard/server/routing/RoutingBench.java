@@ -34,13 +34,13 @@ import java.util.SplittableRandom;
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
 import dev.switchboard.server.crypto.Secret;
-import dev.switchboard.server.inference.ModelCatalog;
 import dev.switchboard.v1.Alias;
 import dev.switchboard.v1.AliasTarget;
 import dev.switchboard.v1.RetryPolicy;
+import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderRegistry;
-import dev.switchboard.server.provider.ProviderSpec;
 import dev.switchboard.server.provider.ProviderStore;
+import dev.switchboard.server.provider.StoredProvider;
 import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.upstream.UpstreamCaller;
 
@@ -80,9 +80,10 @@ public class RoutingBench {
         clientFactory = ClientFactory.builder().build();
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         for (int i = 0; i < providers; i++) {
-            store.create(new ProviderSpec("p" + i, "custom", "openai",
-                                          "http://127.0.0.1:" + models.activeLocalPort() + "/p" + i + "/v1",
-                                          Map.of(), Duration.ofSeconds(30), true),
+            store.create(StoredProvider.unsaved("p" + i, "custom", "openai",
+                                                "http://127.0.0.1:" + models.activeLocalPort() + "/p" + i + "/v1",
+                                                Map.of(), Duration.ofSeconds(30), true, Duration.ofSeconds(10),
+                                                Duration.ZERO, Duration.ofSeconds(60)),
                          Secret.of("sk-bench-" + i), Map.of());
         }
         final ProviderRegistry registry = new ProviderRegistry(store, clientFactory);

@@ -1,4 +1,4 @@
-package dev.switchboard.server.inference;
+package dev.switchboard.server.provider;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +11,6 @@ import java.util.function.Function;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.format.UpstreamModel;
 
 /**
@@ -111,9 +110,6 @@ public final class ModelCatalog {
     }
 
     private CompletableFuture<Listing> fetch(UpstreamProvider p) {
-        if (!p.format().implemented()) {
-            return CompletableFuture.failedFuture(p.formatNotImplemented());
-        }
         try {
             return fetcher.apply(p).thenApply(Listing::of);
         } catch (RuntimeException e) {

@@ -1,4 +1,4 @@
-package dev.switchboard.server.inference;
+package dev.switchboard.server.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.HttpHeaders;
 
-import dev.switchboard.server.inference.ModelCatalog.Listing;
-import dev.switchboard.server.provider.ApiFormat;
-import dev.switchboard.server.provider.UpstreamHeaders;
-import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.server.provider.ModelCatalog.Listing;
 import dev.switchboard.server.upstream.Redactor;
 import dev.switchboard.transcoder.format.UpstreamModel;
 

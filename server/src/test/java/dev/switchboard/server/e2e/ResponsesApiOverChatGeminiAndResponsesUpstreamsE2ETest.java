@@ -39,7 +39,7 @@ import dev.switchboard.transcoder.testing.Fixtures;
  * fake replaying recorded traffic. The gateway keeps the conversation, so a
  * {@code previous_response_id} turn must send each upstream the whole first turn in its own format.
  */
-class ResponsesUpstreamsE2ETest {
+class ResponsesApiOverChatGeminiAndResponsesUpstreamsE2ETest {
     static final ObjectMapper mapper = new ObjectMapper();
     /** Read off openai/chat/oaipy-stream-text-include-usage.sse (the gateway always asks for usage). */
     static final String OPENAI_STREAM_TEXT = "I'm unable to provide real-time weather updates. To get the current"

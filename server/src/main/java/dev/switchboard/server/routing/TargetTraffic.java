@@ -8,7 +8,7 @@ import com.linecorp.armeria.client.circuitbreaker.CircuitBreaker;
  * What the gateway has learned about one target from live traffic: requests in flight, a moving
  * average of time to first token, and a circuit breaker.
  */
-public final class TargetState {
+public final class TargetTraffic {
     /** Weight of the newest sample in the moving average. */
     private static final double ALPHA = 0.3;
 
@@ -17,7 +17,7 @@ public final class TargetState {
     /** Milliseconds; NaN until the first sample, which then counts as average. */
     private volatile double ttftMillis = Double.NaN;
 
-    TargetState(CircuitBreaker breaker) {
+    TargetTraffic(CircuitBreaker breaker) {
         this.breaker = breaker;
     }
 

@@ -38,7 +38,7 @@ import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 
 /** An OpenAI chat client (openai-java) served by a provider that speaks the Responses API. */
-class ResponsesUpstreamE2ETest {
+class ChatApiOverResponsesUpstreamE2ETest {
     static final String KEY = "sk-responses-upstream-77aa";
     static final ObjectMapper mapper = new ObjectMapper();
 
