@@ -7,13 +7,12 @@ import dev.switchboard.transcoder.openai.OpenAiChunkEncoder;
 import dev.switchboard.transcoder.openai.OpenAiErrors;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.Failover;
-import dev.switchboard.v1.GatewayInfo;
 
 /**
  * A chat stream as OpenAI's {@code data:} events, ending with {@code [DONE]}; a failure after the
  * start is an error event, then {@code [DONE]}. A switch to another target is an SSE comment.
  */
-final class ChatEvents implements SseEvents<ChatCompletionChunk> {
+final class ChatEvents implements SseEvents.OfChunks {
     private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
@@ -38,11 +37,6 @@ final class ChatEvents implements SseEvents<ChatCompletionChunk> {
         }
         out.add(DATA, encoder.encode(chunk), END);
         return true;
-    }
-
-    @Override
-    public GatewayInfo info(ChatCompletionChunk chunk) {
-        return chunk.getGateway();
     }
 
     @Override

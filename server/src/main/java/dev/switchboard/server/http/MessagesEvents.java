@@ -3,13 +3,12 @@ package dev.switchboard.server.http;
 import dev.switchboard.transcoder.anthropic.MessagesStreamEncoder;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.ChatCompletionChunk;
-import dev.switchboard.v1.GatewayInfo;
 
 /**
  * A chat stream as Anthropic Messages events ({@code message_start} … {@code message_stop}); a
  * failure after the start is an {@code error} event, with no {@code message_stop}.
  */
-final class MessagesEvents implements SseEvents<ChatCompletionChunk> {
+final class MessagesEvents implements SseEvents.OfChunks {
     private final MessagesStreamEncoder encoder;
 
     /** {@code estimatedInputTokens}: message_start reports the prompt; the upstream's count comes at the end. */
@@ -25,11 +24,6 @@ final class MessagesEvents implements SseEvents<ChatCompletionChunk> {
         }
         out.add(events);
         return true;
-    }
-
-    @Override
-    public GatewayInfo info(ChatCompletionChunk chunk) {
-        return chunk.getGateway();
     }
 
     @Override

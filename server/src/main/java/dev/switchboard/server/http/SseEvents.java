@@ -1,6 +1,7 @@
 package dev.switchboard.server.http;
 
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.GatewayInfo;
 
 /**
@@ -23,4 +24,12 @@ interface SseEvents<T> {
 
     /** The error body of a failure before the first event (a plain HTTP error then). */
     ErrorShape shape();
+
+    /** The events of a chat stream, whose chunks say what served them. */
+    interface OfChunks extends SseEvents<ChatCompletionChunk> {
+        @Override
+        default GatewayInfo info(ChatCompletionChunk chunk) {
+            return chunk.getGateway();
+        }
+    }
 }
