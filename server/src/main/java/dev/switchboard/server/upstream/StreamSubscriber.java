@@ -127,14 +127,14 @@ final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
             decoder.decode(event, sink::onChunk);
         } catch (GatewayException e) {
             // Malformed data, or the error some upstreams report after the first chunk.
-            fail(UpstreamErrors.attributed(provider, e));
+            fail(UpstreamFailures.attributed(provider, e));
         }
     }
 
     @Override
     public void onError(Throwable t) {
         if (!finished && !cancelled) {
-            fail(UpstreamErrors.fromThrowable(provider, t));
+            fail(UpstreamFailures.fromThrowable(provider, t));
         }
     }
 
@@ -144,7 +144,7 @@ final class StreamSubscriber implements Subscriber<HttpObject>, UpstreamCall {
             return;
         }
         if (errorHeaders != null) {
-            fail(UpstreamErrors.fromStatus(provider, errorHeaders.status().code(), errorHeaders,
+            fail(UpstreamFailures.fromStatus(provider, errorHeaders.status().code(), errorHeaders,
                                            errorBody.toByteArray()));
             return;
         }

@@ -57,13 +57,13 @@ public final class UpstreamCaller {
         final HttpResponse response = p.client().execute(post(p, encoded), options);
         final CompletableFuture<T> answer = response.aggregate().handle((res, cause) -> {
             if (cause != null) {
-                throw UpstreamErrors.fromThrowable(p, cause);
+                throw UpstreamFailures.fromThrowable(p, cause);
             }
             final byte[] ok = successBody(p, res);
             try {
                 return decode.apply(ok);
             } catch (GatewayException e) {
-                throw UpstreamErrors.attributed(p, e);
+                throw UpstreamFailures.attributed(p, e);
             }
         });
         // Aborting the response resets its HTTP/2 stream or closes its HTTP/1 connection: the
@@ -100,12 +100,12 @@ public final class UpstreamCaller {
         return p.client().execute(p.modelListRequest())
                  .aggregate().handle((res, cause) -> {
             if (cause != null) {
-                throw UpstreamErrors.fromThrowable(p, cause);
+                throw UpstreamFailures.fromThrowable(p, cause);
             }
             try {
                 return format.decodeModels(successBody(p, res));
             } catch (GatewayException e) {
-                throw UpstreamErrors.attributed(p, e);
+                throw UpstreamFailures.attributed(p, e);
             }
         });
     }
@@ -113,7 +113,7 @@ public final class UpstreamCaller {
     private static byte[] successBody(UpstreamProvider p, AggregatedHttpResponse res) {
         final int status = res.status().code();
         if (status < 200 || status >= 300) {
-            throw UpstreamErrors.fromStatus(p, status, res.headers(), res.content().array());
+            throw UpstreamFailures.fromStatus(p, status, res.headers(), res.content().array());
         }
         return res.content().array();
     }
