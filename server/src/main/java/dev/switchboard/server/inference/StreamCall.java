@@ -4,12 +4,14 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.routing.Attempts;
 import dev.switchboard.server.routing.Attempts.Attempt;
-import dev.switchboard.server.upstream.ChunkSink;
-import dev.switchboard.server.upstream.UpstreamCall;
+import dev.switchboard.server.upstream.UpstreamStream;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -45,7 +47,7 @@ final class StreamCall {
     private final StringBuilder text = new StringBuilder();
     private volatile boolean cancelled;
     @Nullable
-    private volatile UpstreamCall call;
+    private volatile Upstream call;
     @Nullable
     private Attempt current;
     private boolean done;
@@ -90,7 +92,7 @@ final class StreamCall {
 
     private void cancel() {
         cancelled = true;
-        final UpstreamCall running = call;
+        final Upstream running = call;
         if (running != null) {
             running.cancel();
         }
@@ -126,27 +128,65 @@ final class StreamCall {
         }
         a.state().started();
         final long start = System.nanoTime();
+        final UpstreamStream stream;
         try {
-            call = c.caller().stream(a.provider(), req, a.target().model(), sink(a, start), c.loop());
+            stream = c.caller().stream(a.provider(), req, a.target().model(), c.loop());
         } catch (RuntimeException e) {
             a.state().ended();
             failed(a, Errors.toGateway(e));
             return;
         }
+        final Upstream upstream = new Upstream(a, start, stream.droppedParams());
+        call = upstream;
+        stream.chunks().subscribe(upstream, c.loop());
         if (cancelled) {
-            call.cancel();
+            upstream.cancel();
         }
     }
 
-    private ChunkSink sink(Attempt a, long start) {
-        return new ChunkSink() {
-            private boolean first = true;
+    /** One attempt's upstream stream, read one chunk at a time. */
+    private final class Upstream implements Subscriber<ChatCompletionChunk> {
+        private final Attempt a;
+        private final long start;
+        private final List<String> droppedParams;
+        private boolean first = true;
+        @Nullable
+        private volatile Subscription subscription;
 
-            @Override
-            public void onChunk(ChatCompletionChunk chunk) {
-                if (cancelled || a != current) {
-                    return;
-                }
+        Upstream(Attempt a, long start, List<String> droppedParams) {
+            this.a = a;
+            this.start = start;
+            this.droppedParams = droppedParams;
+        }
+
+        List<String> droppedParams() {
+            return droppedParams;
+        }
+
+        /** Abandons the upstream request; safe from any thread, more than once. */
+        void cancel() {
+            final Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            subscription = s;
+            if (cancelled) {
+                s.cancel();
+            } else {
+                s.request(1);
+            }
+        }
+
+        @Override
+        public void onNext(ChatCompletionChunk chunk) {
+            if (cancelled) {
+                return;
+            }
+            if (a == current) {
                 if (first) {
                     first = false;
                     a.state().firstToken(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -154,25 +194,26 @@ final class StreamCall {
                 }
                 relay(a, chunk);
             }
+            subscription.request(1);
+        }
 
-            @Override
-            public void onComplete() {
-                a.state().ended();
-                if (cancelled || a != current) {
-                    return;
-                }
-                c.attempts().succeeded(a);
-                finish();
+        @Override
+        public void onComplete() {
+            a.state().ended();
+            if (cancelled || a != current) {
+                return;
             }
+            c.attempts().succeeded(a);
+            finish();
+        }
 
-            @Override
-            public void onError(GatewayException error) {
-                a.state().ended();
-                if (!cancelled && a == current) {
-                    failed(a, error);
-                }
+        @Override
+        public void onError(Throwable error) {
+            a.state().ended();
+            if (!cancelled && a == current) {
+                failed(a, Errors.toGateway(error));
             }
-        };
+        }
     }
 
     private void relay(Attempt a, ChatCompletionChunk chunk) {

@@ -11,12 +11,15 @@ import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.stream.StreamMessage;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.transcoder.format.UpstreamModel;
+import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 
@@ -77,21 +80,27 @@ public final class UpstreamCaller {
     }
 
     /**
-     * Starts a streamed chat completion. Chunks reach the sink on {@code executor}, one at a
-     * time; the next network read is requested only after the sink returned.
+     * Starts a streamed chat completion: the upstream's SSE response, mapped to canonical chunks.
+     * Subscribe with {@code executor}: chunks arrive there, in order, and the next network read is
+     * asked for only when the subscriber asks for the next chunk. From now on the stream is timed
+     * on {@code executor} (first byte, then silence between reads); every failure ends it with one
+     * {@link GatewayException}. Cancelling the subscription abandons the upstream request.
      */
-    public UpstreamCall stream(UpstreamProvider p, ChatCompletionRequest req, String model, ChunkSink sink,
-                               EventExecutor executor) {
+    public UpstreamStream stream(UpstreamProvider p, ChatCompletionRequest req, String model,
+                                 EventExecutor executor) {
         final UpstreamFormat format = p.adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, true);
-        // The subscriber times the stream itself (first byte, then silence between reads).
+        // Timed by the read clock, not by a response timeout that would bound the whole answer.
         final HttpResponse res = p.client().execute(post(p, encoded), NO_RESPONSE_TIMEOUT);
-        final StreamSubscriber subscriber =
-                new StreamSubscriber(p, format.newStreamDecoder(model), sink, executor, encoded.droppedParams());
-        // Subscribing from the executor's own thread may hand already-buffered chunks to the sink
-        // at once, before the caller holds the UpstreamCall returned here; start on its next turn.
-        executor.execute(() -> res.subscribe(subscriber, executor));
-        return subscriber;
+        return new UpstreamStream(chunks(p, res, format.newStreamDecoder(model), executor), encoded.droppedParams());
+    }
+
+    /** An upstream's SSE response as canonical chunks: bytes to events to chunks, timed as it is read. */
+    static StreamMessage<ChatCompletionChunk> chunks(UpstreamProvider p, HttpResponse res, StreamDecoder decoder,
+                                                     EventExecutor executor) {
+        final ReadClock clock = ReadClock.start(p, res, executor);
+        return res.decode(new SseChunkDecoder(p, decoder, clock))
+                  .mapError(cause -> UpstreamFailures.fromThrowable(p, cause));
     }
 
     /** Fetches the provider's model list. */
