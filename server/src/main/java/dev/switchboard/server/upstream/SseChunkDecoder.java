@@ -3,12 +3,10 @@ package dev.switchboard.server.upstream;
 import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
 
-import com.linecorp.armeria.common.HttpHeaders;
+import com.linecorp.armeria.common.HttpData;
+import com.linecorp.armeria.common.HttpObject;
 import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.annotation.Nullable;
-import com.linecorp.armeria.common.stream.HttpDecoder;
-import com.linecorp.armeria.common.stream.StreamDecoderInput;
-import com.linecorp.armeria.common.stream.StreamDecoderOutput;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.common.SseEvent;
@@ -18,29 +16,24 @@ import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.v1.ChatCompletionChunk;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
-
 /**
- * One upstream's streamed answer, mapped as it arrives: each read of the body becomes server-sent
- * events ({@link SseParser}), each event becomes canonical chunks (the format's
- * {@link StreamDecoder}). A read may hold no event or many, and an event no chunk or several,
- * hence a decoder rather than a {@code map}. Under an error status the body (its first 64 KiB) is
- * kept instead and becomes the failure at the end; a clean end before the format's decoder saw the
- * answer finish is a cut. Runs on the stream's executor; one instance per stream.
+ * The mapping of one upstream's streamed answer, read by read: each read of the body becomes
+ * server-sent events ({@link SseParser}), each event becomes canonical chunks (the format's
+ * {@link StreamDecoder}). A read may hold no event or many, and an event no chunk or several. Under
+ * an error status the body (its first 64 KiB) is kept instead and becomes the failure at the end;
+ * a clean end before the format's decoder saw the answer finish is a cut. Failures are thrown.
+ * One instance per stream, used from one thread.
  */
-final class SseChunkDecoder implements HttpDecoder<ChatCompletionChunk> {
+final class SseChunkDecoder {
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final UpstreamProvider provider;
     private final StreamDecoder decoder;
     private final ReadClock clock;
     private final SseParser parser = new SseParser();
-    /** Made once: the output is the same object for the whole stream. */
+    private final Consumer<SseEvent> events = this::decode;
     @Nullable
-    private Consumer<SseEvent> events;
-    @Nullable
-    private Consumer<ChatCompletionChunk> chunks;
+    private Consumer<ChatCompletionChunk> out;
     @Nullable
     private ResponseHeaders errorHeaders;
     @Nullable
@@ -52,67 +45,44 @@ final class SseChunkDecoder implements HttpDecoder<ChatCompletionChunk> {
         this.clock = clock;
     }
 
-    @Override
-    public void processHeaders(HttpHeaders in, StreamDecoderOutput<ChatCompletionChunk> out) {
-        if (in instanceof ResponseHeaders headers && !headers.status().isSuccess()) {
+    /** Maps one piece of the response: body bytes to the chunks they complete; headers set the mode. */
+    void read(HttpObject obj, Consumer<ChatCompletionChunk> chunks) {
+        if (obj instanceof HttpData data) {
+            if (errorBody != null) {
+                errorBody.write(data.array(), 0, Math.min(data.length(), MAX_ERROR_BODY - errorBody.size()));
+                return;
+            }
+            clock.read();
+            out = chunks;
+            parser.feed(data.array(), 0, data.length(), events);
+        } else if (obj instanceof ResponseHeaders headers && errorHeaders == null
+                   && !headers.status().isInformational() && !headers.status().isSuccess()) {
             errorHeaders = headers;
             errorBody = new ByteArrayOutputStream();
         }
     }
 
-    @Override
-    public void process(StreamDecoderInput in, StreamDecoderOutput<ChatCompletionChunk> out) {
-        // Everything is consumed on every read (the parser keeps a cut line), so this is the
-        // buffer just received, not a copy.
-        final ByteBuf bytes = in.readBytes(in.readableBytes());
-        try {
-            if (errorBody != null) {
-                final int n = Math.min(bytes.readableBytes(), MAX_ERROR_BODY - errorBody.size());
-                if (n > 0) {
-                    errorBody.write(ByteBufUtil.getBytes(bytes, bytes.readerIndex(), n, false), 0, n);
-                }
-                return;
-            }
-            clock.read();
-            if (bytes.hasArray()) {
-                parser.feed(bytes.array(), bytes.arrayOffset() + bytes.readerIndex(), bytes.readableBytes(),
-                            events(out));
-            } else {
-                parser.feed(ByteBufUtil.getBytes(bytes), events(out));
-            }
-        } finally {
-            bytes.release();
-        }
-    }
-
-    private Consumer<SseEvent> events(StreamDecoderOutput<ChatCompletionChunk> out) {
-        if (events == null) {
-            chunks = out::add;
-            events = this::decode;
-        }
-        return events;
-    }
-
-    private void decode(SseEvent event) {
-        try {
-            decoder.decode(event, chunks);
-        } catch (GatewayException e) {
-            // Malformed data, or the error some upstreams report after the first chunk.
-            throw UpstreamFailures.attributed(provider, e);
-        }
-    }
-
-    @Override
-    public void processOnComplete(StreamDecoderInput in, StreamDecoderOutput<ChatCompletionChunk> out) {
+    /** The response ended cleanly: a last event cut short of its blank line, then the verdict. */
+    void end(Consumer<ChatCompletionChunk> chunks) {
         if (errorHeaders != null) {
             throw UpstreamFailures.fromStatus(provider, errorHeaders.status().code(), errorHeaders,
                                               errorBody.toByteArray());
         }
-        parser.finish(events(out));
+        out = chunks;
+        parser.finish(events);
         if (!decoder.finished()) {
             // A clean close without [DONE] or a finish reason is a cut, not an answer.
             throw new GatewayException(ErrorKind.UPSTREAM_ERROR, "upstream_truncated",
                                        "provider '" + provider.name() + "' ended the stream before it was complete");
+        }
+    }
+
+    private void decode(SseEvent event) {
+        try {
+            decoder.decode(event, out);
+        } catch (GatewayException e) {
+            // Malformed data, or the error some upstreams report after the first chunk.
+            throw UpstreamFailures.attributed(provider, e);
         }
     }
 }

@@ -205,6 +205,39 @@ class UpstreamCallerTest {
     }
 
     @Test
+    void chunksOneReadYieldsBeyondTheDemandWaitForIt() throws Exception {
+        final List<HttpObject> read = new CopyOnWriteArrayList<>();
+        final HttpResponse answer = HttpResponse.of(
+                StreamMessage.of(SSE, HttpData.ofUtf8(RECORDED)).peek(read::add));
+        final Recorder r = new Recorder(false);
+        start(provider(answer), r);
+        r.first.get(10, TimeUnit.SECONDS);
+        Thread.sleep(100);
+        assertThat(r.chunks).hasSize(1);
+        assertThat(r.terminals).hasValue(0);
+        r.subscription.request(Long.MAX_VALUE);
+        r.done.get(10, TimeUnit.SECONDS);
+        assertThat(contents(r.chunks)).isEqualTo("1, 2, 3.");
+        assertThat(read).hasSize(2);
+    }
+
+    @Test
+    void aNonPositiveRequestFailsTheStream() throws Exception {
+        final HttpResponseWriter answer = HttpResponse.streaming();
+        answer.write(SSE);
+        final Recorder r = new Recorder(true) {
+            @Override
+            public void onSubscribe(Subscription s) {
+                subscription = s;
+                s.request(0);
+            }
+        };
+        start(provider(answer), r);
+        assertThat(r.failure().kind()).isEqualTo(ErrorKind.INTERNAL);
+        assertThat(answer.whenComplete()).failsWithin(Duration.ofSeconds(5));
+    }
+
+    @Test
     void anErrorStatusFailsOnceWithTheUpstreamsOwnErrorAndRetryHint() throws Exception {
         final HttpResponse answer = HttpResponse.of(
                 ResponseHeaders.of(HttpStatus.TOO_MANY_REQUESTS, "content-type", "application/json", "retry-after", "7"),
