@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * shape an agent sends, and the same streamed answer as each upstream format sends it. Shared so
  * every benchmark measures the same bytes.
  */
-final class Payloads {
+public final class Payloads {
     /** bench/load/chat.json: what the harness sends, byte for byte. */
     static final String CHAT_REQUEST =
             "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"system\",\"content\":\"You are a helpful "
@@ -77,7 +77,7 @@ final class Payloads {
      * The mock's OpenAI stream as it arrives: {@code events} events (role, words, finish) then
      * [DONE], in one buffer as the stream-tput scenario sends it.
      */
-    static byte[] openAiStream(int events) {
+    public static byte[] openAiStream(int events) {
         final StringBuilder sb = new StringBuilder();
         for (int i = 0; i < events; i++) {
             final String choice;
@@ -156,7 +156,7 @@ final class Payloads {
      * The mock's Anthropic stream (S_ANT in mock.c): message_start, content_block_start, ping,
      * {@code deltas} text deltas, content_block_stop, message_delta, message_stop.
      */
-    static byte[] anthropicStream(int deltas) {
+    public static byte[] anthropicStream(int deltas) {
         final StringBuilder sb = new StringBuilder();
         sse(sb, "message_start", "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_mock\",\"type\":\"message\","
                 + "\"role\":\"assistant\",\"content\":[],\"model\":\"claude-3-5-sonnet-20241022\",\"stop_reason\":null,"

@@ -3,7 +3,7 @@ package dev.switchboard.server.inference;
 import java.util.concurrent.CompletableFuture;
 
 import dev.switchboard.server.upstream.UpstreamCaller;
-import dev.switchboard.server.upstream.UpstreamErrors;
+import dev.switchboard.server.upstream.UpstreamFailures;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.format.UpstreamFormat;
@@ -37,7 +37,7 @@ final class Embeddings {
                 encoded = format.encodeEmbeddings(req, model);
             } catch (GatewayException e) {
                 // "provider 'x': provider format 'anthropic' has no embeddings" says what to change.
-                throw UpstreamErrors.attributed(a.provider(), e);
+                throw UpstreamFailures.attributed(a.provider(), e);
             }
             return caller.exchange(a.provider(), encoded,
                                    body -> new Answer(format.decodeEmbeddings(body, model), encoded.droppedParams()),

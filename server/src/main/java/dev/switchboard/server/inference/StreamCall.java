@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
 
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.stream.StreamWriter;
 
 import dev.switchboard.server.routing.Attempts;
 import dev.switchboard.server.routing.Attempts.Attempt;
-import dev.switchboard.server.upstream.ChunkSink;
-import dev.switchboard.server.upstream.UpstreamCall;
 import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.server.upstream.UpstreamStream;
+import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
@@ -47,8 +50,8 @@ final class StreamCall implements AttemptLoop.Try {
     private final StringBuilder text = new StringBuilder();
     @Nullable
     private Attempt current;
-    @Nullable
-    private UpstreamCall call;
+    /** What the try in flight's format could not carry (known before its first chunk). */
+    private List<String> droppedParams = List.of();
     private boolean done;
     private boolean forwardedAny;
     /** The choice indexes whose role the client has received. */
@@ -98,39 +101,67 @@ final class StreamCall implements AttemptLoop.Try {
             req = RequestShaping.continuation(req, text.toString());
         }
         // The upstream stream times itself (first byte, then silence between reads), not by timeout.
-        final UpstreamCall started = caller.stream(a.provider(), req, a.target().model(), sink(a), loop.loop());
-        call = started;
-        return started::cancel;
+        final UpstreamStream stream = caller.stream(a.provider(), req, a.target().model(), loop.loop());
+        droppedParams = stream.droppedParams();
+        final Upstream upstream = new Upstream(a);
+        stream.chunks().subscribe(upstream, loop.loop());
+        return upstream::cancel;
     }
 
-    private ChunkSink sink(Attempt a) {
-        return new ChunkSink() {
-            private boolean first = true;
+    /** One try's upstream stream, read a chunk at a time: the next read waits for this relay. */
+    private final class Upstream implements Subscriber<ChatCompletionChunk> {
+        private final Attempt a;
+        private boolean first = true;
+        @Nullable
+        private Subscription subscription;
+        private boolean cancelled;
 
-            @Override
-            public void onChunk(ChatCompletionChunk chunk) {
-                if (!loop.live(a)) {
-                    return;
-                }
-                if (first) {
-                    first = false;
-                    loop.answering(a);
-                }
-                relay(a, chunk);
-            }
+        Upstream(Attempt a) {
+            this.a = a;
+        }
 
-            @Override
-            public void onComplete() {
-                if (loop.succeeded(a)) {
-                    finish();
-                }
+        /** Abandons the try; on the loop, as every call here. */
+        void cancel() {
+            cancelled = true;
+            if (subscription != null) {
+                subscription.cancel();
             }
+        }
 
-            @Override
-            public void onError(GatewayException error) {
-                loop.failed(a, error);
+        @Override
+        public void onSubscribe(Subscription s) {
+            subscription = s;
+            if (cancelled) {
+                s.cancel();
+            } else {
+                s.request(1);
             }
-        };
+        }
+
+        @Override
+        public void onNext(ChatCompletionChunk chunk) {
+            if (!loop.live(a)) {
+                return;
+            }
+            if (first) {
+                first = false;
+                loop.answering(a);
+            }
+            relay(a, chunk);
+            subscription.request(1);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            loop.failed(a, Errors.toGateway(t));
+        }
+
+        @Override
+        public void onComplete() {
+            if (loop.succeeded(a)) {
+                finish();
+            }
+        }
     }
 
     @Override
@@ -193,7 +224,7 @@ final class StreamCall implements AttemptLoop.Try {
             return;
         }
         if (stamp) {
-            b.setGateway(loop.info(a, call == null ? List.of() : call.droppedParams()));
+            b.setGateway(loop.info(a, droppedParams));
         }
         forward(b != null ? b.build() : chunk);
     }

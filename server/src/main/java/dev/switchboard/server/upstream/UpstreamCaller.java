@@ -11,12 +11,15 @@ import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.stream.StreamMessage;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.format.EncodedRequest;
+import dev.switchboard.transcoder.format.StreamDecoder;
 import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.transcoder.format.UpstreamModel;
+import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 
@@ -57,13 +60,13 @@ public final class UpstreamCaller {
         final HttpResponse response = p.client().execute(post(p, encoded), options);
         final CompletableFuture<T> answer = response.aggregate().handle((res, cause) -> {
             if (cause != null) {
-                throw UpstreamErrors.fromThrowable(p, cause);
+                throw UpstreamFailures.fromThrowable(p, cause);
             }
             final byte[] ok = successBody(p, res);
             try {
                 return decode.apply(ok);
             } catch (GatewayException e) {
-                throw UpstreamErrors.attributed(p, e);
+                throw UpstreamFailures.attributed(p, e);
             }
         });
         // Aborting the response resets its HTTP/2 stream or closes its HTTP/1 connection: the
@@ -77,21 +80,26 @@ public final class UpstreamCaller {
     }
 
     /**
-     * Starts a streamed chat completion. Chunks reach the sink on {@code executor}, one at a
-     * time; the next network read is requested only after the sink returned.
+     * Starts a streamed chat completion: the upstream's SSE response, mapped to canonical chunks.
+     * Subscribe with {@code executor}: chunks arrive there, in order, and the next network read is
+     * asked for only when the subscriber asks for the next chunk. From now on the stream is timed
+     * on {@code executor} (first byte, then silence between reads); every failure ends it with one
+     * {@link GatewayException}. Cancelling the subscription abandons the upstream request.
      */
-    public UpstreamCall stream(UpstreamProvider p, ChatCompletionRequest req, String model, ChunkSink sink,
-                               EventExecutor executor) {
+    public UpstreamStream stream(UpstreamProvider p, ChatCompletionRequest req, String model,
+                                 EventExecutor executor) {
         final UpstreamFormat format = p.adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, true);
-        // The subscriber times the stream itself (first byte, then silence between reads).
+        // Timed by the read clock, not by a response timeout that would bound the whole answer.
         final HttpResponse res = p.client().execute(post(p, encoded), NO_RESPONSE_TIMEOUT);
-        final StreamSubscriber subscriber =
-                new StreamSubscriber(p, format.newStreamDecoder(model), sink, executor, encoded.droppedParams());
-        // Subscribing from the executor's own thread may hand already-buffered chunks to the sink
-        // at once, before the caller holds the UpstreamCall returned here; start on its next turn.
-        executor.execute(() -> res.subscribe(subscriber, executor));
-        return subscriber;
+        return new UpstreamStream(chunks(p, res, format.newStreamDecoder(model), executor), encoded.droppedParams());
+    }
+
+    /** An upstream's SSE response as canonical chunks: bytes to events to chunks, timed as it is read. */
+    static StreamMessage<ChatCompletionChunk> chunks(UpstreamProvider p, HttpResponse res, StreamDecoder decoder,
+                                                     EventExecutor executor) {
+        final ReadClock clock = ReadClock.start(p, res, executor);
+        return StreamMessage.of(new SseChunkStream(p, res, new SseChunkDecoder(p, decoder, clock), executor));
     }
 
     /** Fetches the provider's model list. */
@@ -100,12 +108,12 @@ public final class UpstreamCaller {
         return p.client().execute(p.modelListRequest())
                  .aggregate().handle((res, cause) -> {
             if (cause != null) {
-                throw UpstreamErrors.fromThrowable(p, cause);
+                throw UpstreamFailures.fromThrowable(p, cause);
             }
             try {
                 return format.decodeModels(successBody(p, res));
             } catch (GatewayException e) {
-                throw UpstreamErrors.attributed(p, e);
+                throw UpstreamFailures.attributed(p, e);
             }
         });
     }
@@ -113,7 +121,7 @@ public final class UpstreamCaller {
     private static byte[] successBody(UpstreamProvider p, AggregatedHttpResponse res) {
         final int status = res.status().code();
         if (status < 200 || status >= 300) {
-            throw UpstreamErrors.fromStatus(p, status, res.headers(), res.content().array());
+            throw UpstreamFailures.fromStatus(p, status, res.headers(), res.content().array());
         }
         return res.content().array();
     }

@@ -21,12 +21,12 @@ import dev.switchboard.server.routing.Attempts.MoveOn;
 import dev.switchboard.server.routing.Attempts.RetryAfter;
 import dev.switchboard.server.routing.Attempts.Stop;
 import dev.switchboard.server.upstream.Redactor;
-import dev.switchboard.server.upstream.UpstreamErrors;
+import dev.switchboard.server.upstream.UpstreamFailures;
 import dev.switchboard.transcoder.error.GatewayException;
 
 /**
  * The retry decision, rule by rule, on the errors real upstream answers become (status, headers
- * and body through {@link UpstreamErrors}): the official SDKs' rules, bounded by the plan.
+ * and body through {@link UpstreamFailures}): the official SDKs' rules, bounded by the plan.
  */
 class AttemptsTest {
     private static final UpstreamProvider P = new UpstreamProvider(
@@ -55,7 +55,7 @@ class AttemptsTest {
         for (int i = 0; i < headers.length; i += 2) {
             b.add(headers[i], headers[i + 1]);
         }
-        return UpstreamErrors.fromStatus(P, status, b.build(), BODY);
+        return UpstreamFailures.fromStatus(P, status, b.build(), BODY);
     }
 
     @Test

@@ -24,8 +24,8 @@ import dev.switchboard.transcoder.format.UpstreamError;
  * Maps what went wrong upstream — an error status with its body, or a transport failure — to the
  * error table, keeping the provider's own message (redacted) and its retry hint.
  */
-public final class UpstreamErrors {
-    private UpstreamErrors() {}
+public final class UpstreamFailures {
+    private UpstreamFailures() {}
 
     public static GatewayException fromStatus(UpstreamProvider p, int status, HttpHeaders headers, byte[] body) {
         final UpstreamError err = p.format().adapter().parseError(status, body);

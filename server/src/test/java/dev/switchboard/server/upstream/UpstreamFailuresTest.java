@@ -25,7 +25,7 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.error.RetryAdvice;
 
-class UpstreamErrorsTest {
+class UpstreamFailuresTest {
     private static final byte[] BODY = "{\"error\":{\"message\":\"no\",\"type\":\"x\"}}".getBytes(StandardCharsets.UTF_8);
     private static final UpstreamProvider P = new UpstreamProvider(
             "id", "p", "custom", ApiFormat.OPENAI, true, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ZERO,
@@ -34,17 +34,17 @@ class UpstreamErrorsTest {
 
     @Test
     void wireFailuresAreTheUpstreamsDoing() {
-        assertThat(UpstreamErrors.fromThrowable(P, new IOException("reset")).kind()).isEqualTo(ErrorKind.UPSTREAM_ERROR);
-        assertThat(UpstreamErrors.fromThrowable(P, ClosedSessionException.get()).kind())
+        assertThat(UpstreamFailures.fromThrowable(P, new IOException("reset")).kind()).isEqualTo(ErrorKind.UPSTREAM_ERROR);
+        assertThat(UpstreamFailures.fromThrowable(P, ClosedSessionException.get()).kind())
                 .isEqualTo(ErrorKind.UPSTREAM_ERROR);
-        assertThat(UpstreamErrors.fromThrowable(P, ResponseTimeoutException.get()).kind())
+        assertThat(UpstreamFailures.fromThrowable(P, ResponseTimeoutException.get()).kind())
                 .isEqualTo(ErrorKind.UPSTREAM_TIMEOUT);
     }
 
     @Test
     void aBugOfOursIsInternalKeepsItsCauseAndNamesNoClass() {
         final NullPointerException bug = new NullPointerException("call was null");
-        final GatewayException e = UpstreamErrors.fromThrowable(P, bug);
+        final GatewayException e = UpstreamFailures.fromThrowable(P, bug);
         assertThat(e.kind()).isEqualTo(ErrorKind.INTERNAL);
         assertThat(e.getCause()).isSameAs(bug);
         assertThat(e.getMessage()).contains("provider 'p'").doesNotContain("NullPointerException");
@@ -60,36 +60,36 @@ class UpstreamErrorsTest {
 
     @Test
     void xShouldRetryIsReadAsTheSdksReadIt() {
-        assertThat(UpstreamErrors.advice(429, headers("x-should-retry", "false"))).isEqualTo(RetryAdvice.DO_NOT_RETRY);
-        assertThat(UpstreamErrors.advice(400, headers("x-should-retry", "true"))).isEqualTo(RetryAdvice.RETRY);
-        assertThat(UpstreamErrors.advice(503, headers("x-should-retry", "true"))).isEqualTo(RetryAdvice.RETRY);
-        assertThat(UpstreamErrors.advice(409, headers("x-should-retry", "false")))
+        assertThat(UpstreamFailures.advice(429, headers("x-should-retry", "false"))).isEqualTo(RetryAdvice.DO_NOT_RETRY);
+        assertThat(UpstreamFailures.advice(400, headers("x-should-retry", "true"))).isEqualTo(RetryAdvice.RETRY);
+        assertThat(UpstreamFailures.advice(503, headers("x-should-retry", "true"))).isEqualTo(RetryAdvice.RETRY);
+        assertThat(UpstreamFailures.advice(409, headers("x-should-retry", "false")))
                 .as("the header wins over the status").isEqualTo(RetryAdvice.DO_NOT_RETRY);
-        assertThat(UpstreamErrors.advice(503, headers("x-should-retry", "maybe"))).isEqualTo(RetryAdvice.UNSAID);
-        assertThat(UpstreamErrors.advice(503, headers())).isEqualTo(RetryAdvice.UNSAID);
+        assertThat(UpstreamFailures.advice(503, headers("x-should-retry", "maybe"))).isEqualTo(RetryAdvice.UNSAID);
+        assertThat(UpstreamFailures.advice(503, headers())).isEqualTo(RetryAdvice.UNSAID);
         // Where the status says what the kind cannot: a lock timeout, a refused key.
-        assertThat(UpstreamErrors.advice(409, headers())).isEqualTo(RetryAdvice.RETRY);
-        assertThat(UpstreamErrors.advice(401, headers())).isEqualTo(RetryAdvice.DO_NOT_RETRY);
-        assertThat(UpstreamErrors.advice(403, headers())).isEqualTo(RetryAdvice.DO_NOT_RETRY);
-        assertThat(UpstreamErrors.fromStatus(P, 429, headers("x-should-retry", "false"), BODY).retryAdvice())
+        assertThat(UpstreamFailures.advice(409, headers())).isEqualTo(RetryAdvice.RETRY);
+        assertThat(UpstreamFailures.advice(401, headers())).isEqualTo(RetryAdvice.DO_NOT_RETRY);
+        assertThat(UpstreamFailures.advice(403, headers())).isEqualTo(RetryAdvice.DO_NOT_RETRY);
+        assertThat(UpstreamFailures.fromStatus(P, 429, headers("x-should-retry", "false"), BODY).retryAdvice())
                 .isEqualTo(RetryAdvice.DO_NOT_RETRY);
     }
 
     @Test
     void retryAfterMsComesFirstThenSecondsThenAnHttpDate() {
-        assertThat(UpstreamErrors.retryAfter(headers("retry-after-ms", "1234.5", "retry-after", "9")))
+        assertThat(UpstreamFailures.retryAfter(headers("retry-after-ms", "1234.5", "retry-after", "9")))
                 .isEqualTo(Duration.ofMillis(1234));
-        assertThat(UpstreamErrors.retryAfter(headers("retry-after-ms", "soon", "retry-after", "2")))
+        assertThat(UpstreamFailures.retryAfter(headers("retry-after-ms", "soon", "retry-after", "2")))
                 .isEqualTo(Duration.ofSeconds(2));
-        assertThat(UpstreamErrors.retryAfter(headers("retry-after-ms", "-5", "retry-after", "1.5")))
+        assertThat(UpstreamFailures.retryAfter(headers("retry-after-ms", "-5", "retry-after", "1.5")))
                 .as("a negative wait is no wait the upstream asked for").isEqualTo(Duration.ofMillis(1500));
-        assertThat(UpstreamErrors.retryAfter(headers("retry-after", "-1"))).isNull();
+        assertThat(UpstreamFailures.retryAfter(headers("retry-after", "-1"))).isNull();
         final String inTenSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(10));
-        assertThat(UpstreamErrors.retryAfter(headers("retry-after", inTenSeconds)))
+        assertThat(UpstreamFailures.retryAfter(headers("retry-after", inTenSeconds)))
                 .isBetween(Duration.ofSeconds(8), Duration.ofSeconds(10));
-        assertThat(UpstreamErrors.retryAfter(headers())).isNull();
-        assertThat(UpstreamErrors.fromStatus(P, 500, headers("retry-after", "3"), BODY).retryAfter())
+        assertThat(UpstreamFailures.retryAfter(headers())).isNull();
+        assertThat(UpstreamFailures.fromStatus(P, 500, headers("retry-after", "3"), BODY).retryAfter())
                 .as("kept on every status the SDKs retry").isEqualTo(Duration.ofSeconds(3));
     }
 }
