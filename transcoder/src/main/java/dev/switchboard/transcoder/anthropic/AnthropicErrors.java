@@ -5,21 +5,11 @@ import javax.annotation.Nullable;
 import dev.switchboard.transcoder.common.Json;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.error.InBandErrors;
-import dev.switchboard.transcoder.format.UpstreamError;
 
 /** Anthropic's errors: {@code {"type":"error","error":{"type":…,"message":…},"request_id":…}}. */
 final class AnthropicErrors {
     /** Enough to diagnose; an upstream message is never allowed to grow without bound. */
     private static final int MAX_MESSAGE_CHARS = 500;
-
-    /**
-     * The error body of a failed call. Its {@code error} object has the same message/type fields
-     * OpenAI's has, so the shared lenient reader serves; Anthropic sends its retry hint as a
-     * {@code retry-after} header, which the server reads.
-     */
-    static UpstreamError parse(int status, byte[] body) {
-        return UpstreamError.parse(status, body);
-    }
 
     /**
      * An error reported inside a stream or a 200 body, classified by its type as the HTTP status it

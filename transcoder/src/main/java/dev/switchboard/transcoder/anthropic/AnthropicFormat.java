@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.format.StreamDecoder;
-import dev.switchboard.transcoder.format.UpstreamError;
 import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionRequest;
@@ -41,11 +40,6 @@ public final class AnthropicFormat implements UpstreamFormat {
     @Override
     public StreamDecoder newStreamDecoder(String model) {
         return new AnthropicStreamDecoder(model, clock);
-    }
-
-    @Override
-    public UpstreamError parseError(int status, byte[] body) {
-        return AnthropicErrors.parse(status, body);
     }
 
     @Override

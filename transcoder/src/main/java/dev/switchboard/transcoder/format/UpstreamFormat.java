@@ -33,8 +33,14 @@ public interface UpstreamFormat {
     /** A decoder for one streamed answer to a request for {@code model}. */
     StreamDecoder newStreamDecoder(String model);
 
-    /** The upstream's error body, read leniently; {@code body} may be empty or not JSON. */
-    UpstreamError parseError(int status, byte[] body);
+    /**
+     * The upstream's error body, read leniently; {@code body} may be empty or not JSON. The shared
+     * reader knows the common shapes (OpenAI's and Anthropic's {@code error} object, FastAPI's
+     * {@code detail}, plain text); a format whose bodies say more overrides it.
+     */
+    default UpstreamError parseError(int status, byte[] body) {
+        return UpstreamError.parse(status, body);
+    }
 
     /** The path that lists models, relative to the base URL. */
     String modelsPath();

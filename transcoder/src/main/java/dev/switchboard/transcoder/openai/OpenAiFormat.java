@@ -9,7 +9,6 @@ import dev.switchboard.transcoder.common.SseEvent;
 import dev.switchboard.transcoder.format.DroppedParams;
 import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.format.StreamDecoder;
-import dev.switchboard.transcoder.format.UpstreamError;
 import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.v1.ChatCompletionChunk;
@@ -54,11 +53,6 @@ public final class OpenAiFormat implements UpstreamFormat {
     @Override
     public StreamDecoder newStreamDecoder(String model) {
         return new Decoder();
-    }
-
-    @Override
-    public UpstreamError parseError(int status, byte[] body) {
-        return UpstreamError.parse(status, body);
     }
 
     @Override

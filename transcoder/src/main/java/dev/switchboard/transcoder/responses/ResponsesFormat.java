@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.format.StreamDecoder;
-import dev.switchboard.transcoder.format.UpstreamError;
 import dev.switchboard.transcoder.format.UpstreamFormat;
 import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.transcoder.openai.OpenAiModels;
@@ -30,11 +29,6 @@ public final class ResponsesFormat implements UpstreamFormat {
     @Override
     public StreamDecoder newStreamDecoder(String model) {
         return new ResponsesStreamDecoder(model);
-    }
-
-    @Override
-    public UpstreamError parseError(int status, byte[] body) {
-        return UpstreamError.parse(status, body);
     }
 
     @Override

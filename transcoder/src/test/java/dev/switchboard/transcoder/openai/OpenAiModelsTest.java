@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.switchboard.transcoder.error.GatewayException;
-import dev.switchboard.transcoder.format.UpstreamError;
 import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.transcoder.testing.OpenAiSpec;
 import dev.switchboard.v1.Model;
