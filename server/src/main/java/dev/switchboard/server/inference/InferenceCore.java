@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.linecorp.armeria.common.stream.StreamMessage;
-import com.linecorp.armeria.common.stream.StreamWriter;
 
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.provider.ModelCatalog;
@@ -76,7 +75,7 @@ public final class InferenceCore implements Inference {
 
     @Override
     public StreamMessage<ChatCompletionChunk> stream(ChatCompletionRequest req, Caller who) {
-        final StreamWriter<ChatCompletionChunk> out = StreamMessage.streaming();
+        final LoopStream<ChatCompletionChunk> out = new LoopStream<>(who.loop());
         final StreamCall call = new StreamCall(caller, req, out);
         calls.plan(req.getModel(), who, call::start, call::fail);
         return out;

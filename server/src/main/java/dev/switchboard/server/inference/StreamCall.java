@@ -8,7 +8,6 @@ import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 import com.linecorp.armeria.common.annotation.Nullable;
-import com.linecorp.armeria.common.stream.StreamWriter;
 
 import dev.switchboard.server.routing.Attempts;
 import dev.switchboard.server.routing.Attempts.Attempt;
@@ -36,13 +35,13 @@ import dev.switchboard.v1.Role;
  * Every choice's first delta carries the assistant role, once, whatever the upstream sent.
  * Usage goes where OpenAI puts it: alone in one last chunk when asked for, nowhere otherwise.
  * This is the streamed kind of try of the one {@link AttemptLoop}; the client's stream is the
- * {@link StreamWriter} it writes, and a client that stops reading it stops the plan. All callbacks
+ * {@link LoopStream} it writes, and a client that stops reading it stops the plan. All callbacks
  * run on one event loop.
  */
 final class StreamCall implements AttemptLoop.Try {
     private final UpstreamCaller caller;
     private final ChatCompletionRequest request;
-    private final StreamWriter<ChatCompletionChunk> out;
+    private final LoopStream<ChatCompletionChunk> out;
     private final boolean includeUsage;
     @Nullable
     private AttemptLoop loop;
@@ -69,7 +68,7 @@ final class StreamCall implements AttemptLoop.Try {
     @Nullable
     private ChatCompletionChunk usageChunk;
 
-    StreamCall(UpstreamCaller caller, ChatCompletionRequest request, StreamWriter<ChatCompletionChunk> out) {
+    StreamCall(UpstreamCaller caller, ChatCompletionRequest request, LoopStream<ChatCompletionChunk> out) {
         this.caller = caller;
         this.request = request;
         this.out = out;
@@ -79,12 +78,7 @@ final class StreamCall implements AttemptLoop.Try {
     /** Runs the plan; on the loop's event loop. A client that stops reading stops the plan. */
     void start(AttemptLoop loop) {
         this.loop = loop;
-        out.whenComplete().handle((unused, cause) -> {
-            if (cause != null) {
-                loop.cancel();
-            }
-            return null;
-        });
+        out.whenCancelled(loop::cancel);
         loop.start(this);
     }
 
@@ -262,7 +256,7 @@ final class StreamCall implements AttemptLoop.Try {
 
     private void forward(ChatCompletionChunk chunk) {
         forwardedAny = true;
-        out.tryWrite(chunk);
+        out.write(chunk);
     }
 
     /** A chunk with no choices that says where the answer moved; REST writes it as an SSE comment. */
@@ -288,7 +282,7 @@ final class StreamCall implements AttemptLoop.Try {
         }
         done = true;
         if (includeUsage && usageChunk != null) {
-            out.tryWrite(usageChunk.toBuilder().setId(id).setModel(model).setCreated(created).build());
+            out.write(usageChunk.toBuilder().setId(id).setModel(model).setCreated(created).build());
         }
         out.close();
     }

@@ -1,17 +1,22 @@
 package dev.switchboard.server.upstream;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 import com.linecorp.armeria.common.HttpObject;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.common.stream.AbortedStreamException;
+import com.linecorp.armeria.common.stream.CancelledSubscriptionException;
+import com.linecorp.armeria.common.stream.StreamMessage;
+import com.linecorp.armeria.common.stream.SubscriptionOption;
 
 import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.ChatCompletionChunk;
 
 import io.netty.util.concurrent.EventExecutor;
@@ -21,17 +26,28 @@ import io.netty.util.concurrent.EventExecutor;
  * {@code HttpMessage.decode} does, without its queue and its future per requested element, with
  * which this stage took about 50% longer and allocated ~170 bytes more per chunk (bench/jmh
  * {@code UpstreamStreamBench}). One read is asked for at a time, when every chunk of the last one
- * was taken and more are wanted; chunks one read yields beyond the demand wait here. Wrapped by
- * {@code StreamMessage.of}, which brings every subscription call onto the executor, as the
- * response's callbacks are.
+ * was taken and more are wanted; chunks one read yields beyond the demand wait here. It is a
+ * {@link StreamMessage} itself rather than one wrapped by {@code StreamMessage.of}: the wrapper's
+ * call to its subscriber is shared by all of Armeria's streams, and every chunk crossed it. Its
+ * subscriber is called on {@code executor}, the response's, whatever executor it subscribes with;
+ * subscription options are not supported.
  */
-final class SseChunkStream implements Publisher<ChatCompletionChunk>, Subscription, Subscriber<HttpObject> {
+final class SseChunkStream implements StreamMessage<ChatCompletionChunk>, Subscription, Subscriber<HttpObject> {
+    private static final Subscription NO_SUBSCRIPTION = new Subscription() {
+        @Override
+        public void request(long n) {}
+
+        @Override
+        public void cancel() {}
+    };
+
     private final UpstreamProvider provider;
     private final HttpResponse response;
     private final SseChunkDecoder decoder;
     private final EventExecutor executor;
     private final Consumer<ChatCompletionChunk> emit = this::emit;
     private final ArrayDeque<ChatCompletionChunk> waiting = new ArrayDeque<>(2);
+    private final CompletableFuture<Void> completion = new CompletableFuture<>();
     @Nullable
     private Subscriber<? super ChatCompletionChunk> downstream;
     @Nullable
@@ -56,12 +72,69 @@ final class SseChunkStream implements Publisher<ChatCompletionChunk>, Subscripti
     }
 
     @Override
-    public void subscribe(Subscriber<? super ChatCompletionChunk> subscriber) {
-        if (downstream != null) {
-            throw new IllegalStateException("subscribed already");
+    public void subscribe(Subscriber<? super ChatCompletionChunk> subscriber, EventExecutor unused,
+                          SubscriptionOption... options) {
+        onExecutor(() -> {
+            if (downstream != null) {
+                // One upstream answer has one reader: a second one is told so and never read to.
+                subscriber.onSubscribe(NO_SUBSCRIPTION);
+                subscriber.onError(new IllegalStateException("subscribed already"));
+                return;
+            }
+            downstream = subscriber;
+            response.subscribe(this, executor);
+        });
+    }
+
+    @Override
+    public boolean isOpen() {
+        return !done && !ended;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return false;
+    }
+
+    @Override
+    public long demand() {
+        return demand;
+    }
+
+    @Override
+    public CompletableFuture<Void> whenComplete() {
+        return completion;
+    }
+
+    @Override
+    public void abort() {
+        abort(AbortedStreamException.get());
+    }
+
+    @Override
+    public void abort(Throwable cause) {
+        onExecutor(() -> {
+            if (done) {
+                return;
+            }
+            if (upstream == null) {
+                // Not subscribed yet: the response is never read.
+                done = true;
+                response.abort(cause);
+                completion.completeExceptionally(cause);
+                return;
+            }
+            cancel();
+            downstream.onError(cause);
+        });
+    }
+
+    private void onExecutor(Runnable task) {
+        if (executor.inEventLoop()) {
+            task.run();
+        } else {
+            executor.execute(task);
         }
-        downstream = subscriber;
-        response.subscribe(this, executor);
     }
 
     @Override
@@ -72,6 +145,10 @@ final class SseChunkStream implements Publisher<ChatCompletionChunk>, Subscripti
 
     @Override
     public void request(long n) {
+        if (!executor.inEventLoop()) {
+            executor.execute(() -> request(n));
+            return;
+        }
         if (done) {
             return;
         }
@@ -88,12 +165,17 @@ final class SseChunkStream implements Publisher<ChatCompletionChunk>, Subscripti
 
     @Override
     public void cancel() {
+        if (!executor.inEventLoop()) {
+            executor.execute(this::cancel);
+            return;
+        }
         if (done) {
             return;
         }
         done = true;
         waiting.clear();
         upstream.cancel();
+        completion.completeExceptionally(CancelledSubscriptionException.get());
     }
 
     @Override
@@ -171,6 +253,7 @@ final class SseChunkStream implements Publisher<ChatCompletionChunk>, Subscripti
                 signal(failure);
             } else {
                 done = true;
+                completion.complete(null);
                 downstream.onComplete();
             }
         } else if (demand > 0 && !reading) {
@@ -181,6 +264,8 @@ final class SseChunkStream implements Publisher<ChatCompletionChunk>, Subscripti
 
     private void signal(Throwable t) {
         done = true;
-        downstream.onError(UpstreamFailures.fromThrowable(provider, t));
+        final GatewayException e = UpstreamFailures.fromThrowable(provider, t);
+        completion.completeExceptionally(e);
+        downstream.onError(e);
     }
 }

@@ -99,7 +99,7 @@ public final class UpstreamCaller {
     static StreamMessage<ChatCompletionChunk> chunks(UpstreamProvider p, HttpResponse res, StreamDecoder decoder,
                                                      EventExecutor executor) {
         final ReadClock clock = ReadClock.start(p, res, executor);
-        return StreamMessage.of(new SseChunkStream(p, res, new SseChunkDecoder(p, decoder, clock), executor));
+        return new SseChunkStream(p, res, new SseChunkDecoder(p, decoder, clock), executor);
     }
 
     /** Fetches the provider's model list. */
