@@ -16,17 +16,9 @@ import dev.switchboard.v1.EmbeddingsResponse;
  * {@code /embeddings}, Gemini {@code embedContent}/{@code batchEmbedContents}); a format without
  * embeddings answers FAILED_PRECONDITION, which ends the plan rather than trying other targets.
  */
-final class Embeddings {
+record Embeddings(PlannedCalls calls, UpstreamCaller caller) {
     /** The answer and the request parameters its format could not carry. */
     private record Answer(EmbeddingsResponse response, java.util.List<String> droppedParams) {}
-
-    private final PlannedCalls calls;
-    private final UpstreamCaller caller;
-
-    Embeddings(PlannedCalls calls, UpstreamCaller caller) {
-        this.calls = calls;
-        this.caller = caller;
-    }
 
     CompletableFuture<EmbeddingsResponse> create(EmbeddingsRequest req, Caller who) {
         return calls.<Answer, EmbeddingsResponse>run(req.getModel(), who, (a, timeout) -> {

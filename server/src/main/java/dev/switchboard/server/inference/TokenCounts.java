@@ -18,15 +18,7 @@ import dev.switchboard.v1.CountTokensResponse;
  * (Anthropic {@code count_tokens}, Gemini {@code countTokens}); otherwise the gateway estimates,
  * without calling the upstream, and says so. The request is shaped for the target as chat would be.
  */
-final class TokenCounts {
-    private final PlannedCalls calls;
-    private final UpstreamCaller caller;
-
-    TokenCounts(PlannedCalls calls, UpstreamCaller caller) {
-        this.calls = calls;
-        this.caller = caller;
-    }
-
+record TokenCounts(PlannedCalls calls, UpstreamCaller caller) {
     CompletableFuture<CountTokensResponse> count(CountTokensRequest req, Caller who) {
         if (!req.hasRequest()) {
             return CompletableFuture.failedFuture(GatewayException.invalid("request: required"));
