@@ -16,7 +16,7 @@ import com.linecorp.armeria.common.stream.SubscriptionOption;
 import io.netty.util.concurrent.EventExecutor;
 
 /**
- * A stream that one event loop writes and one subscriber reads: what {@code StreamMessage.streaming()}
+ * A stream that one event loop writes and one subscriber reads (a chat stream, a response stream): what {@code StreamMessage.streaming()}
  * gives, without its queue, lock and signalling per element. Every chunk of every streamed answer
  * passes here, and the general-purpose stream (whose call to its subscriber is shared by all of
  * Armeria's streams, so the JIT cannot inline through it) cost a streamed request several percent
@@ -25,7 +25,7 @@ import io.netty.util.concurrent.EventExecutor;
  * executor (a request's surfaces subscribe on the same loop, so directly). Subscription options
  * are not supported: nothing here is pooled, and a cancel is not signalled back.
  */
-final class LoopStream<T> implements StreamMessage<T>, Subscription {
+public final class LoopStream<T> implements StreamMessage<T>, Subscription {
     private final Executor onLoop;
     private final ArrayDeque<T> waiting = new ArrayDeque<>(2);
     private final CompletableFuture<Void> completion = new CompletableFuture<>();
@@ -46,12 +46,12 @@ final class LoopStream<T> implements StreamMessage<T>, Subscription {
     private volatile boolean done;
     private boolean cancelled;
 
-    LoopStream(EventExecutor loop) {
+    public LoopStream(EventExecutor loop) {
         onLoop = OnLoop.of(loop);
     }
 
     /** Runs {@code action} once the reader cancels or aborts (the client left), or now if it has. */
-    void whenCancelled(Runnable action) {
+    public void whenCancelled(Runnable action) {
         if (cancelled) {
             action.run();
         } else {
@@ -60,7 +60,7 @@ final class LoopStream<T> implements StreamMessage<T>, Subscription {
     }
 
     /** Hands {@code item} on, or keeps it until it is wanted; ignored after the end or a cancel. */
-    void write(T item) {
+    public void write(T item) {
         if (done || closed) {
             return;
         }
@@ -75,12 +75,12 @@ final class LoopStream<T> implements StreamMessage<T>, Subscription {
     }
 
     /** Ends the stream once the waiting items are out. */
-    void close() {
+    public void close() {
         close(null);
     }
 
     /** Ends the stream with {@code cause} (or completes it when null) once the waiting items are out. */
-    void close(@Nullable Throwable cause) {
+    public void close(@Nullable Throwable cause) {
         if (closed) {
             return;
         }

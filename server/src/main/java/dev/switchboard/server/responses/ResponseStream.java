@@ -7,8 +7,8 @@ import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 import com.linecorp.armeria.common.stream.StreamMessage;
-import com.linecorp.armeria.common.stream.StreamWriter;
 
+import dev.switchboard.server.inference.LoopStream;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionResponse;
@@ -33,13 +33,13 @@ final class ResponseStream implements Subscriber<ChatCompletionChunk> {
     }
 
     private final StoredResponse base;
-    private final StreamWriter<ResponseStreamEvent> client;
+    private final LoopStream<ResponseStreamEvent> client;
     private final Finisher finisher;
     private final StreamedAnswer answer = new StreamedAnswer();
     private List<Message> prior = List.of();
     private boolean started;
 
-    ResponseStream(StoredResponse base, StreamWriter<ResponseStreamEvent> client, Finisher finisher) {
+    ResponseStream(StoredResponse base, LoopStream<ResponseStreamEvent> client, Finisher finisher) {
         this.base = base;
         this.client = client;
         this.finisher = finisher;
@@ -52,12 +52,7 @@ final class ResponseStream implements Subscriber<ChatCompletionChunk> {
 
     @Override
     public void onSubscribe(Subscription s) {
-        client.whenComplete().handle((unused, cause) -> {
-            if (cause != null) {
-                s.cancel();
-            }
-            return null;
-        });
+        client.whenCancelled(s::cancel);
         s.request(Long.MAX_VALUE);
     }
 
@@ -72,7 +67,7 @@ final class ResponseStream implements Subscriber<ChatCompletionChunk> {
             start(chunk);
         }
         if (chunk.getChoicesCount() > 0) {
-            client.tryWrite(ResponseStreamEvent.newBuilder().setChunk(chunk).build());
+            client.write(ResponseStreamEvent.newBuilder().setChunk(chunk).build());
         }
     }
 
@@ -80,7 +75,7 @@ final class ResponseStream implements Subscriber<ChatCompletionChunk> {
         started = true;
         final StoredResponse view = base.toBuilder().setCompletion(ChatCompletionResponse.newBuilder()
                 .setModel(first.getModel()).setGateway(first.getGateway())).build();
-        client.tryWrite(ResponseStreamEvent.newBuilder().setStarted(view).build());
+        client.write(ResponseStreamEvent.newBuilder().setStarted(view).build());
     }
 
     @Override
@@ -99,7 +94,7 @@ final class ResponseStream implements Subscriber<ChatCompletionChunk> {
                 client.close(Errors.toGateway(cause));
                 return;
             }
-            client.tryWrite(ResponseStreamEvent.newBuilder().setCompleted(stored).build());
+            client.write(ResponseStreamEvent.newBuilder().setCompleted(stored).build());
             client.close();
         });
     }

@@ -11,10 +11,10 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import com.linecorp.armeria.common.stream.StreamMessage;
-import com.linecorp.armeria.common.stream.StreamWriter;
 
 import dev.switchboard.server.inference.Caller;
 import dev.switchboard.server.inference.Inference;
+import dev.switchboard.server.inference.LoopStream;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -90,7 +90,7 @@ public final class Responses {
      * completed once stored. Cancelling the subscription stops the chat stream.
      */
     public StreamMessage<ResponseStreamEvent> stream(CreateResponseRequest req, Caller who) {
-        final StreamWriter<ResponseStreamEvent> out = StreamMessage.streaming();
+        final LoopStream<ResponseStreamEvent> out = new LoopStream<>(who.loop());
         final String owner;
         try {
             owner = owner(who);
