@@ -98,7 +98,7 @@ public final class LoopStream<T> implements StreamMessage<T>, Subscription {
             }
             this.executor = executor;
             downstream = subscriber;
-            on(executor, () -> {
+            OnLoop.run(executor, () -> {
                 subscriber.onSubscribe(this);
                 onLoop.execute(this::drain);
             });
@@ -166,7 +166,7 @@ public final class LoopStream<T> implements StreamMessage<T>, Subscription {
         completion.completeExceptionally(cause);
         if (tell && downstream != null) {
             final Subscriber<? super T> s = downstream;
-            on(executor, () -> s.onError(cause));
+            OnLoop.run(executor, () -> s.onError(cause));
         }
         if (onCancel != null) {
             onCancel.run();
@@ -193,31 +193,27 @@ public final class LoopStream<T> implements StreamMessage<T>, Subscription {
         while (!done && demand > 0 && !waiting.isEmpty()) {
             demand--;
             final T item = waiting.poll();
-            on(executor, () -> downstream.onNext(item));
+            if (executor.inEventLoop()) {
+                downstream.onNext(item);
+            } else {
+                executor.execute(() -> downstream.onNext(item));
+            }
         }
         draining = false;
         if (!done && closed && waiting.isEmpty()) {
             done = true;
             if (failure != null) {
                 completion.completeExceptionally(failure);
-                on(executor, () -> downstream.onError(failure));
+                OnLoop.run(executor, () -> downstream.onError(failure));
             } else {
                 completion.complete(null);
-                on(executor, downstream::onComplete);
+                OnLoop.run(executor, downstream::onComplete);
             }
         }
     }
 
-    private static void on(EventExecutor executor, Runnable signal) {
-        if (executor.inEventLoop()) {
-            signal.run();
-        } else {
-            executor.execute(signal);
-        }
-    }
-
     private static <T> void rejectSubscriber(Subscriber<? super T> subscriber, EventExecutor executor) {
-        on(executor, () -> {
+        OnLoop.run(executor, () -> {
             subscriber.onSubscribe(new Subscription() {
                 @Override
                 public void request(long n) {}

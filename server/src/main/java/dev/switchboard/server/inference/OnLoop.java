@@ -13,12 +13,15 @@ final class OnLoop {
     private OnLoop() {}
 
     static Executor of(EventExecutor loop) {
-        return task -> {
-            if (loop.inEventLoop()) {
-                task.run();
-            } else {
-                loop.execute(task);
-            }
-        };
+        return task -> run(loop, task);
+    }
+
+    /** Runs {@code task} at once when on {@code loop}, on its next turn otherwise. */
+    static void run(EventExecutor loop, Runnable task) {
+        if (loop.inEventLoop()) {
+            task.run();
+        } else {
+            loop.execute(task);
+        }
     }
 }

@@ -124,6 +124,8 @@ final class SseChunkStream implements StreamMessage<ChatCompletionChunk>, Subscr
                 completion.completeExceptionally(cause);
                 return;
             }
+            // The abort's cause, not a cancel's, is how this stream completed.
+            completion.completeExceptionally(cause);
             cancel();
             downstream.onError(cause);
         });
