@@ -36,7 +36,7 @@ public final class AuthDecorator implements DecoratingHttpServiceFunction {
         }
         final String token = token(req);
         if (token != null && adminKey.matches(token)) {
-            ctx.setAttr(Principal.OWNER, Principal.ADMIN);
+            ctx.setAttr(Principal.ATTR, Principal.ADMIN);
             return delegate.serve(ctx, req);
         }
         final MediaType contentType = req.contentType();
