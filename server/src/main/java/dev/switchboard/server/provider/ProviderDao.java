@@ -13,11 +13,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface ProviderDao {
     String COLUMNS = "id, name, preset, api_format, base_url, api_key_sealed, headers_json, "
                      + "secret_headers_sealed, timeout_ms, enabled, create_time, update_time, connect_timeout_ms, "
-                     + "first_token_timeout_ms, health_check_interval_ms";
+                     + "first_token_timeout_ms, health_check_interval_ms, owner_id, allow_private_network, ca_bundle";
 
     @SqlUpdate("INSERT INTO providers (" + COLUMNS + ") VALUES (:id, :name, :preset, :apiFormat, :baseUrl, "
                + ":apiKeySealed, :headersJson, :secretHeadersSealed, :timeoutMs, :enabled, :createTimeMs, "
-               + ":updateTimeMs, :connectTimeoutMs, :firstTokenTimeoutMs, :healthCheckIntervalMs)")
+               + ":updateTimeMs, :connectTimeoutMs, :firstTokenTimeoutMs, :healthCheckIntervalMs, :ownerId, :allowPrivateNetwork, "
+               + ":caBundle)")
     void insert(@BindMethods StoredProvider provider, String headersJson);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM providers WHERE name = :name")
@@ -32,8 +33,8 @@ interface ProviderDao {
                + "base_url = :baseUrl, api_key_sealed = :apiKeySealed, headers_json = :headersJson, "
                + "secret_headers_sealed = :secretHeadersSealed, timeout_ms = :timeoutMs, enabled = :enabled, "
                + "update_time = :updateTimeMs, connect_timeout_ms = :connectTimeoutMs, "
-               + "first_token_timeout_ms = :firstTokenTimeoutMs, health_check_interval_ms = :healthCheckIntervalMs "
-               + "WHERE id = :id")
+               + "first_token_timeout_ms = :firstTokenTimeoutMs, health_check_interval_ms = :healthCheckIntervalMs, "
+               + "owner_id = :ownerId, allow_private_network = :allowPrivateNetwork, ca_bundle = :caBundle WHERE id = :id")
     int update(@BindMethods StoredProvider provider, String headersJson);
 
     @SqlUpdate("DELETE FROM providers WHERE name = :name")

@@ -103,6 +103,7 @@ final class ProviderInputs {
         }
         return validate(new StoredProvider(cur.id(), name, preset, format, baseUrl, headers, timeout, enabled,
                                            connectTimeout, firstTokenTimeout, healthCheckInterval,
+                                           cur.ownerId(), cur.allowPrivateNetwork(), cur.caBundle(),
                                            cur.apiKeySealed(), cur.secretHeadersSealed(), cur.createTime(),
                                            cur.updateTime()),
                         secretHeaders);

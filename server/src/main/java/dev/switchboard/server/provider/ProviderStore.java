@@ -186,6 +186,8 @@ public final class ProviderStore {
                                   Duration.ofMillis(rs.getLong("connect_timeout_ms")),
                                   Duration.ofMillis(rs.getLong("first_token_timeout_ms")),
                                   Duration.ofMillis(rs.getLong("health_check_interval_ms")),
+                                  rs.getString("owner_id"), rs.getBoolean("allow_private_network"),
+                                  rs.getString("ca_bundle"),
                                   rs.getString("api_key_sealed"), rs.getString("secret_headers_sealed"),
                                   Instant.ofEpochMilli(rs.getLong("create_time")),
                                   Instant.ofEpochMilli(rs.getLong("update_time")));

@@ -23,12 +23,17 @@ import dev.switchboard.transcoder.error.GatewayException;
  * @param timeout upstream timeout, positive, kept to the millisecond
  * @param firstTokenTimeout zero means the provider's timeout
  * @param healthCheckInterval zero turns health checks off
+ * @param ownerId the owning user's id (a member's own provider), or null for a shared one
+ * @param allowPrivateNetwork whether base_url may reach loopback, private, link-local or multicast
+ *                            addresses (checked at save and at every connection)
+ * @param caBundle extra trusted CA certificates (PEM), or null
  * @param apiKeySealed null when the provider needs no key
  * @param secretHeadersSealed null when it has none
  */
 public record StoredProvider(String id, String name, String preset, String apiFormat, String baseUrl,
                              Map<String, String> headers, Duration timeout, boolean enabled,
                              Duration connectTimeout, Duration firstTokenTimeout, Duration healthCheckInterval,
+                             @Nullable String ownerId, boolean allowPrivateNetwork, @Nullable String caBundle,
                              @Nullable String apiKeySealed, @Nullable String secretHeadersSealed,
                              Instant createTime, Instant updateTime) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
@@ -73,14 +78,15 @@ public record StoredProvider(String id, String name, String preset, String apiFo
                                          Duration connectTimeout, Duration firstTokenTimeout,
                                          Duration healthCheckInterval) {
         return new StoredProvider("", name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
-                                  firstTokenTimeout, healthCheckInterval, null, null, Instant.EPOCH, Instant.EPOCH);
+                                  firstTokenTimeout, healthCheckInterval, null, true, null, null, null, Instant.EPOCH, Instant.EPOCH);
     }
 
     /** These settings under the id, sealed secrets and times the store keeps for them. */
     StoredProvider stored(String id, @Nullable String apiKeySealed, @Nullable String secretHeadersSealed,
                           Instant createTime, Instant updateTime) {
         return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
-                                  firstTokenTimeout, healthCheckInterval, apiKeySealed, secretHeadersSealed,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed,
                                   createTime, updateTime);
     }
 
@@ -91,32 +97,55 @@ public record StoredProvider(String id, String name, String preset, String apiFo
 
     public StoredProvider withName(String name) {
         return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
-                                  firstTokenTimeout, healthCheckInterval, apiKeySealed, secretHeadersSealed,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed,
                                   createTime, updateTime);
     }
 
     public StoredProvider withBaseUrl(String baseUrl) {
         return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
-                                  firstTokenTimeout, healthCheckInterval, apiKeySealed, secretHeadersSealed,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed,
                                   createTime, updateTime);
     }
 
     public StoredProvider withHeaders(Map<String, String> headers) {
         return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
-                                  firstTokenTimeout, healthCheckInterval, apiKeySealed, secretHeadersSealed,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed,
                                   createTime, updateTime);
     }
 
     public StoredProvider withTimeout(Duration timeout) {
         return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
-                                  firstTokenTimeout, healthCheckInterval, apiKeySealed, secretHeadersSealed,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed,
                                   createTime, updateTime);
     }
 
     public StoredProvider withEnabled(boolean enabled) {
         return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
-                                  firstTokenTimeout, healthCheckInterval, apiKeySealed, secretHeadersSealed,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed,
                                   createTime, updateTime);
+    }
+
+    public StoredProvider withOwner(@Nullable String ownerId) {
+        return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed, createTime, updateTime);
+    }
+
+    public StoredProvider withAllowPrivateNetwork(boolean allowPrivateNetwork) {
+        return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed, createTime, updateTime);
+    }
+
+    public StoredProvider withCaBundle(@Nullable String caBundle) {
+        return new StoredProvider(id, name, preset, apiFormat, baseUrl, headers, timeout, enabled, connectTimeout,
+                                  firstTokenTimeout, healthCheckInterval, ownerId, allowPrivateNetwork, caBundle,
+                                  apiKeySealed, secretHeadersSealed, createTime, updateTime);
     }
 
     // The columns' forms, read by the DAO's named parameters: the schema keeps durations and times
@@ -152,7 +181,8 @@ public record StoredProvider(String id, String name, String preset, String apiFo
         return "StoredProvider[id=" + id + ", name=" + name + ", preset=" + preset + ", apiFormat=" + apiFormat
                + ", baseUrl=" + baseUrl + ", headers=" + headers + ", timeout=" + timeout + ", enabled=" + enabled
                + ", connectTimeout=" + connectTimeout + ", firstTokenTimeout=" + firstTokenTimeout
-               + ", healthCheckInterval=" + healthCheckInterval
+               + ", healthCheckInterval=" + healthCheckInterval + ", ownerId=" + ownerId
+               + ", allowPrivateNetwork=" + allowPrivateNetwork + ", caBundle=" + (caBundle == null ? "none" : "set")
                + ", apiKey=" + (apiKeySealed == null ? "none" : "sealed")
                + ", secretHeaders=" + (secretHeadersSealed == null ? "none" : "sealed")
                + ", createTime=" + createTime + ", updateTime=" + updateTime + ']';
