@@ -1,6 +1,8 @@
 package dev.switchboard.server;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -8,17 +10,24 @@ import java.util.function.Function;
 import com.google.protobuf.util.JsonFormat;
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.common.CommonPools;
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.grpc.GrpcJsonMarshaller;
 import com.linecorp.armeria.server.ServerBuilder;
 import com.linecorp.armeria.server.docs.DocService;
 import com.linecorp.armeria.server.grpc.GrpcService;
 import com.linecorp.armeria.server.healthcheck.HealthCheckService;
 
+import dev.switchboard.server.access.Access;
+import dev.switchboard.server.access.AccessAdminService;
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
 import dev.switchboard.server.auth.AdminKey;
+import dev.switchboard.server.auth.AccessInterceptor;
 import dev.switchboard.server.auth.AuthDecorator;
+import dev.switchboard.server.auth.Authenticator;
+import dev.switchboard.server.auth.FailureGate;
+import dev.switchboard.server.crypto.KeyedHash;
 import dev.switchboard.server.error.GrpcErrors;
 import dev.switchboard.server.error.HttpErrorHandler;
 import dev.switchboard.server.grpc.InferenceGrpcService;
@@ -65,20 +74,24 @@ public final class Gateway implements AutoCloseable {
     private final ServerConfig config;
     private final Storage storage;
     private final ClientFactory clientFactory;
-    private final AdminKey adminKey;
+    private final Access access;
+    private final Authenticator authenticator;
     private final ProviderRegistry registry;
     private final ModelCatalog catalog;
     private final HealthChecker healthChecker;
     private final ProviderAdminService adminService;
+    private final AccessAdminService accessAdmin;
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
 
-    private Gateway(ServerConfig config, Storage storage, AdminKey adminKey, ClientFactory clientFactory) {
+    private Gateway(ServerConfig config, Storage storage, @Nullable AdminKey adminKey, ClientFactory clientFactory) {
         this.config = config;
         this.storage = storage;
-        this.adminKey = adminKey;
         this.clientFactory = clientFactory;
+        final KeyedHash keyedHash = KeyedHash.open(storage.jdbi(), storage.sealer());
+        access = Access.open(storage.jdbi(), keyedHash, Clock.systemUTC(), CommonPools.blockingTaskExecutor());
+        authenticator = access.authenticator(adminKey, List.of());
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         final ProviderHealth health = new ProviderHealth();
         final UpstreamCaller caller = new UpstreamCaller();
@@ -97,6 +110,10 @@ public final class Gateway implements AutoCloseable {
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin);
+        accessAdmin = access.service(() -> {
+            registry.reload();
+            aliases.reload();
+        });
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);
@@ -142,8 +159,11 @@ public final class Gateway implements AutoCloseable {
           .childChannelPipelineCustomizer(WriteCoalescing::server);
 
         final GrpcErrors errors = new GrpcErrors();
+        final AccessInterceptor authorization = new AccessInterceptor();
         sb.service(GrpcService.builder()
                               .addService(adminService)
+                              .addService(accessAdmin)
+                              .intercept(authorization)
                               // Admin calls touch the database: keep them off the event loop.
                               .useBlockingTaskExecutor(true)
                               .enableHttpJsonTranscoding(true)
@@ -152,13 +172,14 @@ public final class Gateway implements AutoCloseable {
                               .build());
         sb.service(GrpcService.builder()
                               .addService(new InferenceGrpcService(inference, responses))
+                              .intercept(authorization)
                               .jsonMarshallerFactory(JSON)
                               .exceptionHandler(errors)
                               .build());
         HttpApi.register(sb, inference, responses);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
-        sb.decorator(new AuthDecorator(adminKey));
+        sb.decorator(new AuthDecorator(authenticator, FailureGate.NONE));
         sb.serverListener(new com.linecorp.armeria.server.ServerListenerAdapter() {
             @Override
             public void serverStarted(com.linecorp.armeria.server.Server server) {
@@ -170,6 +191,7 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
+        access.close();
         responseRetention.close();
         healthChecker.close();
         registry.close();

@@ -15,8 +15,9 @@ import java.util.Base64;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 /**
- * The key that authenticates callers until client keys exist: SWITCHBOARD_ADMIN_KEY when set,
- * else generated once into the data directory (mode 0600) and printed once to the console.
+ * The bootstrap / break-glass credential (role admin, user "admin"): SWITCHBOARD_ADMIN_KEY when
+ * set, else generated once into the data directory (mode 0600) and printed once to the console.
+ * SWITCHBOARD_ADMIN_KEY=off turns it off once an admin user has a key of their own.
  */
 public final class AdminKey {
     static final String FILE = "admin.key";
@@ -28,7 +29,17 @@ public final class AdminKey {
         this.key = key.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The value of SWITCHBOARD_ADMIN_KEY that turns the admin key off (once real admins exist). */
+    public static final String OFF = "off";
+
+    /**
+     * The admin key, or null when {@code fromEnv} is {@link #OFF}.
+     */
+    @Nullable
     public static AdminKey load(Path dataDir, @Nullable String fromEnv) {
+        if (OFF.equals(fromEnv)) {
+            return null;
+        }
         if (fromEnv != null && !fromEnv.isEmpty()) {
             if (fromEnv.length() < MIN_LENGTH) {
                 throw new IllegalArgumentException(

@@ -1,68 +1,117 @@
 package dev.switchboard.server.auth;
 
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
 import com.linecorp.armeria.common.HttpHeaderNames;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
-import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.DecoratingHttpServiceFunction;
 import com.linecorp.armeria.server.HttpService;
 import com.linecorp.armeria.server.ServiceRequestContext;
+import com.linecorp.armeria.server.grpc.GrpcService;
 
+import dev.switchboard.server.error.GrpcErrors;
 import dev.switchboard.server.http.ErrorShape;
 import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
 
 /**
- * Every request needs the key as {@code Authorization: Bearer <key>} (or Anthropic-style
- * {@code x-api-key}). A gRPC caller is refused with a gRPC status, anyone else with OpenAI's
- * error JSON (Anthropic's under /v1/messages). Only the health check and the API docs are open.
+ * Authenticates every request but the open ones ({@link Permissions#isOpen}): a credential as
+ * {@code Authorization: Bearer <key or token>} or {@code x-api-key: <key or token>}, on REST and
+ * as gRPC call credentials alike. It leaves the {@link Principal} on the request; gRPC methods are
+ * then authorized by {@link AccessInterceptor}, every other route here, both from {@link
+ * Permissions}. Refusals answer in the caller's protocol: a gRPC status, Anthropic's error JSON
+ * under /v1/messages, OpenAI's elsewhere.
  */
 public final class AuthDecorator implements DecoratingHttpServiceFunction {
     private static final String MESSAGE = "missing or invalid API key: send 'Authorization: Bearer <key>'";
     private static final String ANTHROPIC_MESSAGE = "missing or invalid API key: send 'x-api-key: <key>'";
+    private static final Duration LIMITED_FOR = Duration.ofSeconds(60);
 
-    private final AdminKey adminKey;
+    private final Authenticator authenticator;
+    private final FailureGate failures;
 
-    public AuthDecorator(AdminKey adminKey) {
-        this.adminKey = adminKey;
+    public AuthDecorator(Authenticator authenticator, FailureGate failures) {
+        this.authenticator = authenticator;
+        this.failures = failures;
     }
 
     @Override
     public HttpResponse serve(HttpService delegate, ServiceRequestContext ctx, HttpRequest req) throws Exception {
-        final String path = ctx.path();
-        if ("/health".equals(path) || path.startsWith("/docs/") || "/docs".equals(path)) {
+        if (Permissions.isOpen(ctx.path())) {
             return delegate.serve(ctx, req);
         }
-        final String token = token(req);
-        if (token != null && adminKey.matches(token)) {
-            ctx.setAttr(Principal.ATTR, Principal.ADMIN);
-            return delegate.serve(ctx, req);
+        if (failures.limited(ctx.clientAddress())) {
+            return refuse(ctx, req, new GatewayException(ErrorKind.RATE_LIMITED, "rate_limited",
+                                                         "too many failed authentications from this address; "
+                                                         + "try again later", LIMITED_FOR, null));
         }
+        final String credential = credential(req);
+        if (credential == null) {
+            failures.failed(ctx.clientAddress());
+            return unauthenticated(ctx, req);
+        }
+        final CompletableFuture<Principal> principal = authenticator.authenticate(credential);
+        // Keys and cached tokens are answered at once: no extra hop for the common case.
+        if (principal.isDone() && !principal.isCompletedExceptionally()) {
+            return proceed(delegate, ctx, req, principal.join());
+        }
+        return HttpResponse.of(principal.handle((p, cause) -> {
+            try {
+                return proceed(delegate, ctx, req, cause == null ? p : null);
+            } catch (Exception e) {
+                return HttpResponse.ofFailure(e);
+            }
+        }));
+    }
+
+    private HttpResponse proceed(HttpService delegate, ServiceRequestContext ctx, HttpRequest req,
+                                 @Nullable Principal principal) throws Exception {
+        if (principal == null) {
+            failures.failed(ctx.clientAddress());
+            return unauthenticated(ctx, req);
+        }
+        ctx.setAttr(Principal.ATTR, principal);
+        // gRPC methods (and their /admin/v1 JSON transcoding) are authorized per method by the interceptor.
+        // A path no route serves (the fallback) answers 404 whoever asks.
+        if (ctx.config().service().as(GrpcService.class) == null && !ctx.config().route().isFallback()) {
+            final Set<Role> roles = Permissions.forRoute(ctx.config().route().patternString());
+            if (roles == null || !roles.contains(principal.role())) {
+                return refuse(ctx, req, new GatewayException(
+                        ErrorKind.PERMISSION_DENIED, "permission_denied",
+                        "role '" + principal.role().wire() + "' may not call " + req.method() + ' ' + ctx.path()));
+            }
+        }
+        return delegate.serve(ctx, req);
+    }
+
+    private static HttpResponse unauthenticated(ServiceRequestContext ctx, HttpRequest req) {
+        final boolean anthropic = ErrorShape.of(ctx.path()) == ErrorShape.ANTHROPIC;
+        final HttpResponse refused = refuse(ctx, req, new GatewayException(
+                ErrorKind.UNAUTHENTICATED, "invalid_api_key", anthropic ? ANTHROPIC_MESSAGE : MESSAGE));
+        return refused.mapHeaders(h -> h.toBuilder().add(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer").build());
+    }
+
+    private static HttpResponse refuse(ServiceRequestContext ctx, HttpRequest req, GatewayException e) {
         final MediaType contentType = req.contentType();
         if (contentType != null && contentType.subtype().startsWith("grpc")) {
-            // Trailers-only gRPC response: what grpc-java expects for an immediate failure.
-            return HttpResponse.of(ResponseHeaders.builder(200)
-                                                  .contentType(contentType)
-                                                  .add("grpc-status", "16")
-                                                  .add("grpc-message", "missing or invalid API key")
-                                                  .build());
+            return HttpResponse.of(GrpcErrors.trailersOnly(contentType, e));
         }
-        // An Anthropic SDK parses only Anthropic's error shape; everyone else gets OpenAI's.
-        final ErrorShape shape = ErrorShape.of(path);
-        final HttpResponse refused = shape.response(ErrorKind.UNAUTHENTICATED,
-                                                    shape == ErrorShape.ANTHROPIC ? ANTHROPIC_MESSAGE : MESSAGE);
-        return refused.mapHeaders(h -> h.toBuilder()
-                                                 .add(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer")
-                                                 .build());
+        return ErrorShape.of(ctx.path()).response(e);
     }
 
     @Nullable
-    private static String token(HttpRequest req) {
+    private static String credential(HttpRequest req) {
         final String auth = req.headers().get(HttpHeaderNames.AUTHORIZATION);
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return auth.substring(7).trim();
+            final String token = auth.substring(7).trim();
+            return token.isEmpty() ? null : token;
         }
-        return req.headers().get("x-api-key");
+        final String key = req.headers().get("x-api-key");
+        return key == null || key.isEmpty() ? null : key;
     }
 }

@@ -1,5 +1,7 @@
 package dev.switchboard.server.error;
 
+import java.util.Base64;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,7 +9,10 @@ import com.google.protobuf.Any;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.RetryInfo;
 
+import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestContext;
+import com.linecorp.armeria.common.ResponseHeaders;
+import com.linecorp.armeria.common.ResponseHeadersBuilder;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.grpc.GrpcExceptionHandlerFunction;
 import com.linecorp.armeria.common.stream.ClosedStreamException;
@@ -44,7 +49,30 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
             }
             logger.warn("unexpected failure in {}", ctx.path(), t);
         }
-        final GatewayException e = Errors.toGateway(t);
+        return status(Errors.toGateway(t), metadata);
+    }
+
+    /**
+     * A trailers-only gRPC answer for a call refused before it reached a service (authentication):
+     * what grpc-java expects for an immediate failure, with the same details as any other error.
+     */
+    public static ResponseHeaders trailersOnly(MediaType contentType, GatewayException e) {
+        final Metadata metadata = new Metadata();
+        final Status status = status(e, metadata);
+        final ResponseHeadersBuilder b = ResponseHeaders.builder(200)
+                                                        .contentType(contentType)
+                                                        .add("grpc-status", String.valueOf(status.getCode().value()))
+                                                        .add("grpc-message", e.getMessage());
+        final com.google.rpc.Status details = metadata.get(DETAILS_KEY);
+        if (details != null) {
+            b.add("grpc-status-details-bin",
+                  Base64.getEncoder().withoutPadding().encodeToString(details.toByteArray()));
+        }
+        return b.build();
+    }
+
+    /** The status of {@code e}, its google.rpc.Status details (ErrorInfo, RetryInfo) put in {@code metadata}. */
+    public static Status status(GatewayException e, Metadata metadata) {
         final ErrorKind kind = e.kind();
         final ErrorInfo.Builder info = ErrorInfo.newBuilder()
                                                 .setDomain(DOMAIN)

@@ -14,6 +14,8 @@ public enum ErrorKind {
     PERMISSION_DENIED(Status.Code.PERMISSION_DENIED, 403, "permission_error", "permission_error"),
     NOT_FOUND(Status.Code.NOT_FOUND, 404, "invalid_request_error", "not_found_error"),
     ALREADY_EXISTS(Status.Code.ALREADY_EXISTS, 409, "invalid_request_error", "invalid_request_error"),
+    /** The thing is not in a state that allows the change (a revoked key rotated, a rotation running). */
+    FAILED_PRECONDITION(Status.Code.FAILED_PRECONDITION, 409, "invalid_request_error", "invalid_request_error"),
     /** A bare model name that several providers serve. */
     AMBIGUOUS(Status.Code.FAILED_PRECONDITION, 400, "invalid_request_error", "invalid_request_error"),
     /** The target's API format has no such operation (an Anthropic provider asked for embeddings). */
