@@ -19,6 +19,7 @@ import com.linecorp.armeria.server.healthcheck.HealthCheckService;
 
 import dev.switchboard.server.access.Access;
 import dev.switchboard.server.access.AccessAdminService;
+import dev.switchboard.server.access.UserRecord;
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
@@ -40,6 +41,7 @@ import dev.switchboard.server.provider.ProviderAdminService;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.ProviderStore;
+import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.server.responses.ResponseRetention;
 import dev.switchboard.server.responses.ResponseStore;
 import dev.switchboard.server.responses.Responses;
@@ -105,11 +107,18 @@ public final class Gateway implements AutoCloseable {
         registry.onChange(healthChecker::reschedule);
         final AliasRegistry aliases = new AliasRegistry(new AliasStore(storage.jdbi()));
         aliases.reload();
-        final AliasAdmin aliasAdmin = new AliasAdmin(new AliasStore(storage.jdbi()), aliases,
-                                                     name -> registry.get(name) != null);
+        final Function<String, String> userNames = id -> {
+            final UserRecord user = access.directory().user(id);
+            return user == null ? id : user.name();
+        };
+        // An alias may target shared providers and its own owner's.
+        final AliasAdmin aliasAdmin = new AliasAdmin(new AliasStore(storage.jdbi()), aliases, (name, owner) -> {
+            final UpstreamProvider p = registry.get(name);
+            return p != null && (p.ownerId() == null || p.ownerId().equals(owner));
+        }, userNames);
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
-        adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin);
+        adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames);
         accessAdmin = access.service(() -> {
             registry.reload();
             aliases.reload();

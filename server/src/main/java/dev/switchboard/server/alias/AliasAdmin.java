@@ -2,7 +2,11 @@ package dev.switchboard.server.alias;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+import dev.switchboard.server.auth.Principal;
+import dev.switchboard.transcoder.error.ErrorKind;
 
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.Alias;
@@ -12,31 +16,47 @@ import dev.switchboard.v1.UpdateAliasRequest;
 
 /**
  * The alias half of {@code ProviderAdmin}: validates, stores, and reloads the routing snapshot
- * after every change. Blocking (database); the admin service runs it off the event loop.
+ * after every change. Scoped to the caller: a member's aliases are theirs (and may target only
+ * providers they can see); another user's alias answers NOT_FOUND. Blocking (database); the admin
+ * service runs it off the event loop.
  */
 public final class AliasAdmin {
     private final AliasStore store;
     private final AliasRegistry registry;
-    private final Predicate<String> providerExists;
+    private final BiPredicate<String, String> providerVisibleTo;
+    private final Function<String, String> userNames;
 
-    public AliasAdmin(AliasStore store, AliasRegistry registry, Predicate<String> providerExists) {
+    /**
+     * @param providerVisibleTo whether a provider (by name) exists and an alias owned by the given
+     *                          user id (null: shared) may target it
+     * @param userNames a user's name by id, for showing owners
+     */
+    public AliasAdmin(AliasStore store, AliasRegistry registry, BiPredicate<String, String> providerVisibleTo,
+                      Function<String, String> userNames) {
         this.store = store;
         this.registry = registry;
-        this.providerExists = providerExists;
+        this.providerVisibleTo = providerVisibleTo;
+        this.userNames = userNames;
     }
 
     public Alias create(Alias alias) {
-        final Alias created = store.create(AliasInputs.normalize(alias, providerExists));
+        final String owner = caller().newOwner();
+        final Alias normalized = AliasInputs.normalize(alias.toBuilder().clearOwner().build(),
+                                                       provider -> providerVisibleTo.test(provider, owner));
+        final Alias created = store.create(owner == null ? normalized : normalized.toBuilder().setOwner(owner).build());
         registry.reload();
-        return created;
+        return view(created);
     }
 
     public Alias get(String name) {
-        return store.find(name).orElseThrow(() -> AliasStore.notFound(name));
+        return view(visible(name));
     }
 
     public ListAliasesResponse list() {
-        return ListAliasesResponse.newBuilder().addAllAliases(store.list()).build();
+        final Principal who = caller();
+        final ListAliasesResponse.Builder b = ListAliasesResponse.newBuilder();
+        store.list().stream().filter(a -> who.canSee(AliasRegistry.ownerOf(a))).forEach(a -> b.addAliases(view(a)));
+        return b.build();
     }
 
     public Alias update(UpdateAliasRequest req) {
@@ -46,6 +66,7 @@ public final class AliasAdmin {
         if (paths.isEmpty()) {
             throw GatewayException.invalid("alias: nothing to update");
         }
+        changeable(req.getName());
         final Alias updated = store.update(req.getName(), cur -> {
             final Alias.Builder b = cur.toBuilder();
             for (String path : paths) {
@@ -61,13 +82,15 @@ public final class AliasAdmin {
                                                        + String.join(", ", AliasInputs.UPDATABLE) + ")");
                 }
             }
-            return AliasInputs.normalize(b.build(), providerExists);
+            final String owner = AliasRegistry.ownerOf(cur);
+            return AliasInputs.normalize(b.build(), provider -> providerVisibleTo.test(provider, owner));
         });
         registry.reload();
-        return updated;
+        return view(updated);
     }
 
     public void delete(String name) {
+        changeable(name);
         if (!store.delete(name)) {
             throw AliasStore.notFound(name);
         }
@@ -86,6 +109,33 @@ public final class AliasAdmin {
             }
         }
         return users;
+    }
+
+    /** The alias, if the caller may see it; NOT_FOUND otherwise, so its existence does not leak. */
+    private Alias visible(String name) {
+        final Alias a = store.find(name).orElseThrow(() -> AliasStore.notFound(name));
+        if (!caller().canSee(AliasRegistry.ownerOf(a))) {
+            throw AliasStore.notFound(name);
+        }
+        return a;
+    }
+
+    private void changeable(String name) {
+        final Alias a = visible(name);
+        if (!caller().canChange(AliasRegistry.ownerOf(a))) {
+            throw new GatewayException(ErrorKind.PERMISSION_DENIED, "permission_denied",
+                                       "alias '" + name + "' is shared: only admins and operators may change it");
+        }
+    }
+
+    /** The alias as the API shows it: its owner by name. */
+    private Alias view(Alias a) {
+        final String owner = AliasRegistry.ownerOf(a);
+        return owner == null ? a : a.toBuilder().setOwner(userNames.apply(owner)).build();
+    }
+
+    private static Principal caller() {
+        return Principal.current();
     }
 
     private static List<String> implied(Alias a) {

@@ -31,6 +31,12 @@ public final class AliasRegistry {
         return byName.get(name);
     }
 
+    /** The owning user's id, or null for a shared alias. */
+    @Nullable
+    public static String ownerOf(Alias alias) {
+        return alias.getOwner().isEmpty() ? null : alias.getOwner();
+    }
+
     public Collection<Alias> all() {
         return byName.values();
     }

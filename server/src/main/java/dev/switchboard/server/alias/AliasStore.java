@@ -22,16 +22,18 @@ import dev.switchboard.v1.Alias;
 
 /**
  * The {@code aliases} table. An alias holds no secret, so its definition is stored as the proto's
- * JSON: new alias fields need no migration. Names and times live in their own columns.
+ * JSON: new alias fields need no migration. Names, times and the owner live in their own columns;
+ * here and in {@link AliasRegistry} an alias's {@code owner} holds the owning user's id (the admin
+ * API shows the user's name instead).
  */
 public final class AliasStore {
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace()
                                                                 .preservingProtoFieldNames();
     private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
 
-    private static final String SELECT = "SELECT name, spec_json, create_time, update_time FROM aliases";
+    private static final String SELECT = "SELECT name, spec_json, create_time, update_time, owner_id FROM aliases";
     private static final RowMapper<Alias> ROW =
-            (rs, ctx) -> read(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4));
+            (rs, ctx) -> read(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5));
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -45,12 +47,14 @@ public final class AliasStore {
         this.clock = clock;
     }
 
+    /** Stores a new alias; its {@code owner} is the owning user's id, or empty for a shared alias. */
     public Alias create(Alias alias) {
         final long now = now();
         try {
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO aliases (name, spec_json, create_time, update_time) "
-                                               + "VALUES (:name, :spec, :now, :now)")
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO aliases (name, spec_json, create_time, update_time, owner_id) "
+                                               + "VALUES (:name, :spec, :now, :now, :owner)")
                                  .bind("name", alias.getName()).bind("spec", spec(alias)).bind("now", now)
+                                 .bind("owner", alias.getOwner().isEmpty() ? null : alias.getOwner())
                                  .execute());
         } catch (StatementException e) {
             if (Storage.isUniqueViolation(e)) {
@@ -114,18 +118,21 @@ public final class AliasStore {
 
     private static String spec(Alias alias) {
         try {
-            return PRINTER.print(alias.toBuilder().clearName().clearCreateTime().clearUpdateTime());
+            return PRINTER.print(alias.toBuilder().clearName().clearCreateTime().clearUpdateTime().clearOwner());
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Alias read(String name, String json, long created, long updated) {
+    private static Alias read(String name, String json, long created, long updated, String ownerId) {
         final Alias.Builder b = Alias.newBuilder();
         try {
             PARSER.merge(json, b);
         } catch (InvalidProtocolBufferException e) {
             throw new IllegalStateException("alias '" + name + "' is stored in an unreadable form", e);
+        }
+        if (ownerId != null) {
+            b.setOwner(ownerId);
         }
         return stamped(b.setName(name).build(), created, updated);
     }

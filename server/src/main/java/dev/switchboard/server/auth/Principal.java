@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.server.ServiceRequestContext;
 
 import io.netty.util.AttributeKey;
 
@@ -45,6 +46,16 @@ public record Principal(String userId, String userName, Role role, Credential cr
     }
 
     /**
+     * The principal of the current request (admin services run on the request's blocking executor,
+     * which keeps the request context current), or {@link #SYSTEM} outside of a request.
+     */
+    public static Principal current() {
+        final ServiceRequestContext ctx = ServiceRequestContext.currentOrNull();
+        final Principal p = ctx == null ? null : ctx.attr(ATTR);
+        return p == null ? SYSTEM : p;
+    }
+
+    /**
      * How the audit log names the credential: the key prefix, {@code client:<id>},
      * {@code issuer:<name>} or the credential kind.
      */
@@ -61,8 +72,51 @@ public record Principal(String userId, String userName, Role role, Credential cr
         return credential.wire();
     }
 
-    /** Whether the caller may see and change what {@code ownerId} owns (null: shared). */
+    /** Whether the caller owns what {@code ownerId} owns (null: shared, owned by nobody). */
     public boolean owns(@Nullable String ownerId) {
         return ownerId != null && ownerId.equals(userId);
+    }
+
+    /**
+     * Whether {@code who} may see and route to a provider or alias owned by {@code ownerId}: shared
+     * ones (null owner) and their own. Admins too: a member's own key is theirs alone to spend.
+     */
+    public static boolean sees(@Nullable Principal who, @Nullable String ownerId) {
+        return ownerId == null || who != null && ownerId.equals(who.userId);
+    }
+
+    /**
+     * Whether the admin API shows this caller what {@code ownerId} owns: admins everything, anyone
+     * else shared things and their own. What it does not show answers NOT_FOUND.
+     */
+    public boolean canSee(@Nullable String ownerId) {
+        return role == Role.ADMIN || sees(this, ownerId);
+    }
+
+    /**
+     * Whether this caller may change what {@code ownerId} owns: admins everything, operators shared
+     * things and their own, members and viewers only their own.
+     */
+    public boolean canChange(@Nullable String ownerId) {
+        return role == Role.ADMIN || owns(ownerId) || ownerId == null && role == Role.OPERATOR;
+    }
+
+    /** Who owns what this caller creates: nobody (shared) for admins and operators, else the caller. */
+    @Nullable
+    public String newOwner() {
+        return role.managesShared() ? null : userId;
+    }
+
+    /**
+     * Whether the credential's allow-list lets it use {@code requested} (as the client named it),
+     * served by {@code provider}'s {@code model} when that is known: an exact entry for the name or
+     * for "provider/model", or "provider/*". An empty list allows everything the user may see.
+     */
+    public boolean mayUse(String requested, @Nullable String provider, @Nullable String model) {
+        if (allowedModels.isEmpty() || allowedModels.contains(requested)) {
+            return true;
+        }
+        return provider != null && (allowedModels.contains(provider + "/*")
+                                    || model != null && allowedModels.contains(provider + '/' + model));
     }
 }

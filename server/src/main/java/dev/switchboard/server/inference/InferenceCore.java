@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import com.linecorp.armeria.common.stream.StreamMessage;
 
 import dev.switchboard.server.alias.AliasRegistry;
+import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.provider.ProviderRegistry;
@@ -93,7 +94,8 @@ public final class InferenceCore implements Inference {
 
     @Override
     public CompletableFuture<ListModelsResponse> listModels(Caller who) {
-        final List<UpstreamProvider> enabled = providers.enabled();
+        final Principal principal = who.principal();
+        final List<UpstreamProvider> enabled = Router.visible(providers.enabled(), principal);
         final List<CompletableFuture<List<UpstreamModel>>> lists = new ArrayList<>();
         for (UpstreamProvider p : enabled) {
             lists.add(catalog.models(p).exceptionally(t -> {
@@ -103,10 +105,17 @@ public final class InferenceCore implements Inference {
         }
         return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenApplyAsync(unused -> {
             final ListModelsResponse.Builder b = ListModelsResponse.newBuilder();
-            aliases.all().stream().sorted(Comparator.comparing(Alias::getName)).forEach(a -> b.addModels(model(a)));
+            aliases.all().stream()
+                   .filter(a -> Principal.sees(principal, AliasRegistry.ownerOf(a)))
+                   .filter(a -> principal == null || principal.mayUse(a.getName(), null, null))
+                   .sorted(Comparator.comparing(Alias::getName))
+                   .forEach(a -> b.addModels(model(a)));
             for (int i = 0; i < enabled.size(); i++) {
+                final UpstreamProvider p = enabled.get(i);
                 for (UpstreamModel m : lists.get(i).join()) {
-                    b.addModels(model(enabled.get(i), m));
+                    if (principal == null || principal.mayUse(p.name() + '/' + m.id(), p.name(), m.id())) {
+                        b.addModels(model(p, m));
+                    }
                 }
             }
             return b.build();
@@ -116,10 +125,12 @@ public final class InferenceCore implements Inference {
     @Override
     public CompletableFuture<Model> getModel(String id, Caller who) {
         final Alias alias = aliases.get(id);
-        if (alias != null) {
+        final Principal principal = who.principal();
+        if (alias != null && Principal.sees(principal, AliasRegistry.ownerOf(alias))
+            && (principal == null || principal.mayUse(id, null, null))) {
             return CompletableFuture.completedFuture(model(alias));
         }
-        return router.resolve(id)
+        return router.resolve(id, principal)
                      .thenCompose(plan -> {
                          final UpstreamProvider p = providers.get(plan.targets().get(0).provider());
                          final String upstreamId = plan.targets().get(0).model();

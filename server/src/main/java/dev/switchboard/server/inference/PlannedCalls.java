@@ -51,7 +51,7 @@ final class PlannedCalls {
 
     /** Routes {@code model} and hands the loop that will run its plan to {@code then}, on the caller's loop. */
     void plan(String model, Caller caller, Consumer<AttemptLoop> then, Consumer<GatewayException> routeFailed) {
-        router.resolve(model).whenCompleteAsync((plan, cause) -> {
+        router.resolve(model, caller.principal()).whenCompleteAsync((plan, cause) -> {
             if (cause != null) {
                 routeFailed.accept(InferenceCore.logged(cause));
                 return;

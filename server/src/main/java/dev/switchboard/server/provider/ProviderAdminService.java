@@ -3,11 +3,13 @@ package dev.switchboard.server.provider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.google.protobuf.Empty;
 
 import dev.switchboard.server.alias.AliasAdmin;
+import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -58,9 +60,13 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private final ModelCatalog catalog;
     private final UpstreamCaller upstream;
     private final AliasAdmin aliases;
+    private final Function<String, String> userNames;
 
+    /** @param userNames a user's name by id, for showing a provider's owner */
     public ProviderAdminService(ProviderStore store, ProviderRegistry registry, ProviderHealth health,
-                                ModelCatalog catalog, UpstreamCaller upstream, AliasAdmin aliases) {
+                                ModelCatalog catalog, UpstreamCaller upstream, AliasAdmin aliases,
+                                Function<String, String> userNames) {
+        this.userNames = userNames;
         this.store = store;
         this.registry = registry;
         this.health = health;
@@ -110,7 +116,18 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     public void createProvider(CreateProviderRequest req, StreamObserver<Provider> obs) {
         respond(obs, () -> {
             final Provider p = req.getProvider();
-            final StoredProvider settings = ProviderInputs.forCreate(p);
+            final Principal who = Principal.current();
+            if (p.hasAllowPrivateNetwork() && p.getAllowPrivateNetwork() && !who.role().managesShared()) {
+                throw new GatewayException(ErrorKind.PERMISSION_DENIED, "permission_denied",
+                                           "allow_private_network: only admins and operators may allow a provider "
+                                           + "to reach loopback, private or link-local addresses");
+            }
+            // Admins and operators are trusted with the gateway's network unless they say otherwise;
+            // a member's own provider never reaches it.
+            final boolean allowPrivate = who.role().managesShared()
+                                         && (!p.hasAllowPrivateNetwork() || p.getAllowPrivateNetwork());
+            final StoredProvider settings = ProviderInputs.forCreate(p).withOwner(who.newOwner())
+                                                          .withAllowPrivateNetwork(allowPrivate);
             final Secret key = p.getApiKey().isEmpty() ? null : ProviderInputs.apiKey(p.getApiKey(), "api_key");
             final StoredProvider stored = store.create(settings, key, ProviderInputs.secrets(p.getSecretHeadersMap()));
             registry.reload();
@@ -127,7 +144,8 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     public void listProviders(ListProvidersRequest req, StreamObserver<ListProvidersResponse> obs) {
         respond(obs, () -> {
             final ListProvidersResponse.Builder b = ListProvidersResponse.newBuilder();
-            store.list().forEach(p -> b.addProviders(view(p)));
+            final Principal who = Principal.current();
+            store.list().stream().filter(p -> who.canSee(p.ownerId())).forEach(p -> b.addProviders(view(p)));
             return b.build();
         });
     }
@@ -140,6 +158,12 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
                                        ? req.getUpdateMask().getPathsList() : ProviderInputs.impliedMask(p);
             if (paths.isEmpty()) {
                 throw GatewayException.invalid("provider: nothing to update");
+            }
+            changeable(req.getName());
+            if (paths.contains("allow_private_network") && p.getAllowPrivateNetwork()
+                && !Principal.current().role().managesShared()) {
+                throw new GatewayException(ErrorKind.PERMISSION_DENIED, "permission_denied",
+                                           "allow_private_network: only admins and operators may set it");
             }
             if (paths.contains("name") && !p.getName().equals(req.getName())) {
                 checkUnused(req.getName(), "rename");
@@ -158,7 +182,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     @Override
     public void deleteProvider(DeleteProviderRequest req, StreamObserver<Empty> obs) {
         respond(obs, () -> {
-            final StoredProvider p = find(req.getName());
+            final StoredProvider p = changeable(req.getName());
             checkUnused(p.name(), "delete");
             store.delete(p.name());
             health.forget(p.id());
@@ -170,6 +194,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     @Override
     public void rotateProviderKey(RotateProviderKeyRequest req, StreamObserver<Provider> obs) {
         respond(obs, () -> {
+            changeable(req.getName());
             final StoredProvider p = store.rotateKey(req.getName(), ProviderInputs.apiKey(req.getApiKey(), "api_key"));
             health.forget(p.id());
             registry.reload();
@@ -267,13 +292,28 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
         return sb.toString();
     }
 
+    /** The provider if the caller may see it; NOT_FOUND otherwise, so its existence does not leak. */
     private StoredProvider find(String name) {
-        return store.find(name).orElseThrow(() -> notFound(name));
+        final StoredProvider p = store.find(name).orElseThrow(() -> notFound(name));
+        if (!Principal.current().canSee(p.ownerId())) {
+            throw notFound(name);
+        }
+        return p;
+    }
+
+    /** The provider if the caller may change it (PERMISSION_DENIED for a shared one they can only see). */
+    private StoredProvider changeable(String name) {
+        final StoredProvider p = find(name);
+        if (!Principal.current().canChange(p.ownerId())) {
+            throw new GatewayException(ErrorKind.PERMISSION_DENIED, "permission_denied",
+                                       "provider '" + name + "' is shared: only admins and operators may change it");
+        }
+        return p;
     }
 
     private UpstreamProvider runtime(String name) {
         final UpstreamProvider p = registry.get(name);
-        if (p == null) {
+        if (p == null || !Principal.current().canSee(p.ownerId())) {
             throw notFound(name);
         }
         return p;
@@ -284,7 +324,9 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     }
 
     private Provider view(StoredProvider p) {
-        return ProviderViews.toProto(p, store.apiKey(p), store.secretHeaders(p), health.stateOf(p.id(), p.enabled()));
+        final Provider view = ProviderViews.toProto(p, store.apiKey(p), store.secretHeaders(p),
+                                                    health.stateOf(p.id(), p.enabled()));
+        return p.ownerId() == null ? view : view.toBuilder().setOwner(userNames.apply(p.ownerId())).build();
     }
 
     private static <T> void respond(StreamObserver<T> obs, Supplier<T> action) {

@@ -118,6 +118,6 @@ public final class ProviderRegistry {
                                           .build();
         return new UpstreamProvider(p.id(), p.name(), p.preset(), format, p.enabled(), p.timeout(),
                                     p.effectiveFirstTokenTimeout(), p.healthCheckInterval(), client,
-                                    requestHeaders, new Redactor(secrets));
+                                    requestHeaders, new Redactor(secrets), p.ownerId());
     }
 }

@@ -7,7 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
+import com.linecorp.armeria.common.annotation.Nullable;
+
 import dev.switchboard.server.alias.AliasRegistry;
+import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ModelCatalog.Listing;
 import dev.switchboard.server.provider.Presets;
@@ -44,12 +47,32 @@ public final class Router {
         this.random = random;
     }
 
-    public CompletableFuture<RoutePlan> resolve(String model) {
+    /**
+     * Resolves {@code model} among what {@code who} may see (shared providers and aliases and their
+     * own; all shared ones when null), and checks it against the credential's allow-list.
+     */
+    public CompletableFuture<RoutePlan> resolve(String model, @Nullable Principal who) {
+        final CompletableFuture<RoutePlan> plan = resolveVisible(model, who);
+        if (who == null || who.allowedModels().isEmpty()) {
+            return plan;
+        }
+        return plan.thenApply(p -> {
+            final Target only = p.alias() == null ? p.targets().get(0) : null;
+            if (!who.mayUse(model, only == null ? null : only.provider(), only == null ? null : only.model())) {
+                throw new GatewayException(ErrorKind.PERMISSION_DENIED, "model_not_allowed",
+                                           "this key may not use model '" + clip(model) + "' (allowed: "
+                                           + String.join(", ", who.allowedModels()) + ")");
+            }
+            return p;
+        });
+    }
+
+    private CompletableFuture<RoutePlan> resolveVisible(String model, @Nullable Principal who) {
         if (model.isEmpty()) {
             return CompletableFuture.failedFuture(GatewayException.invalid("model: required"));
         }
         final Alias alias = aliases.get(model);
-        if (alias != null) {
+        if (alias != null && Principal.sees(who, AliasRegistry.ownerOf(alias))) {
             final List<Target> targets = new ArrayList<>(alias.getTargetsCount());
             for (AliasTarget t : alias.getTargetsList()) {
                 targets.add(Target.of(t));
@@ -61,7 +84,7 @@ public final class Router {
         final int slash = model.indexOf('/');
         if (slash > 0 && slash < model.length() - 1) {
             final UpstreamProvider p = providers.get(model.substring(0, slash));
-            if (p != null) {
+            if (p != null && Principal.sees(who, p.ownerId())) {
                 if (!p.enabled()) {
                     return CompletableFuture.failedFuture(GatewayException.notFound(
                             "model_not_found", "provider '" + p.name() + "' is disabled"));
@@ -69,15 +92,15 @@ public final class Router {
                 return CompletableFuture.completedFuture(direct(p.name(), model.substring(slash + 1)));
             }
         }
-        return resolveBare(model);
+        return resolveBare(model, who);
     }
 
     private static RoutePlan direct(String provider, String model) {
         return new RoutePlan(null, List.of(Target.direct(provider, model)), Retry.DEFAULT, false);
     }
 
-    private CompletableFuture<RoutePlan> resolveBare(String model) {
-        final List<UpstreamProvider> enabled = providers.enabled();
+    private CompletableFuture<RoutePlan> resolveBare(String model, @Nullable Principal who) {
+        final List<UpstreamProvider> enabled = visible(providers.enabled(), who);
         final List<CompletableFuture<Listing>> lists = new ArrayList<>(enabled.size());
         boolean cached = true;
         for (UpstreamProvider p : enabled) {
@@ -88,17 +111,28 @@ public final class Router {
         if (cached) {
             // The usual case: every list is in the cache, so answer without a stage per provider.
             try {
-                return CompletableFuture.completedFuture(pick(model, enabled, lists));
+                return CompletableFuture.completedFuture(pick(model, enabled, lists, who));
             } catch (GatewayException e) {
                 return CompletableFuture.failedFuture(e);
             }
         }
         return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new))
-                                .handle((unused, ignored) -> pick(model, enabled, lists));
+                                .handle((unused, ignored) -> pick(model, enabled, lists, who));
+    }
+
+    /** The providers {@code who} may route to; the list itself when all are (the usual case). */
+    public static List<UpstreamProvider> visible(List<UpstreamProvider> all, @Nullable Principal who) {
+        for (UpstreamProvider p : all) {
+            if (!Principal.sees(who, p.ownerId())) {
+                return all.stream().filter(q -> Principal.sees(who, q.ownerId())).toList();
+            }
+        }
+        return all;
     }
 
     /** The one provider listing {@code model}, API providers first; else not found or ambiguous. */
-    private RoutePlan pick(String model, List<UpstreamProvider> enabled, List<CompletableFuture<Listing>> lists) {
+    private RoutePlan pick(String model, List<UpstreamProvider> enabled, List<CompletableFuture<Listing>> lists,
+                           @Nullable Principal who) {
         List<UpstreamProvider> api = List.of();
         List<UpstreamProvider> local = List.of();
         for (int i = 0; i < enabled.size(); i++) {
@@ -122,7 +156,9 @@ public final class Router {
                                                 .collect(Collectors.joining(", ")));
         }
         // Every known id is collected only for this message, never on the way to an answer.
-        final List<String> known = new ArrayList<>(aliases.all().stream().map(Alias::getName).toList());
+        final List<String> known = new ArrayList<>(aliases.all().stream()
+                                                          .filter(a -> Principal.sees(who, AliasRegistry.ownerOf(a)))
+                                                          .map(Alias::getName).toList());
         for (int i = 0; i < enabled.size(); i++) {
             for (UpstreamModel m : listed(lists.get(i)).models()) {
                 known.add(enabled.get(i).name() + '/' + m.id());

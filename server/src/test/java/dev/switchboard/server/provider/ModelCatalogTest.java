@@ -23,7 +23,7 @@ class ModelCatalogTest {
     private static final UpstreamProvider P = new UpstreamProvider(
             "id-1", "p", "custom", ApiFormat.OPENAI, true, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ZERO,
             WebClient.of("http://127.0.0.1:1"), UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()),
-            new Redactor(List.of()));
+            new Redactor(List.of()), null);
 
     /** Every fetch asked for, left for the test to complete. */
     private final List<CompletableFuture<List<UpstreamModel>>> fetches = new ArrayList<>();

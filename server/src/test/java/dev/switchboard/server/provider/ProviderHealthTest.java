@@ -26,7 +26,7 @@ class ProviderHealthTest {
     private static final UpstreamProvider P = new UpstreamProvider(
             "id-1", "local-llm", "custom", ApiFormat.OPENAI, true, Duration.ofSeconds(3), Duration.ofSeconds(3),
             Duration.ZERO, WebClient.of("http://127.0.0.1:1"),
-            UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()), new Redactor(List.of()));
+            UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()), new Redactor(List.of()), null);
     private static final GatewayException REFUSED =
             new GatewayException(ErrorKind.UPSTREAM_UNREACHABLE, "could not connect to provider 'local-llm': connection refused");
 

@@ -32,7 +32,7 @@ class AttemptsTest {
     private static final UpstreamProvider P = new UpstreamProvider(
             "id", "p", "custom", ApiFormat.OPENAI, true, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ZERO,
             WebClient.of("http://127.0.0.1:1"), UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()),
-            new Redactor(List.of()));
+            new Redactor(List.of()), null);
     private static final byte[] BODY = "{\"error\":{\"message\":\"no\",\"type\":\"x\"}}".getBytes(StandardCharsets.UTF_8);
     private static final Target A = Target.direct("p", "a");
     private static final Target B = Target.direct("p", "b");

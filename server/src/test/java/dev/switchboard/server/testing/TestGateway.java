@@ -84,6 +84,49 @@ public final class TestGateway implements AutoCloseable {
         }
     }
 
+    /** Creates a user through the admin REST API; returns its id. */
+    public String createUser(String name, String role) {
+        final AggregatedHttpResponse res = post("/admin/v1/users", "{\"name\":\"" + name + "\",\"role\":\"" + role + "\"}");
+        if (res.status().code() != 200) {
+            throw new AssertionError("creating user failed: " + res.status() + ' ' + res.contentUtf8());
+        }
+        return field(res, "id");
+    }
+
+    /**
+     * Creates an API key for {@code user} through the admin REST API, with {@code extraJson} fields
+     * (for example {@code "allowed_models":["p/*"]}) or ""; returns the secret.
+     */
+    public String createKey(String user, String extraJson) {
+        final AggregatedHttpResponse res = post("/admin/v1/keys", "{\"user\":\"" + user + '"'
+                                                                   + (extraJson.isEmpty() ? "" : "," + extraJson) + '}');
+        if (res.status().code() != 200) {
+            throw new AssertionError("creating key failed: " + res.status() + ' ' + res.contentUtf8());
+        }
+        return field(res, "secret");
+    }
+
+    /** An HTTP client that sends {@code key} (any credential) as a bearer token. */
+    public WebClient as(String key) {
+        return WebClient.builder(baseUrl()).addHeader("authorization", "Bearer " + key).build();
+    }
+
+    /** POSTs JSON with {@code key}. */
+    public AggregatedHttpResponse post(String key, String path, String json) {
+        return as(key).execute(HttpRequest.of(RequestHeaders.builder(HttpMethod.POST, path)
+                                                            .contentType(MediaType.JSON_UTF_8).build(),
+                                              com.linecorp.armeria.common.HttpData.ofUtf8(json)))
+                      .aggregate().join();
+    }
+
+    private static String field(AggregatedHttpResponse res, String name) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(res.contentUtf8()).get(name).asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A grpc-java channel over grpc-netty-shaded, as a real gRPC client would open it. */
     public ManagedChannel channel() {
         return NettyChannelBuilder.forAddress("127.0.0.1", port()).usePlaintext().build();

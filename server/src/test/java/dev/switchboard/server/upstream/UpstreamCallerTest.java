@@ -116,7 +116,7 @@ class UpstreamCallerTest {
                                           .build();
         return new UpstreamProvider("id", "fast", "custom", ApiFormat.OPENAI, true, idle, firstByte, Duration.ZERO,
                                     client, UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()),
-                                    new Redactor(List.of()));
+                                    new Redactor(List.of()), null);
     }
 
     private static UpstreamProvider provider(HttpResponse answer) {

@@ -30,7 +30,7 @@ class UpstreamFailuresTest {
     private static final UpstreamProvider P = new UpstreamProvider(
             "id", "p", "custom", ApiFormat.OPENAI, true, Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ZERO,
             WebClient.of("http://127.0.0.1:1"), UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()),
-            new Redactor(List.of()));
+            new Redactor(List.of()), null);
 
     @Test
     void wireFailuresAreTheUpstreamsDoing() {
