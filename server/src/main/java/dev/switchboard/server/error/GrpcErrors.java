@@ -59,7 +59,10 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
     public static ResponseHeaders trailersOnly(MediaType contentType, GatewayException e) {
         final Metadata metadata = new Metadata();
         final Status status = status(e, metadata);
+        // End of stream on the headers frame itself: an empty DATA frame after them is a protocol
+        // error to grpc-java's streaming calls.
         final ResponseHeadersBuilder b = ResponseHeaders.builder(200)
+                                                        .endOfStream(true)
                                                         .contentType(contentType)
                                                         .add("grpc-status", String.valueOf(status.getCode().value()))
                                                         .add("grpc-message", e.getMessage());
