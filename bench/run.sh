@@ -188,8 +188,9 @@ run_target() (
   fi
   trap 'target_stop >/dev/null 2>&1 || true' EXIT
   BODY=${TARGET_BODY:-$BENCH/load/chat.json}; STREAM_BODY=${TARGET_STREAM_BODY:-$BENCH/load/chat-stream.json}
-  WRK_H=(); for h in "${TARGET_HEADERS[@]}"; do WRK_H+=(-H "$h"); done
   target_start || { echo "RESULT target=$NAME run=$run scenario=start FAILED"; return 1; }
+  # After the start: a target may make its credential then (a client key, a token).
+  WRK_H=(); for h in "${TARGET_HEADERS[@]}"; do WRK_H+=(-H "$h"); done
   # ready = a non-stream POST returns the mock's completion
   local ok=0 body
   for _ in $(seq 120); do

@@ -5,7 +5,9 @@
 # client of a one-provider gateway would use it. SB_MODEL=mock/gpt-4o-mini sends "provider/model"
 # instead (no model-list lookup).
 #
-# Knobs (env): SB_MODEL (default gpt-4o-mini), SB_API_FORMAT (default openai), SB_PORT (default: a
+# Knobs (env): SB_CREDENTIAL (what the load authenticates with: "admin" (default) the admin key,
+# "key" a member's client API key, "jwt" an access token exchanged for that key at /oauth/token),
+# SB_MODEL (default gpt-4o-mini), SB_API_FORMAT (default openai), SB_PORT (default: a
 # free one), SWITCHBOARD_HOME (the repository, default: two levels above this file), JAVA_OPTS and
 # SWITCHBOARD_HEAP (passed to bin/switchboard), SWITCHBOARD_CDS (default off here: a benchmark should
 # not write the user's start-up cache).
@@ -41,6 +43,26 @@ target_start() {
         -H 'Content-Type: application/json' \
         -d "{\"name\":\"mock\",\"preset\":\"custom\",\"api_format\":\"$SB_API_FORMAT\",\"base_url\":\"$MOCK_URL/v1\",\"api_key\":\"sk-mock\"}")
   [[ "$out" == *"HTTP 200" ]] || { echo "creating the provider failed: $out" >&2; return 1; }
+  case ${SB_CREDENTIAL:-admin} in
+    admin) ;;
+    key|jwt)
+      local admin=(-H "Authorization: Bearer $SB_ADMIN_KEY" -H 'Content-Type: application/json') secret
+      curl -sf -m 10 -o /dev/null "$base/admin/v1/users" "${admin[@]}" -d '{"name":"bench","role":"member"}' \
+        || { echo "creating the bench user failed" >&2; return 1; }
+      secret=$(curl -sf -m 10 "$base/admin/v1/keys" "${admin[@]}" -d '{"user":"bench"}' \
+               | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])') \
+        || { echo "creating the bench key failed" >&2; return 1; }
+      if [ "$SB_CREDENTIAL" = jwt ]; then
+        secret=$(curl -sf -m 10 "$base/oauth/token" \
+                   --data-urlencode 'grant_type=urn:ietf:params:oauth:grant-type:token-exchange' \
+                   --data-urlencode "subject_token=$secret" \
+                   --data-urlencode 'subject_token_type=urn:switchboard:params:oauth:token-type:api_key' \
+                 | python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])') \
+          || { echo "exchanging the bench key for a token failed" >&2; return 1; }
+      fi
+      TARGET_HEADERS=("Authorization: Bearer $secret") ;;
+    *) echo "SB_CREDENTIAL: $SB_CREDENTIAL (expected: admin, key or jwt)" >&2; return 1 ;;
+  esac
   # A format this build does not implement answers 501 at once: say so instead of waiting a minute.
   out=$(curl -s -m 10 "$TARGET_URL" -H "${TARGET_HEADERS[0]}" -H 'Content-Type: application/json' \
         --data-binary @"${TARGET_BODY:-$BENCH/load/chat.json}")

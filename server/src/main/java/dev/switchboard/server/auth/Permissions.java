@@ -123,7 +123,8 @@ public final class Permissions {
     @Nullable
     public static Set<Role> forRoute(String pattern) {
         // Armeria reports path parameters as ":name" or "{name}" depending on how the route was built.
-        final Set<Role> exact = ROUTES.get(PATH_PARAMETER.matcher(pattern).replaceAll(":$1"));
+        final Set<Role> exact = ROUTES.get(pattern.indexOf('{') < 0 ? pattern
+                                                                   : PATH_PARAMETER.matcher(pattern).replaceAll(":$1"));
         if (exact != null) {
             return exact;
         }

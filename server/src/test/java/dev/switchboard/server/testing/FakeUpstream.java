@@ -104,6 +104,9 @@ public final class FakeUpstream implements AutoCloseable {
     /** A fake that requires {@code Bearer <expectedKey>}, or no key at all when it is null. */
     public FakeUpstream(@Nullable String expectedKey) {
         this.expectedKey = expectedKey;
+        if (expectedKey != null) {
+            SecretsSeen.record(expectedKey);
+        }
         server = Server.builder()
                        .http(new InetSocketAddress("127.0.0.1", 0))
                        .requestTimeout(Duration.ZERO)

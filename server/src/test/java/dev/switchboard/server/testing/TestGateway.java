@@ -39,11 +39,17 @@ public final class TestGateway implements AutoCloseable {
     }
 
     public static TestGateway start(ServerConfig config) {
+        SecretsSeen.record(config.adminKey());
         return new TestGateway(Main.start(config), config.dataDir());
     }
 
     public static ServerConfig config(Path dataDir) {
         return ServerConfig.defaults(Map.of()).withPort(0).withDataDir(dataDir).withAdminKey(ADMIN_KEY);
+    }
+
+    /** The running Armeria server (its routes, for tests of what is served). */
+    public com.linecorp.armeria.server.Server server() {
+        return running.server();
     }
 
     public int port() {
@@ -76,6 +82,7 @@ public final class TestGateway implements AutoCloseable {
 
     /** Registers an OpenAI-compatible provider through the admin REST API. */
     public void addProvider(String name, String baseUrl, String apiKey) {
+        SecretsSeen.record(apiKey);
         final AggregatedHttpResponse res = post("/admin/v1/providers",
                 "{\"name\":\"" + name + "\",\"preset\":\"custom\",\"base_url\":\"" + baseUrl
                 + "\",\"api_key\":\"" + apiKey + "\"}");
@@ -103,7 +110,9 @@ public final class TestGateway implements AutoCloseable {
         if (res.status().code() != 200) {
             throw new AssertionError("creating key failed: " + res.status() + ' ' + res.contentUtf8());
         }
-        return field(res, "secret");
+        final String secret = field(res, "secret");
+        SecretsSeen.record(secret);
+        return secret;
     }
 
     /** An HTTP client that sends {@code key} (any credential) as a bearer token. */
