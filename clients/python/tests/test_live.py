@@ -177,6 +177,36 @@ class LiveGatewayTest(unittest.TestCase):
             self.assertEqual(caught.exception.code, grpc.StatusCode.UNAUTHENTICATED)
             self.assertEqual(caught.exception.domain, "switchboard")
 
+    def test_users_and_keys_round_trip_through_the_wrapper(self):
+        name = "member-" + uuid.uuid4().hex
+        self.client.create_user(access_admin_pb2.User(name=name))
+        self.addCleanup(self.client.delete_user, name)
+        self.assertEqual(self.client.get_user(name).role, "member")
+        self.assertIn(name, [u.name for u in self.client.list_users()])
+        updated = self.client.update_user(name, access_admin_pb2.User(email=name + "@example.com", role="viewer"),
+                                          update_mask=["email"])
+        self.assertEqual((updated.email, updated.role), (name + "@example.com", "member"))
+
+        first = self.client.create_key(access_admin_pb2.ApiKey(user=name, name="rotating"))
+        self.assertEqual(self.client.get_key(first.key.id).prefix, first.key.prefix)
+        self.assertEqual([k.id for k in self.client.list_keys(user=name)], [first.key.id])
+
+        # A grace period keeps the old secret working next to the new one; none stops it at once.
+        second = self.client.rotate_key(first.key.id, grace_period=300)
+        third = self.client.rotate_key(second.key.id)
+        for secret, works in ((first.secret, True), (second.secret, False), (third.secret, True)):
+            with switchboard.Client(env("SWITCHBOARD_TARGET"), secret, timeout=20) as as_member:
+                if works:
+                    self.assertEqual(as_member.get_caller().user_name, name)
+                else:
+                    with self.assertRaises(switchboard.AuthenticationError):
+                        as_member.get_caller()
+        self.assertEqual({k.id: k.state for k in self.client.list_keys(user=name, include_inactive=True)},
+                         {first.key.id: "active", second.key.id: "revoked", third.key.id: "active"})
+
+        with self.assertRaises(switchboard.NotFoundError):
+            self.client.get_user(name + "-nobody")
+
     def test_a_passed_deadline_raises_a_timeout_error(self):
         with self.assertRaises(switchboard.DeadlineExceededError) as caught:
             self.client.create_chat_completion(switchboard.chat_request(EXPECTED["slow_model"], "hi"), timeout=0.5)
