@@ -284,6 +284,44 @@ class SwitchboardClientLiveTest {
     }
 
     @Test
+    void usersAndKeysRoundTripThroughTheWrapper() {
+        final String name = "member-" + UUID.randomUUID();
+        client.access().createUser(User.newBuilder().setName(name).build());
+        try {
+            assertThat(client.access().getUser(name).getRole()).isEqualTo("member");
+            assertThat(client.access().listUsers()).extracting(User::getName).contains(name);
+            final User updated = client.access().updateUser(
+                    name, User.newBuilder().setEmail(name + "@example.com").setRole("viewer").build(), "email");
+            assertThat(updated.getEmail()).isEqualTo(name + "@example.com");
+            assertThat(updated.getRole()).isEqualTo("member");
+
+            final CreateKeyResponse first = client.access().createKey(
+                    ApiKey.newBuilder().setUser(name).setName("rotating").build());
+            assertThat(client.access().getKey(first.getKey().getId()).getPrefix()).isEqualTo(first.getKey().getPrefix());
+            assertThat(client.access().listKeys(name, false)).extracting(ApiKey::getId)
+                                                             .containsExactly(first.getKey().getId());
+
+            // A grace period keeps the old secret working next to the new one; none stops it at once.
+            final CreateKeyResponse second = client.access().rotateKey(first.getKey().getId(), Duration.ofMinutes(5));
+            final CreateKeyResponse third = client.access().rotateKey(second.getKey().getId(), Duration.ZERO);
+            assertThat(callerWith(first.getSecret()).getUserName()).isEqualTo(name);
+            assertThat(catchThrowableOfType(SwitchboardException.class, () -> callerWith(second.getSecret())).code())
+                    .isEqualTo(Status.Code.UNAUTHENTICATED);
+            assertThat(callerWith(third.getSecret()).getUserName()).isEqualTo(name);
+            assertThat(client.access().listKeys(name, true).stream()
+                             .collect(Collectors.toMap(ApiKey::getId, ApiKey::getState)))
+                    .isEqualTo(Map.of(first.getKey().getId(), "active", second.getKey().getId(), "revoked",
+                                      third.getKey().getId(), "active"));
+
+            assertThat(catchThrowableOfType(SwitchboardException.class,
+                                            () -> client.access().getUser(name + "-nobody")).code())
+                    .isEqualTo(Status.Code.NOT_FOUND);
+        } finally {
+            client.access().deleteUser(name);
+        }
+    }
+
+    @Test
     void aPassedDeadlineIsDeadlineExceeded() {
         final SwitchboardException e = catchThrowableOfType(SwitchboardException.class,
                 () -> client.withTimeout(Duration.ofMillis(500)).createChatCompletion(
@@ -327,6 +365,13 @@ class SwitchboardClientLiveTest {
         assertThat(p.exitValue()).as(stderr).isZero();
         assertThat(out).isEqualTo(text("stream", "text") + System.lineSeparator());
         assertThat(stderr).contains("[" + (int) at("stream", "usage", "total_tokens").getNumberValue() + " tokens]");
+    }
+
+    private static CallerIdentity callerWith(String key) {
+        try (SwitchboardClient c = SwitchboardClient.builder().target(stack.get("SWITCHBOARD_TARGET")).key(key)
+                                                    .timeout(Duration.ofSeconds(20)).build()) {
+            return c.access().getCaller();
+        }
     }
 
     private static ChatCompletionRequest streamRequest() {
