@@ -17,12 +17,16 @@ import (
 // DefaultTimeout bounds a call whose context has no deadline; see WithTimeout.
 const DefaultTimeout = 60 * time.Second
 
-// Client calls one gateway. Inference and Admin are the generated clients, so every RPC of
-// switchboard.v1.Inference and switchboard.v1.ProviderAdmin is there with its own types.
+// Client calls one gateway. Inference, Admin and Access are the generated clients, so every RPC
+// of switchboard.v1.Inference, switchboard.v1.ProviderAdmin and switchboard.v1.AccessAdmin is
+// there with its own types.
 type Client struct {
 	Inference switchboardv1.InferenceClient
 	Admin     switchboardv1.ProviderAdminClient
-	conn      *grpc.ClientConn
+	// Access: who the key belongs to, users, API keys, OAuth2 clients, issuers, signing keys,
+	// the master keyset and the audit log.
+	Access switchboardv1.AccessAdminClient
+	conn   *grpc.ClientConn
 }
 
 type options struct {
@@ -51,7 +55,8 @@ func WithDialOptions(opts ...grpc.DialOption) Option {
 	return func(o *options) { o.dial = append(o.dial, opts...) }
 }
 
-// Dial prepares a client for the gateway at target ("host:port") calling with key. Like
+// Dial prepares a client for the gateway at target ("host:port") calling with key (the admin key
+// or a client API key, "sb-…"). Like
 // grpc.Dial it does not wait for a connection: an unreachable gateway fails the first call
 // with codes.Unavailable.
 func Dial(target, key string, opts ...Option) (*Client, error) {
@@ -82,6 +87,7 @@ func Dial(target, key string, opts ...Option) (*Client, error) {
 	return &Client{
 		Inference: switchboardv1.NewInferenceClient(conn),
 		Admin:     switchboardv1.NewProviderAdminClient(conn),
+		Access:    switchboardv1.NewAccessAdminClient(conn),
 		conn:      conn,
 	}, nil
 }

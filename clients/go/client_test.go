@@ -294,6 +294,71 @@ func TestUnknownModelIsNotFoundWithTheErrorInfo(t *testing.T) {
 	}
 }
 
+func TestAMemberKeyRunsInferenceIsRefusedAdminCallsAndStopsWhenRevoked(t *testing.T) {
+	ctx := context.Background()
+	name := fmt.Sprintf("member-%d", time.Now().UnixNano())
+	member, err := client.Access.CreateUser(ctx, &v1.CreateUserRequest{User: &v1.User{Name: name, Role: "member"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if _, err := client.Access.DeleteUser(context.Background(), &v1.DeleteUserRequest{Name: name}); err != nil {
+			t.Errorf("DeleteUser: %v", err)
+		}
+	})
+	if member.Role != "member" {
+		t.Errorf("created user: %v", member)
+	}
+	created, err := client.Access.CreateKey(ctx, &v1.CreateKeyRequest{Key: &v1.ApiKey{User: name, Name: "suite"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(created.Secret, "sb-") || !strings.HasPrefix(created.Secret, created.Key.GetPrefix()) ||
+		created.Key.GetUser() != name {
+		t.Fatalf("created key: %v (the secret is not shown)", created.Key)
+	}
+	asMember := dial(t, created.Secret)
+
+	// The suite's provider was created with the admin key, so it is shared: a member routes to it.
+	res, err := asMember.Inference.CreateChatCompletion(ctx, switchboard.ChatRequest(expected.Unary.Model, "Invent a holiday"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := res.Choices[0].Message.Content[0].GetText()
+	if !strings.HasPrefix(text, expected.Unary.TextStartsWith) || !strings.HasSuffix(text, expected.Unary.TextEndsWith) ||
+		res.Choices[0].FinishReason != v1.FinishReason_FINISH_REASON_STOP || usageOf(res.Usage) != expected.Unary.Usage ||
+		res.Gateway.GetProvider() != expected.Provider {
+		t.Errorf("member's completion: %v", res)
+	}
+
+	caller, err := asMember.Access.GetCaller(ctx, &v1.GetCallerRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if caller.UserName != name || caller.UserId != member.Id || caller.Role != "member" || caller.Credential != "api_key" ||
+		caller.KeyId != created.Key.Id || caller.KeyPrefix != created.Key.Prefix {
+		t.Errorf("caller: %v", caller)
+	}
+
+	// Creating users is for admins only.
+	_, err = asMember.Access.CreateUser(ctx, &v1.CreateUserRequest{User: &v1.User{Name: name + "-friend"}})
+	var denied *switchboard.Error
+	if !errors.As(err, &denied) || denied.Code != codes.PermissionDenied || denied.Reason != "PERMISSION_DENIED" ||
+		denied.Domain != "switchboard" || denied.Metadata["http_status"] != "403" {
+		t.Errorf("member's CreateUser: %#v", err)
+	}
+
+	revoked, err := client.Access.RevokeKey(ctx, &v1.RevokeKeyRequest{Id: created.Key.Id})
+	if err != nil || revoked.State != "revoked" {
+		t.Fatalf("RevokeKey: %v, %v", revoked, err)
+	}
+	_, err = asMember.Inference.CreateChatCompletion(ctx, switchboard.ChatRequest(expected.Unary.Model, "Invent a holiday"))
+	var refused *switchboard.Error
+	if !errors.As(err, &refused) || refused.Code != codes.Unauthenticated || refused.Domain != "switchboard" {
+		t.Errorf("revoked key: %#v", err)
+	}
+}
+
 func TestAPassedDeadlineIsDeadlineExceeded(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer cancel()

@@ -1,11 +1,13 @@
-"""Client: every RPC of switchboard.v1.Inference and ProviderAdmin, with the key attached, a default
-deadline, and SwitchboardError instead of grpc.RpcError."""
+"""Client: every RPC of switchboard.v1.Inference, ProviderAdmin and AccessAdmin, with the key
+attached, a default deadline, and SwitchboardError instead of grpc.RpcError."""
 
 import grpc
 
 from switchboard._errors import from_rpc_error
-from switchboard.v1 import (chat_pb2, inference_pb2, inference_pb2_grpc, provider_admin_pb2,
-                            provider_admin_pb2_grpc)
+from google.protobuf import duration_pb2
+
+from switchboard.v1 import (access_admin_pb2, access_admin_pb2_grpc, chat_pb2, inference_pb2, inference_pb2_grpc,
+                            provider_admin_pb2, provider_admin_pb2_grpc)
 
 _DEFAULT = object()
 
@@ -57,6 +59,7 @@ class Client:
         self._metadata = (("authorization", "Bearer " + key),)
         self._inference = inference_pb2_grpc.InferenceStub(self._channel)
         self._admin = provider_admin_pb2_grpc.ProviderAdminStub(self._channel)
+        self._access = access_admin_pb2_grpc.AccessAdminStub(self._channel)
         self.timeout = timeout
 
     def close(self):
@@ -95,7 +98,7 @@ class Client:
     def get_model(self, model_id, *, timeout=_DEFAULT):
         return self._call(self._inference.GetModel, inference_pb2.GetModelRequest(id=model_id), timeout)
 
-    # ProviderAdmin (needs the admin key)
+    # ProviderAdmin (what each role may call: docs/security.md)
 
     def create_provider(self, provider, *, timeout=_DEFAULT):
         """Registers a provider_admin_pb2.Provider; returns it as stored, secrets masked."""
@@ -133,6 +136,127 @@ class Client:
 
     def list_presets(self, *, timeout=_DEFAULT):
         return self._call(self._admin.ListPresets, provider_admin_pb2.ListPresetsRequest(), timeout).presets
+
+    # AccessAdmin (what each role may call: docs/security.md)
+
+    def get_caller(self, *, timeout=_DEFAULT):
+        """The access_admin_pb2.CallerIdentity this client's key stands for: user, role, credential."""
+        return self._call(self._access.GetCaller, access_admin_pb2.GetCallerRequest(), timeout)
+
+    def create_user(self, user, *, timeout=_DEFAULT):
+        """Creates an access_admin_pb2.User (admin); the role defaults to "member"."""
+        return self._call(self._access.CreateUser, access_admin_pb2.CreateUserRequest(user=user), timeout)
+
+    def get_user(self, name, *, timeout=_DEFAULT):
+        return self._call(self._access.GetUser, access_admin_pb2.GetUserRequest(name=name), timeout)
+
+    def list_users(self, *, timeout=_DEFAULT):
+        return self._call(self._access.ListUsers, access_admin_pb2.ListUsersRequest(), timeout).users
+
+    def update_user(self, name, user, update_mask=None, *, timeout=_DEFAULT):
+        """Changes the fields named in update_mask (a list of field names), else every field set."""
+        request = access_admin_pb2.UpdateUserRequest(name=name, user=user)
+        if update_mask:
+            request.update_mask.paths.extend(update_mask)
+        return self._call(self._access.UpdateUser, request, timeout)
+
+    def delete_user(self, name, *, timeout=_DEFAULT):
+        self._call(self._access.DeleteUser, access_admin_pb2.DeleteUserRequest(name=name), timeout)
+
+    def create_key(self, key, *, timeout=_DEFAULT):
+        """Creates an access_admin_pb2.ApiKey for key.user (the caller when empty). The response's
+        secret is shown this once: pass it as a Client's key to call as that user."""
+        return self._call(self._access.CreateKey, access_admin_pb2.CreateKeyRequest(key=key), timeout)
+
+    def get_key(self, key_id, *, timeout=_DEFAULT):
+        return self._call(self._access.GetKey, access_admin_pb2.GetKeyRequest(id=key_id), timeout)
+
+    def list_keys(self, user="", include_inactive=False, *, timeout=_DEFAULT):
+        """One user's keys (user empty: every key the caller may see), newest first."""
+        return self._call(self._access.ListKeys,
+                          access_admin_pb2.ListKeysRequest(user=user, include_inactive=include_inactive),
+                          timeout).keys
+
+    def revoke_key(self, key_id, *, timeout=_DEFAULT):
+        """Revokes a key: it stops working at once."""
+        return self._call(self._access.RevokeKey, access_admin_pb2.RevokeKeyRequest(id=key_id), timeout)
+
+    def rotate_key(self, key_id, grace_period=0, *, timeout=_DEFAULT):
+        """A new secret for the key; the old one keeps working for grace_period seconds."""
+        grace = duration_pb2.Duration()
+        grace.FromNanoseconds(round(grace_period * 1e9))
+        return self._call(self._access.RotateKey,
+                          access_admin_pb2.RotateKeyRequest(id=key_id, grace_period=grace), timeout)
+
+    def create_oauth_client(self, client, *, timeout=_DEFAULT):
+        """Registers an access_admin_pb2.OAuthClient; the response's client_secret is shown this once."""
+        return self._call(self._access.CreateOAuthClient,
+                          access_admin_pb2.CreateOAuthClientRequest(client=client), timeout)
+
+    def get_oauth_client(self, client_id, *, timeout=_DEFAULT):
+        return self._call(self._access.GetOAuthClient,
+                          access_admin_pb2.GetOAuthClientRequest(client_id=client_id), timeout)
+
+    def list_oauth_clients(self, *, timeout=_DEFAULT):
+        return self._call(self._access.ListOAuthClients, access_admin_pb2.ListOAuthClientsRequest(),
+                          timeout).clients
+
+    def update_oauth_client(self, client_id, client, update_mask=None, *, timeout=_DEFAULT):
+        request = access_admin_pb2.UpdateOAuthClientRequest(client_id=client_id, client=client)
+        if update_mask:
+            request.update_mask.paths.extend(update_mask)
+        return self._call(self._access.UpdateOAuthClient, request, timeout)
+
+    def delete_oauth_client(self, client_id, *, timeout=_DEFAULT):
+        self._call(self._access.DeleteOAuthClient,
+                   access_admin_pb2.DeleteOAuthClientRequest(client_id=client_id), timeout)
+
+    def revoke_refresh_tokens(self, user="", family_id="", *, timeout=_DEFAULT):
+        """Revokes every refresh token family of user, or one family; returns how many stopped working."""
+        return self._call(self._access.RevokeRefreshTokens,
+                          access_admin_pb2.RevokeRefreshTokensRequest(user=user, family_id=family_id),
+                          timeout).revoked
+
+    def create_issuer(self, issuer, *, timeout=_DEFAULT):
+        return self._call(self._access.CreateIssuer, access_admin_pb2.CreateIssuerRequest(issuer=issuer), timeout)
+
+    def get_issuer(self, name, *, timeout=_DEFAULT):
+        return self._call(self._access.GetIssuer, access_admin_pb2.GetIssuerRequest(name=name), timeout)
+
+    def list_issuers(self, *, timeout=_DEFAULT):
+        return self._call(self._access.ListIssuers, access_admin_pb2.ListIssuersRequest(), timeout).issuers
+
+    def update_issuer(self, name, issuer, update_mask=None, *, timeout=_DEFAULT):
+        request = access_admin_pb2.UpdateIssuerRequest(name=name, issuer=issuer)
+        if update_mask:
+            request.update_mask.paths.extend(update_mask)
+        return self._call(self._access.UpdateIssuer, request, timeout)
+
+    def delete_issuer(self, name, *, timeout=_DEFAULT):
+        self._call(self._access.DeleteIssuer, access_admin_pb2.DeleteIssuerRequest(name=name), timeout)
+
+    def list_signing_keys(self, *, timeout=_DEFAULT):
+        return self._call(self._access.ListSigningKeys, access_admin_pb2.ListSigningKeysRequest(), timeout).keys
+
+    def rotate_signing_key(self, *, timeout=_DEFAULT):
+        return self._call(self._access.RotateSigningKey, access_admin_pb2.RotateSigningKeyRequest(),
+                          timeout).keys
+
+    def rotate_keyset(self, *, timeout=_DEFAULT):
+        """Starts re-sealing every stored secret under a new key; returns at once (see get_keyset_status)."""
+        return self._call(self._access.RotateKeyset, access_admin_pb2.RotateKeysetRequest(), timeout)
+
+    def get_keyset_status(self, *, timeout=_DEFAULT):
+        return self._call(self._access.GetKeysetStatus, access_admin_pb2.GetKeysetStatusRequest(), timeout)
+
+    def list_audit_entries(self, request=None, *, timeout=_DEFAULT):
+        """One page (an access_admin_pb2.ListAuditEntriesResponse) for a ListAuditEntriesRequest."""
+        return self._call(self._access.ListAuditEntries,
+                          request or access_admin_pb2.ListAuditEntriesRequest(), timeout)
+
+    def verify_audit(self, *, timeout=_DEFAULT):
+        """Walks the audit hash chain; the response names the first broken link."""
+        return self._call(self._access.VerifyAudit, access_admin_pb2.VerifyAuditRequest(), timeout)
 
 
 def chat_request(model, prompt, **fields):

@@ -11,6 +11,7 @@ import pathlib
 import subprocess
 import sys
 import unittest
+import uuid
 
 import grpc
 from google.protobuf import struct_pb2
@@ -19,7 +20,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import switchboard  # noqa: E402
-from switchboard.v1 import chat_pb2, provider_admin_pb2  # noqa: E402
+from switchboard.v1 import access_admin_pb2, chat_pb2, provider_admin_pb2  # noqa: E402
 
 EXPECTED = json.loads((HERE.parents[1] / "testing" / "expected.json").read_text())
 
@@ -136,6 +137,75 @@ class LiveGatewayTest(unittest.TestCase):
             self.assertEqual(e.metadata["code"], want["code"])
             self.assertEqual(e.metadata["http_status"], want["http_status"])
             self.assertIn(want["model"], e.message)
+
+    def test_a_member_key_runs_inference_is_refused_admin_calls_and_stops_when_revoked(self):
+        name = "member-" + uuid.uuid4().hex
+        member = self.client.create_user(access_admin_pb2.User(name=name, role="member"))
+        self.addCleanup(self.client.delete_user, name)
+        self.assertEqual(member.role, "member")
+        created = self.client.create_key(access_admin_pb2.ApiKey(user=name, name="suite"))
+        self.assertTrue(created.secret.startswith("sb-"), created.key.prefix)
+        self.assertTrue(created.secret.startswith(created.key.prefix))
+        self.assertEqual(created.key.user, name)
+
+        want = EXPECTED["unary"]
+        with switchboard.Client(env("SWITCHBOARD_TARGET"), created.secret, timeout=20) as as_member:
+            # The suite's provider was created with the admin key, so it is shared: a member routes to it.
+            res = as_member.create_chat_completion(switchboard.chat_request(want["model"], "Invent a holiday"))
+            text = res.choices[0].message.content[0].text
+            self.assertTrue(text.startswith(want["text_starts_with"]), text[:80])
+            self.assertTrue(text.endswith(want["text_ends_with"]), text[-80:])
+            self.assertEqual(res.choices[0].finish_reason, chat_pb2.FINISH_REASON_STOP)
+            self.assertEqual(usage(res.usage), want["usage"])
+            self.assertEqual(res.gateway.provider, EXPECTED["provider"])
+
+            caller = as_member.get_caller()
+            self.assertEqual((caller.user_name, caller.user_id, caller.role, caller.credential),
+                             (name, member.id, "member", "api_key"))
+            self.assertEqual((caller.key_id, caller.key_prefix), (created.key.id, created.key.prefix))
+
+            # Creating users is for admins only.
+            with self.assertRaises(switchboard.PermissionDeniedError) as caught:
+                as_member.create_user(access_admin_pb2.User(name=name + "-friend"))
+            e = caught.exception
+            self.assertEqual(e.code, grpc.StatusCode.PERMISSION_DENIED)
+            self.assertEqual((e.reason, e.domain, e.metadata["http_status"]), ("PERMISSION_DENIED", "switchboard", "403"))
+
+            self.assertEqual(self.client.revoke_key(created.key.id).state, "revoked")
+            with self.assertRaises(switchboard.AuthenticationError) as caught:
+                as_member.create_chat_completion(switchboard.chat_request(want["model"], "Invent a holiday"))
+            self.assertEqual(caught.exception.code, grpc.StatusCode.UNAUTHENTICATED)
+            self.assertEqual(caught.exception.domain, "switchboard")
+
+    def test_users_and_keys_round_trip_through_the_wrapper(self):
+        name = "member-" + uuid.uuid4().hex
+        self.client.create_user(access_admin_pb2.User(name=name))
+        self.addCleanup(self.client.delete_user, name)
+        self.assertEqual(self.client.get_user(name).role, "member")
+        self.assertIn(name, [u.name for u in self.client.list_users()])
+        updated = self.client.update_user(name, access_admin_pb2.User(email=name + "@example.com", role="viewer"),
+                                          update_mask=["email"])
+        self.assertEqual((updated.email, updated.role), (name + "@example.com", "member"))
+
+        first = self.client.create_key(access_admin_pb2.ApiKey(user=name, name="rotating"))
+        self.assertEqual(self.client.get_key(first.key.id).prefix, first.key.prefix)
+        self.assertEqual([k.id for k in self.client.list_keys(user=name)], [first.key.id])
+
+        # A grace period keeps the old secret working next to the new one; none stops it at once.
+        second = self.client.rotate_key(first.key.id, grace_period=300)
+        third = self.client.rotate_key(second.key.id)
+        for secret, works in ((first.secret, True), (second.secret, False), (third.secret, True)):
+            with switchboard.Client(env("SWITCHBOARD_TARGET"), secret, timeout=20) as as_member:
+                if works:
+                    self.assertEqual(as_member.get_caller().user_name, name)
+                else:
+                    with self.assertRaises(switchboard.AuthenticationError):
+                        as_member.get_caller()
+        self.assertEqual({k.id: k.state for k in self.client.list_keys(user=name, include_inactive=True)},
+                         {first.key.id: "active", second.key.id: "revoked", third.key.id: "active"})
+
+        with self.assertRaises(switchboard.NotFoundError):
+            self.client.get_user(name + "-nobody")
 
     def test_a_passed_deadline_raises_a_timeout_error(self):
         with self.assertRaises(switchboard.DeadlineExceededError) as caught:

@@ -2,6 +2,7 @@ import { type DescService, type MessageInitShape } from "@bufbuild/protobuf";
 import { type Client, type Interceptor, type Transport, createClient } from "@connectrpc/connect";
 import { Http2SessionManager, createGrpcTransport } from "@connectrpc/connect-node";
 import { type ChatCompletionRequest, type ChatCompletionRequestSchema, Role } from "./gen/switchboard/v1/chat_pb.js";
+import { AccessAdmin } from "./gen/switchboard/v1/access_admin_pb.js";
 import { Inference } from "./gen/switchboard/v1/inference_pb.js";
 import { ProviderAdmin } from "./gen/switchboard/v1/provider_admin_pb.js";
 import { toSwitchboardError } from "./errors.js";
@@ -9,7 +10,7 @@ import { toSwitchboardError } from "./errors.js";
 export interface SwitchboardOptions {
   /** The gateway: "host:port" (plaintext, as the gateway serves), or an http:// or https:// URL. */
   target: string;
-  /** Sent on every call as "authorization: Bearer <key>". */
+  /** The admin key or a client API key ("sb-…"), sent on every call as "authorization: Bearer <key>". */
   key: string;
   /** Deadline of every call in ms unless the call passes its own { timeoutMs }; 0: none. Default 60000. */
   timeoutMs?: number;
@@ -17,10 +18,12 @@ export interface SwitchboardOptions {
   interceptors?: Interceptor[];
 }
 
-/** Every RPC of switchboard.v1.Inference and ProviderAdmin, typed by the generated descriptors. */
+/** Every RPC of switchboard.v1.Inference, ProviderAdmin and AccessAdmin, typed by the generated descriptors. */
 export interface SwitchboardClient {
   readonly inference: Client<typeof Inference>;
   readonly admin: Client<typeof ProviderAdmin>;
+  /** Who the key belongs to, users, API keys, OAuth2 clients, issuers, signing keys, keyset, audit. */
+  readonly access: Client<typeof AccessAdmin>;
   /** Closes the HTTP/2 connection; calls in flight fail. */
   close(): void;
 }
@@ -44,6 +47,7 @@ export function createSwitchboardClient(options: SwitchboardOptions): Switchboar
   return {
     inference: convertingErrors(Inference, transport),
     admin: convertingErrors(ProviderAdmin, transport),
+    access: convertingErrors(AccessAdmin, transport),
     close: () => sessionManager.abort(),
   };
 }

@@ -3,6 +3,7 @@
 // provides the environment read below; without it the suite fails in before(), nothing is skipped.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -166,6 +167,53 @@ describe("switchboard client against a live gateway", () => {
       assert.equal(e.metadata.code, want.code);
       assert.equal(e.metadata.http_status, want.http_status);
       assert.ok(e.message.includes(want.model), e.message);
+    }
+  });
+
+  it("runs inference with a member's key, refuses it admin calls and stops it once revoked", async () => {
+    const name = `member-${randomUUID()}`;
+    const member = await client.access.createUser({ user: { name, role: "member" } });
+    assert.equal(member.role, "member");
+    try {
+      const created = await client.access.createKey({ key: { user: name, name: "suite" } });
+      assert.ok(created.secret.startsWith("sb-") && created.secret.startsWith(created.key!.prefix), created.key?.prefix);
+      assert.equal(created.key?.user, name);
+      const memberClient = createSwitchboardClient({ target: env("SWITCHBOARD_TARGET"), key: created.secret, timeoutMs: 20_000 });
+      try {
+        // The suite's provider was created with the admin key, so it is shared: a member routes to it.
+        const want = expected.unary;
+        const res = await memberClient.inference.createChatCompletion(chatRequest(want.model, "Invent a holiday"));
+        const part = res.choices[0].message?.content[0].part;
+        assert.equal(part?.case, "text");
+        assert.ok(part.value.startsWith(want.text_starts_with), part.value.slice(0, 80));
+        assert.ok(part.value.endsWith(want.text_ends_with), part.value.slice(-80));
+        assert.equal(res.choices[0].finishReason, FinishReason.STOP);
+        assert.deepEqual(usage(res.usage), want.usage);
+        assert.equal(res.gateway?.provider, expected.provider);
+
+        const caller = await memberClient.access.getCaller({});
+        assert.deepEqual(
+          [caller.userName, caller.userId, caller.role, caller.credential, caller.keyId, caller.keyPrefix],
+          [name, member.id, "member", "api_key", created.key?.id, created.key?.prefix],
+        );
+
+        // Creating users is for admins only.
+        const denied = await rejectsWith(memberClient.access.createUser({ user: { name: `${name}-friend` } }), Code.PermissionDenied);
+        assert.equal(denied.codeName, "PERMISSION_DENIED");
+        assert.equal(denied.reason, "PERMISSION_DENIED");
+        assert.equal(denied.domain, "switchboard");
+        assert.equal(denied.metadata.http_status, "403");
+
+        const revoked = await client.access.revokeKey({ id: created.key!.id });
+        assert.equal(revoked.state, "revoked");
+        const refused = await rejectsWith(
+          memberClient.inference.createChatCompletion(chatRequest(want.model, "Invent a holiday")), Code.Unauthenticated);
+        assert.equal(refused.domain, "switchboard");
+      } finally {
+        memberClient.close();
+      }
+    } finally {
+      await client.access.deleteUser({ name });
     }
   });
 

@@ -13,7 +13,7 @@ from typing import ClassVar as _ClassVar, Iterable as _Iterable, Mapping as _Map
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Alias(_message.Message):
-    __slots__ = ["create_time", "description", "fallback_on_context_length", "name", "retry", "strategy", "targets", "update_time"]
+    __slots__ = ["create_time", "description", "fallback_on_context_length", "name", "owner", "retry", "strategy", "targets", "update_time"]
     class Strategy(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = []
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
@@ -23,6 +23,7 @@ class Alias(_message.Message):
     LOWEST_COST: Alias.Strategy
     LOWEST_LATENCY: Alias.Strategy
     NAME_FIELD_NUMBER: _ClassVar[int]
+    OWNER_FIELD_NUMBER: _ClassVar[int]
     PRIORITY: Alias.Strategy
     RETRY_FIELD_NUMBER: _ClassVar[int]
     STRATEGY_FIELD_NUMBER: _ClassVar[int]
@@ -34,11 +35,12 @@ class Alias(_message.Message):
     description: str
     fallback_on_context_length: bool
     name: str
+    owner: str
     retry: RetryPolicy
     strategy: Alias.Strategy
     targets: _containers.RepeatedCompositeFieldContainer[AliasTarget]
     update_time: _timestamp_pb2.Timestamp
-    def __init__(self, name: _Optional[str] = ..., targets: _Optional[_Iterable[_Union[AliasTarget, _Mapping]]] = ..., strategy: _Optional[_Union[Alias.Strategy, str]] = ..., fallback_on_context_length: bool = ..., retry: _Optional[_Union[RetryPolicy, _Mapping]] = ..., description: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    def __init__(self, name: _Optional[str] = ..., targets: _Optional[_Iterable[_Union[AliasTarget, _Mapping]]] = ..., strategy: _Optional[_Union[Alias.Strategy, str]] = ..., fallback_on_context_length: bool = ..., retry: _Optional[_Union[RetryPolicy, _Mapping]] = ..., description: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., owner: _Optional[str] = ...) -> None: ...
 
 class AliasTarget(_message.Message):
     __slots__ = ["context_window", "input_price", "model", "output_price", "overrides", "weight"]
@@ -159,7 +161,7 @@ class Preset(_message.Message):
     def __init__(self, name: _Optional[str] = ..., display_name: _Optional[str] = ..., protocol: _Optional[str] = ..., host: _Optional[str] = ..., port: _Optional[int] = ..., base_path: _Optional[str] = ..., api_format: _Optional[str] = ..., auth_type: _Optional[str] = ..., base_url: _Optional[str] = ..., local: bool = ...) -> None: ...
 
 class Provider(_message.Message):
-    __slots__ = ["api_format", "api_key", "api_key_masked", "base_url", "connect_timeout", "create_time", "enabled", "first_token_timeout", "headers", "health_check_interval", "id", "last_error", "last_error_time", "name", "preset", "secret_headers", "secret_headers_masked", "state", "state_time", "timeout", "update_time"]
+    __slots__ = ["allow_private_network", "api_format", "api_key", "api_key_masked", "base_url", "ca_bundle", "connect_timeout", "create_time", "enabled", "first_token_timeout", "headers", "health_check_interval", "id", "last_error", "last_error_time", "name", "owner", "preset", "secret_headers", "secret_headers_masked", "state", "state_time", "timeout", "update_time"]
     class State(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = []
     class HeadersEntry(_message.Message):
@@ -183,10 +185,12 @@ class Provider(_message.Message):
         key: str
         value: str
         def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    ALLOW_PRIVATE_NETWORK_FIELD_NUMBER: _ClassVar[int]
     API_FORMAT_FIELD_NUMBER: _ClassVar[int]
     API_KEY_FIELD_NUMBER: _ClassVar[int]
     API_KEY_MASKED_FIELD_NUMBER: _ClassVar[int]
     BASE_URL_FIELD_NUMBER: _ClassVar[int]
+    CA_BUNDLE_FIELD_NUMBER: _ClassVar[int]
     CONNECTED: Provider.State
     CONNECTING: Provider.State
     CONNECT_TIMEOUT_FIELD_NUMBER: _ClassVar[int]
@@ -202,6 +206,7 @@ class Provider(_message.Message):
     LAST_ERROR_FIELD_NUMBER: _ClassVar[int]
     LAST_ERROR_TIME_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
+    OWNER_FIELD_NUMBER: _ClassVar[int]
     PRESET_FIELD_NUMBER: _ClassVar[int]
     SECRET_HEADERS_FIELD_NUMBER: _ClassVar[int]
     SECRET_HEADERS_MASKED_FIELD_NUMBER: _ClassVar[int]
@@ -210,10 +215,12 @@ class Provider(_message.Message):
     STATE_UNSPECIFIED: Provider.State
     TIMEOUT_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    allow_private_network: bool
     api_format: str
     api_key: str
     api_key_masked: str
     base_url: str
+    ca_bundle: str
     connect_timeout: _duration_pb2.Duration
     create_time: _timestamp_pb2.Timestamp
     enabled: bool
@@ -224,6 +231,7 @@ class Provider(_message.Message):
     last_error: str
     last_error_time: _timestamp_pb2.Timestamp
     name: str
+    owner: str
     preset: str
     secret_headers: _containers.ScalarMap[str, str]
     secret_headers_masked: _containers.ScalarMap[str, str]
@@ -231,7 +239,7 @@ class Provider(_message.Message):
     state_time: _timestamp_pb2.Timestamp
     timeout: _duration_pb2.Duration
     update_time: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., preset: _Optional[str] = ..., api_format: _Optional[str] = ..., base_url: _Optional[str] = ..., api_key: _Optional[str] = ..., api_key_masked: _Optional[str] = ..., headers: _Optional[_Mapping[str, str]] = ..., secret_headers: _Optional[_Mapping[str, str]] = ..., secret_headers_masked: _Optional[_Mapping[str, str]] = ..., timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., enabled: bool = ..., state: _Optional[_Union[Provider.State, str]] = ..., last_error: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., state_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., last_error_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., health_check_interval: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., connect_timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., first_token_timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ...) -> None: ...
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., preset: _Optional[str] = ..., api_format: _Optional[str] = ..., base_url: _Optional[str] = ..., api_key: _Optional[str] = ..., api_key_masked: _Optional[str] = ..., headers: _Optional[_Mapping[str, str]] = ..., secret_headers: _Optional[_Mapping[str, str]] = ..., secret_headers_masked: _Optional[_Mapping[str, str]] = ..., timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., enabled: bool = ..., state: _Optional[_Union[Provider.State, str]] = ..., last_error: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., state_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., last_error_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., health_check_interval: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., connect_timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., first_token_timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., owner: _Optional[str] = ..., allow_private_network: bool = ..., ca_bundle: _Optional[str] = ...) -> None: ...
 
 class ProviderModel(_message.Message):
     __slots__ = ["created", "id", "owned_by"]

@@ -7,8 +7,10 @@ from switchboard.v1 import provider_admin_pb2 as switchboard_dot_v1_dot_provider
 
 
 class ProviderAdminStub(object):
-    """Manages providers. Every call needs `authorization: Bearer <admin key>`. Also served as
-    JSON over HTTP under /admin/v1 (snake_case fields).
+    """Manages providers and aliases. Every call needs a credential (`authorization: Bearer <key or
+    token>`): admins and operators manage shared ones, members their own (bring your own key),
+    viewers read. A provider or alias the caller cannot see answers NOT_FOUND. Also served as JSON
+    over HTTP under /admin/v1 (snake_case fields).
     """
 
     def __init__(self, channel):
@@ -90,8 +92,10 @@ class ProviderAdminStub(object):
 
 
 class ProviderAdminServicer(object):
-    """Manages providers. Every call needs `authorization: Bearer <admin key>`. Also served as
-    JSON over HTTP under /admin/v1 (snake_case fields).
+    """Manages providers and aliases. Every call needs a credential (`authorization: Bearer <key or
+    token>`): admins and operators manage shared ones, members their own (bring your own key),
+    viewers read. A provider or alias the caller cannot see answers NOT_FOUND. Also served as JSON
+    over HTTP under /admin/v1 (snake_case fields).
     """
 
     def CreateProvider(self, request, context):
@@ -279,8 +283,10 @@ def add_ProviderAdminServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class ProviderAdmin(object):
-    """Manages providers. Every call needs `authorization: Bearer <admin key>`. Also served as
-    JSON over HTTP under /admin/v1 (snake_case fields).
+    """Manages providers and aliases. Every call needs a credential (`authorization: Bearer <key or
+    token>`): admins and operators manage shared ones, members their own (bring your own key),
+    viewers read. A provider or alias the caller cannot see answers NOT_FOUND. Also served as JSON
+    over HTTP under /admin/v1 (snake_case fields).
     """
 
     @staticmethod

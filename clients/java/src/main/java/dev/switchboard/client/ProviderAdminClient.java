@@ -21,8 +21,8 @@ import dev.switchboard.v1.TestProviderResponse;
 import dev.switchboard.v1.UpdateProviderRequest;
 
 /**
- * The {@code switchboard.v1.ProviderAdmin} RPCs (they need the admin key), from
- * {@link SwitchboardClient#admin()}. Failures are thrown as {@link SwitchboardException}.
+ * The {@code switchboard.v1.ProviderAdmin} RPCs, from {@link SwitchboardClient#admin()}; what each
+ * role may call is the gateway's table (docs/security.md). Failures are thrown as {@link SwitchboardException}.
  */
 public final class ProviderAdminClient {
     private final Stubs stubs;

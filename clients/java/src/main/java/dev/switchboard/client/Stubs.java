@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import dev.switchboard.v1.AccessAdminGrpc;
 import dev.switchboard.v1.InferenceGrpc;
 import dev.switchboard.v1.ProviderAdminGrpc;
 import io.grpc.CallCredentials;
@@ -43,6 +44,10 @@ final class Stubs {
 
     ProviderAdminGrpc.ProviderAdminBlockingStub admin() {
         return configure(ProviderAdminGrpc.newBlockingStub(channel));
+    }
+
+    AccessAdminGrpc.AccessAdminBlockingStub access() {
+        return configure(AccessAdminGrpc.newBlockingStub(channel));
     }
 
     private <S extends AbstractStub<S>> S configure(S stub) {

@@ -25,7 +25,8 @@ import io.grpc.stub.StreamObserver;
 
 /**
  * A client of one Switchboard gateway: the {@code switchboard.v1.Inference} RPCs here, the
- * {@code ProviderAdmin} ones under {@link #admin()}. Every call sends the key as call credentials
+ * {@code ProviderAdmin} ones under {@link #admin()}, the {@code AccessAdmin} ones under
+ * {@link #access()}. Every call sends the key as call credentials
  * and has a deadline ({@link Builder#timeout}); every failure is a {@link SwitchboardException}.
  * Thread-safe; make one and share it.
  *
@@ -133,6 +134,11 @@ public final class SwitchboardClient implements AutoCloseable {
     /** The provider administration RPCs, with this client's key and deadline. */
     public ProviderAdminClient admin() {
         return new ProviderAdminClient(stubs);
+    }
+
+    /** The identity and access RPCs (caller, users, keys, ...), with this client's key and deadline. */
+    public AccessAdminClient access() {
+        return new AccessAdminClient(stubs);
     }
 
     /** Closes the channel this client made (not one given to {@link Builder#channel}); calls in flight fail. */

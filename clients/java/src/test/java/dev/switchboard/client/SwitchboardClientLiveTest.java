@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -24,10 +25,13 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import com.google.protobuf.util.JsonFormat;
 
+import dev.switchboard.v1.ApiKey;
+import dev.switchboard.v1.CallerIdentity;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.CreateKeyResponse;
 import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.Model;
@@ -38,6 +42,7 @@ import dev.switchboard.v1.StreamOptions;
 import dev.switchboard.v1.Tool;
 import dev.switchboard.v1.ToolCall;
 import dev.switchboard.v1.Usage;
+import dev.switchboard.v1.User;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 
@@ -227,6 +232,96 @@ class SwitchboardClientLiveTest {
     }
 
     @Test
+    void aMemberKeyRunsInferenceIsRefusedAdminCallsAndStopsWhenRevoked() {
+        final String name = "member-" + UUID.randomUUID();
+        final User member = client.access().createUser(User.newBuilder().setName(name).setRole("member").build());
+        assertThat(member.getRole()).isEqualTo("member");
+        final CreateKeyResponse created = client.access().createKey(
+                ApiKey.newBuilder().setUser(name).setName("suite").build());
+        // Checked without AssertJ printing the secret on failure.
+        assertThat(created.getSecret().startsWith("sb-") && created.getSecret().startsWith(created.getKey().getPrefix()))
+                .as("secret starts with sb- and the prefix %s", created.getKey().getPrefix()).isTrue();
+        assertThat(created.getKey().getUser()).isEqualTo(name);
+
+        try (SwitchboardClient asMember = SwitchboardClient.builder().target(stack.get("SWITCHBOARD_TARGET"))
+                                                           .key(created.getSecret())
+                                                           .timeout(Duration.ofSeconds(20)).build()) {
+            // The suite's provider was created with the admin key, so it is shared: a member routes to it.
+            final ChatCompletionResponse res = asMember.createChatCompletion(
+                    SwitchboardClient.chatRequest(text("unary", "model"), "Invent a holiday").build());
+            assertThat(res.getChoices(0).getMessage().getContent(0).getText())
+                    .startsWith(text("unary", "text_starts_with")).endsWith(text("unary", "text_ends_with"));
+            assertThat(res.getChoices(0).getFinishReason()).isEqualTo(FinishReason.FINISH_REASON_STOP);
+            assertThat(usage(res.getUsage())).isEqualTo(usage("unary"));
+            assertThat(res.getGateway().getProvider()).isEqualTo(text("provider"));
+
+            final CallerIdentity caller = asMember.access().getCaller();
+            assertThat(caller.getUserName()).isEqualTo(name);
+            assertThat(caller.getUserId()).isEqualTo(member.getId());
+            assertThat(caller.getRole()).isEqualTo("member");
+            assertThat(caller.getCredential()).isEqualTo("api_key");
+            assertThat(caller.getKeyId()).isEqualTo(created.getKey().getId());
+            assertThat(caller.getKeyPrefix()).isEqualTo(created.getKey().getPrefix());
+
+            // Creating users is for admins only.
+            final SwitchboardException denied = catchThrowableOfType(SwitchboardException.class,
+                    () -> asMember.access().createUser(User.newBuilder().setName(name + "-friend").build()));
+            assertThat(denied.code()).isEqualTo(Status.Code.PERMISSION_DENIED);
+            assertThat(denied.reason()).isEqualTo("PERMISSION_DENIED");
+            assertThat(denied.domain()).isEqualTo("switchboard");
+            assertThat(denied.metadata()).containsEntry("http_status", "403");
+
+            final ApiKey revoked = client.access().revokeKey(created.getKey().getId());
+            assertThat(revoked.getState()).isEqualTo("revoked");
+            final SwitchboardException refused = catchThrowableOfType(SwitchboardException.class,
+                    () -> asMember.createChatCompletion(
+                            SwitchboardClient.chatRequest(text("unary", "model"), "Invent a holiday").build()));
+            assertThat(refused.code()).isEqualTo(Status.Code.UNAUTHENTICATED);
+            assertThat(refused.domain()).isEqualTo("switchboard");
+        } finally {
+            client.access().deleteUser(name);
+        }
+    }
+
+    @Test
+    void usersAndKeysRoundTripThroughTheWrapper() {
+        final String name = "member-" + UUID.randomUUID();
+        client.access().createUser(User.newBuilder().setName(name).build());
+        try {
+            assertThat(client.access().getUser(name).getRole()).isEqualTo("member");
+            assertThat(client.access().listUsers()).extracting(User::getName).contains(name);
+            final User updated = client.access().updateUser(
+                    name, User.newBuilder().setEmail(name + "@example.com").setRole("viewer").build(), "email");
+            assertThat(updated.getEmail()).isEqualTo(name + "@example.com");
+            assertThat(updated.getRole()).isEqualTo("member");
+
+            final CreateKeyResponse first = client.access().createKey(
+                    ApiKey.newBuilder().setUser(name).setName("rotating").build());
+            assertThat(client.access().getKey(first.getKey().getId()).getPrefix()).isEqualTo(first.getKey().getPrefix());
+            assertThat(client.access().listKeys(name, false)).extracting(ApiKey::getId)
+                                                             .containsExactly(first.getKey().getId());
+
+            // A grace period keeps the old secret working next to the new one; none stops it at once.
+            final CreateKeyResponse second = client.access().rotateKey(first.getKey().getId(), Duration.ofMinutes(5));
+            final CreateKeyResponse third = client.access().rotateKey(second.getKey().getId(), Duration.ZERO);
+            assertThat(callerWith(first.getSecret()).getUserName()).isEqualTo(name);
+            assertThat(catchThrowableOfType(SwitchboardException.class, () -> callerWith(second.getSecret())).code())
+                    .isEqualTo(Status.Code.UNAUTHENTICATED);
+            assertThat(callerWith(third.getSecret()).getUserName()).isEqualTo(name);
+            assertThat(client.access().listKeys(name, true).stream()
+                             .collect(Collectors.toMap(ApiKey::getId, ApiKey::getState)))
+                    .isEqualTo(Map.of(first.getKey().getId(), "active", second.getKey().getId(), "revoked",
+                                      third.getKey().getId(), "active"));
+
+            assertThat(catchThrowableOfType(SwitchboardException.class,
+                                            () -> client.access().getUser(name + "-nobody")).code())
+                    .isEqualTo(Status.Code.NOT_FOUND);
+        } finally {
+            client.access().deleteUser(name);
+        }
+    }
+
+    @Test
     void aPassedDeadlineIsDeadlineExceeded() {
         final SwitchboardException e = catchThrowableOfType(SwitchboardException.class,
                 () -> client.withTimeout(Duration.ofMillis(500)).createChatCompletion(
@@ -270,6 +365,13 @@ class SwitchboardClientLiveTest {
         assertThat(p.exitValue()).as(stderr).isZero();
         assertThat(out).isEqualTo(text("stream", "text") + System.lineSeparator());
         assertThat(stderr).contains("[" + (int) at("stream", "usage", "total_tokens").getNumberValue() + " tokens]");
+    }
+
+    private static CallerIdentity callerWith(String key) {
+        try (SwitchboardClient c = SwitchboardClient.builder().target(stack.get("SWITCHBOARD_TARGET")).key(key)
+                                                    .timeout(Duration.ofSeconds(20)).build()) {
+            return c.access().getCaller();
+        }
     }
 
     private static ChatCompletionRequest streamRequest() {
