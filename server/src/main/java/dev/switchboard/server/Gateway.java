@@ -17,6 +17,8 @@ import com.linecorp.armeria.server.healthcheck.HealthCheckService;
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
+import dev.switchboard.server.audit.AuditLog;
+import dev.switchboard.server.audit.AuthFailures;
 import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.AuthDecorator;
 import dev.switchboard.server.error.GrpcErrors;
@@ -73,6 +75,7 @@ public final class Gateway implements AutoCloseable {
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
+    private final AuthFailures authFailures;
 
     private Gateway(ServerConfig config, Storage storage, AdminKey adminKey, ClientFactory clientFactory) {
         this.config = config;
@@ -96,7 +99,9 @@ public final class Gateway implements AutoCloseable {
                                                      name -> registry.get(name) != null);
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
-        adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin);
+        final AuditLog auditLog = new AuditLog(storage.jdbi());
+        authFailures = AuthFailures.start(auditLog, CommonPools.blockingTaskExecutor());
+        adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, auditLog);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);
@@ -171,6 +176,8 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         responseRetention.close();
+        // Before the database closes: the last counts are written on close.
+        authFailures.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();

@@ -41,8 +41,7 @@ public final class AliasAdmin {
 
     public Alias update(UpdateAliasRequest req) {
         final Alias in = req.getAlias();
-        final List<String> paths = req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
-                                   ? req.getUpdateMask().getPathsList() : implied(in);
+        final List<String> paths = paths(req);
         if (paths.isEmpty()) {
             throw GatewayException.invalid("alias: nothing to update");
         }
@@ -72,6 +71,12 @@ public final class AliasAdmin {
             throw AliasStore.notFound(name);
         }
         registry.reload();
+    }
+
+    /** The fields an update changes: its mask, or every field it populated. */
+    public static List<String> paths(UpdateAliasRequest req) {
+        return req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
+               ? req.getUpdateMask().getPathsList() : implied(req.getAlias());
     }
 
     /** Aliases with a target on this provider: it may not be deleted or renamed under them. */

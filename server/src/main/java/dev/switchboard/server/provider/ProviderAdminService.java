@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import com.google.protobuf.Empty;
 
 import dev.switchboard.server.alias.AliasAdmin;
+import dev.switchboard.server.audit.AuditChanges;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -58,20 +60,24 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private final ModelCatalog catalog;
     private final UpstreamCaller upstream;
     private final AliasAdmin aliases;
+    private final AuditLog auditLog;
 
     public ProviderAdminService(ProviderStore store, ProviderRegistry registry, ProviderHealth health,
-                                ModelCatalog catalog, UpstreamCaller upstream, AliasAdmin aliases) {
+                                ModelCatalog catalog, UpstreamCaller upstream, AliasAdmin aliases,
+                                AuditLog auditLog) {
         this.store = store;
         this.registry = registry;
         this.health = health;
         this.catalog = catalog;
         this.upstream = upstream;
         this.aliases = aliases;
+        this.auditLog = auditLog;
     }
 
     @Override
     public void createAlias(CreateAliasRequest req, StreamObserver<Alias> obs) {
-        respond(obs, () -> aliases.create(req.getAlias()));
+        respond(obs, () -> auditLog.record("alias.create", "aliases/" + req.getAlias().getName(),
+                                           AuditChanges::settable, () -> aliases.create(req.getAlias())));
     }
 
     @Override
@@ -86,15 +92,17 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
 
     @Override
     public void updateAlias(UpdateAliasRequest req, StreamObserver<Alias> obs) {
-        respond(obs, () -> aliases.update(req));
+        respond(obs, () -> auditLog.record("alias.update", "aliases/" + req.getName(),
+                                           a -> AuditChanges.fields(a, AliasAdmin.paths(req)),
+                                           () -> aliases.update(req)));
     }
 
     @Override
     public void deleteAlias(DeleteAliasRequest req, StreamObserver<Empty> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("alias.delete", "aliases/" + req.getName(), e -> Map.of(), () -> {
             aliases.delete(req.getName());
             return Empty.getDefaultInstance();
-        });
+        }));
     }
 
     /** A provider that aliases point at cannot disappear under them. */
@@ -108,14 +116,15 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
 
     @Override
     public void createProvider(CreateProviderRequest req, StreamObserver<Provider> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("provider.create", "providers/" + req.getProvider().getName(),
+                                           AuditChanges::settable, () -> {
             final Provider p = req.getProvider();
             final StoredProvider settings = ProviderInputs.forCreate(p);
             final Secret key = p.getApiKey().isEmpty() ? null : ProviderInputs.apiKey(p.getApiKey(), "api_key");
             final StoredProvider stored = store.create(settings, key, ProviderInputs.secrets(p.getSecretHeadersMap()));
             registry.reload();
             return view(stored);
-        });
+        }));
     }
 
     @Override
@@ -134,10 +143,10 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
 
     @Override
     public void updateProvider(UpdateProviderRequest req, StreamObserver<Provider> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("provider.update", "providers/" + req.getName(),
+                                           v -> AuditChanges.fields(v, updatePaths(req)), () -> {
             final Provider p = req.getProvider();
-            final List<String> paths = req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
-                                       ? req.getUpdateMask().getPathsList() : ProviderInputs.impliedMask(p);
+            final List<String> paths = updatePaths(req);
             if (paths.isEmpty()) {
                 throw GatewayException.invalid("provider: nothing to update");
             }
@@ -152,29 +161,30 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
             health.forget(updated.id());
             registry.reload();
             return view(updated);
-        });
+        }));
     }
 
     @Override
     public void deleteProvider(DeleteProviderRequest req, StreamObserver<Empty> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("provider.delete", "providers/" + req.getName(), e -> Map.of(), () -> {
             final StoredProvider p = find(req.getName());
             checkUnused(p.name(), "delete");
             store.delete(p.name());
             health.forget(p.id());
             registry.reload();
             return Empty.getDefaultInstance();
-        });
+        }));
     }
 
     @Override
     public void rotateProviderKey(RotateProviderKeyRequest req, StreamObserver<Provider> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("provider.rotate_key", "providers/" + req.getName(),
+                                           v -> AuditChanges.fields(v, List.of("api_key")), () -> {
             final StoredProvider p = store.rotateKey(req.getName(), ProviderInputs.apiKey(req.getApiKey(), "api_key"));
             health.forget(p.id());
             registry.reload();
             return view(p);
-        });
+        }));
     }
 
     @Override
@@ -265,6 +275,11 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
             }
         }
         return sb.toString();
+    }
+
+    private static List<String> updatePaths(UpdateProviderRequest req) {
+        return req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
+               ? req.getUpdateMask().getPathsList() : ProviderInputs.impliedMask(req.getProvider());
     }
 
     private StoredProvider find(String name) {
