@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import java.net.InetAddress;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import dev.switchboard.server.storage.Storage;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.v1.AuditEntry;
 import dev.switchboard.v1.ListAuditEntriesRequest;
 import dev.switchboard.v1.ListAuditEntriesResponse;
 import dev.switchboard.v1.VerifyAuditResponse;
@@ -95,12 +98,12 @@ public final class AuditLog {
                         Supplier<T> change) {
         requireNonNull(changes, "changes");
         requireNonNull(change, "change");
-        final Caller caller = Caller.current();
+        final Actor actor = Actor.current();
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbi.inTransaction(handle -> {
                     final T result = change.get();
-                    append(handle, caller.entry(now(), action, resource, OK, changes.apply(result)));
+                    append(handle, actor.entry(now(), action, resource, OK, changes.apply(result)));
                     return result;
                 });
             } catch (ChainRace race) {
@@ -108,7 +111,7 @@ public final class AuditLog {
                     throw new GatewayException(ErrorKind.INTERNAL, "the audit log is busy; try again");
                 }
             } catch (RuntimeException e) {
-                recordFailure(caller.entry(now(), action, resource, outcome(e), Map.of()), e);
+                recordFailure(actor.entry(now(), action, resource, outcome(e), Map.of()), e);
                 throw e;
             }
         }
@@ -118,7 +121,7 @@ public final class AuditLog {
      * Appends entries in the current transaction, or in one of their own when there is none
      * (then retried when another writer took the same link).
      */
-    public void append(List<AuditEntry> entries) {
+    public void append(List<AuditEvent> entries) {
         for (int attempt = 1; ; attempt++) {
             try {
                 jdbi.useTransaction(handle -> entries.forEach(e -> append(handle, e)));
@@ -227,7 +230,7 @@ public final class AuditLog {
         if (!row.prevHash().equals(prev)) {
             return "entry " + expected + " does not follow the entry before it (moved, or a neighbour replaced)";
         }
-        final AuditEntry entry;
+        final AuditEvent entry;
         try {
             entry = row.entry();
         } catch (IllegalArgumentException e) {
@@ -240,7 +243,7 @@ public final class AuditLog {
     }
 
     /** Appends in {@code handle}'s transaction, linking to the newest entry. */
-    private static void append(Handle handle, AuditEntry e) {
+    private static void append(Handle handle, AuditEvent e) {
         final Optional<Tip> tip = handle.createQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
                                         .map((rs, ctx) -> new Tip(rs.getLong(1), rs.getString(2)))
                                         .findOne();
@@ -269,7 +272,7 @@ public final class AuditLog {
         }
     }
 
-    private void recordFailure(AuditEntry failure, RuntimeException cause) {
+    private void recordFailure(AuditEvent failure, RuntimeException cause) {
         try {
             append(List.of(failure));
         } catch (RuntimeException e) {
@@ -347,53 +350,52 @@ public final class AuditLog {
         }
     }
 
-    /** Who is making the change, read once from the request context. */
-    private record Caller(String actor, String credential, String source) {
-        static Caller current() {
+    /** Who makes the change, read once from the request context. */
+    private record Actor(String name, String credential, String source) {
+        static Actor current() {
             final ServiceRequestContext ctx = ServiceRequestContext.currentOrNull();
             if (ctx == null) {
-                return new Caller(Principal.SYSTEM.userName(), Principal.SYSTEM.credentialLabel(), "");
+                return new Actor(Principal.SYSTEM.userName(), Principal.SYSTEM.credentialLabel(), "");
             }
             final Principal p = ctx.attr(Principal.ATTR);
             final InetAddress address = ctx.clientAddress();
             final String source = address == null ? "" : address.getHostAddress();
-            return p == null ? new Caller("anonymous", "none", source)
-                             : new Caller(p.userName(), p.credentialLabel(), source);
+            return p == null ? new Actor("anonymous", "none", source)
+                             : new Actor(p.userName(), p.credentialLabel(), source);
         }
 
-        AuditEntry entry(Instant time, String action, String resource, String outcome, Map<String, String> changes) {
-            return new AuditEntry(time, actor, credential, source, action, resource, outcome, changes);
+        AuditEvent entry(Instant time, String action, String resource, String outcome, Map<String, String> changes) {
+            return new AuditEvent(time, name, credential, source, action, resource, outcome, changes);
         }
     }
 
     /** A stored entry, as read. */
     private record Row(long seq, long time, String actor, String credential, String source, String action,
                        String resource, String outcome, String changesJson, String prevHash, String hash) {
-        static Row read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        static Row read(ResultSet rs) throws SQLException {
             return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                            rs.getString(11));
         }
 
-        AuditEntry entry() {
-            return new AuditEntry(Instant.ofEpochMilli(time), actor, credential, source, action, resource, outcome,
+        AuditEvent entry() {
+            return new AuditEvent(Instant.ofEpochMilli(time), actor, credential, source, action, resource, outcome,
                                   readJson(changesJson));
         }
 
-        dev.switchboard.v1.AuditEntry toProto() {
+        AuditEntry toProto() {
             final Instant t = Instant.ofEpochMilli(time);
-            final dev.switchboard.v1.AuditEntry.Builder b =
-                    dev.switchboard.v1.AuditEntry.newBuilder()
-                                                 .setSeq(seq)
-                                                 .setTime(Timestamp.newBuilder().setSeconds(t.getEpochSecond())
-                                                                   .setNanos(t.getNano()))
-                                                 .setActor(actor)
-                                                 .setCredential(credential)
-                                                 .setSourceAddress(source)
-                                                 .setAction(action)
-                                                 .setResource(resource)
-                                                 .setOutcome(outcome)
-                                                 .setHash(hash);
+            final AuditEntry.Builder b = AuditEntry.newBuilder()
+                                                   .setSeq(seq)
+                                                   .setTime(Timestamp.newBuilder().setSeconds(t.getEpochSecond())
+                                                                     .setNanos(t.getNano()))
+                                                   .setActor(actor)
+                                                   .setCredential(credential)
+                                                   .setSourceAddress(source)
+                                                   .setAction(action)
+                                                   .setResource(resource)
+                                                   .setOutcome(outcome)
+                                                   .setHash(hash);
             try {
                 b.putAllChanges(readJson(changesJson));
             } catch (IllegalArgumentException e) {

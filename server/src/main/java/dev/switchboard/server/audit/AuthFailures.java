@@ -122,11 +122,11 @@ public final class AuthFailures implements AutoCloseable {
         if (windows.isEmpty()) {
             return;
         }
-        final List<AuditEntry> entries = new ArrayList<>(windows.size());
+        final List<AuditEvent> entries = new ArrayList<>(windows.size());
         for (int i = 0; i < windows.size(); i++) {
             entries.add(entry(windows.get(i), taken.get(i)));
         }
-        entries.sort(Comparator.comparing(AuditEntry::time).thenComparing(AuditEntry::source));
+        entries.sort(Comparator.comparing(AuditEvent::time).thenComparing(AuditEvent::source));
         try {
             log.append(entries);
         } catch (RuntimeException e) {
@@ -156,11 +156,11 @@ public final class AuthFailures implements AutoCloseable {
         }
     }
 
-    private static AuditEntry entry(Window w, int count) {
+    private static AuditEvent entry(Window w, int count) {
         final String source = w.address() == null ? OVERFLOW_SOURCE
                               : w.address() instanceof Inet6Address ? w.address().getHostAddress() + "/64"
                               : w.address().getHostAddress();
-        return new AuditEntry(Instant.ofEpochMilli(w.minute() * MINUTE_MILLIS), "anonymous", "none", source,
+        return new AuditEvent(Instant.ofEpochMilli(w.minute() * MINUTE_MILLIS), "anonymous", "none", source,
                               ACTION, "sources/" + source, "unauthenticated", Map.of("count", Integer.toString(count)));
     }
 

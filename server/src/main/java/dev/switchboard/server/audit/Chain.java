@@ -32,7 +32,7 @@ final class Chain {
 
     private Chain() {}
 
-    static String hash(String prevHash, long seq, AuditEntry e) {
+    static String hash(String prevHash, long seq, AuditEvent e) {
         try {
             final MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(HEX.parseHex(prevHash));
@@ -43,7 +43,7 @@ final class Chain {
         }
     }
 
-    static byte[] canonical(long seq, AuditEntry e) {
+    static byte[] canonical(long seq, AuditEvent e) {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeLong(seq);

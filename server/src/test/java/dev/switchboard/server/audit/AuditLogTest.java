@@ -35,6 +35,7 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.Alias;
 import dev.switchboard.v1.AliasTarget;
+import dev.switchboard.v1.AuditEntry;
 import dev.switchboard.v1.ListAuditEntriesRequest;
 import dev.switchboard.v1.ListAuditEntriesResponse;
 
@@ -70,7 +71,7 @@ class AuditLogTest {
 
         assertThat(created.getName()).isEqualTo("fast");
         assertThat(aliases.list()).extracting(Alias::getName).containsExactly("fast");
-        final dev.switchboard.v1.AuditEntry entry = only(log.list(ListAuditEntriesRequest.getDefaultInstance()));
+        final AuditEntry entry = only(log.list(ListAuditEntriesRequest.getDefaultInstance()));
         assertThat(entry.getSeq()).isEqualTo(1);
         assertThat(entry.getAction()).isEqualTo("alias.create");
         assertThat(entry.getOutcome()).isEqualTo("ok");
@@ -89,7 +90,7 @@ class AuditLogTest {
         })).isSameAs(denied);
 
         assertThat(aliases.list()).isEmpty();
-        final dev.switchboard.v1.AuditEntry entry = only(log.list(ListAuditEntriesRequest.getDefaultInstance()));
+        final AuditEntry entry = only(log.list(ListAuditEntriesRequest.getDefaultInstance()));
         assertThat(entry.getOutcome()).isEqualTo("permission_denied");
         assertThat(entry.getResource()).isEqualTo("aliases/fast");
         assertThat(entry.getChangesMap()).isEmpty();
@@ -119,7 +120,7 @@ class AuditLogTest {
             log.record("alias.create", "aliases/fast", AuditChanges::settable, () -> aliases.create(ALIAS));
         }
 
-        final dev.switchboard.v1.AuditEntry entry = only(log.list(ListAuditEntriesRequest.getDefaultInstance()));
+        final AuditEntry entry = only(log.list(ListAuditEntriesRequest.getDefaultInstance()));
         assertThat(entry.getActor()).isEqualTo("maria");
         assertThat(entry.getCredential()).isEqualTo("sb-abc1");
         assertThat(entry.getSourceAddress()).isEqualTo("198.51.100.9");
@@ -129,7 +130,7 @@ class AuditLogTest {
     void outsideARequestTheGatewayIsTheActor() {
         log.record("alias.create", "aliases/fast", AuditChanges::settable, () -> aliases.create(ALIAS));
 
-        final dev.switchboard.v1.AuditEntry entry = only(log.list(ListAuditEntriesRequest.getDefaultInstance()));
+        final AuditEntry entry = only(log.list(ListAuditEntriesRequest.getDefaultInstance()));
         assertThat(entry.getActor()).isEqualTo("system");
         assertThat(entry.getCredential()).isEqualTo("system");
     }
@@ -168,7 +169,7 @@ class AuditLogTest {
 
     @Test
     void pagesNewestFirstWithAnOpaqueToken() {
-        final List<AuditEntry> entries = new ArrayList<>();
+        final List<AuditEvent> entries = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             entries.add(entry(i, "ana", "provider.create", "providers/p" + i));
         }
@@ -190,7 +191,7 @@ class AuditLogTest {
 
     @Test
     void pageSizeDefaultsTo100AndStopsAt1000() {
-        final List<AuditEntry> entries = new ArrayList<>();
+        final List<AuditEvent> entries = new ArrayList<>();
         for (int i = 0; i < 1005; i++) {
             entries.add(entry(0, "ana", "provider.create", "providers/p" + i));
         }
@@ -250,8 +251,8 @@ class AuditLogTest {
                 .allMatch(seq -> seq >= 1 && seq <= 200);
     }
 
-    private static AuditEntry entry(int second, String actor, String action, String resource) {
-        return new AuditEntry(T0.plusSeconds(second), actor, "admin_key", "127.0.0.1", action, resource, "ok",
+    private static AuditEvent entry(int second, String actor, String action, String resource) {
+        return new AuditEvent(T0.plusSeconds(second), actor, "admin_key", "127.0.0.1", action, resource, "ok",
                               Map.of());
     }
 
@@ -259,7 +260,7 @@ class AuditLogTest {
         return log.list(req.build()).getEntriesList().stream().map(e -> e.getSeq()).toList();
     }
 
-    private static dev.switchboard.v1.AuditEntry only(ListAuditEntriesResponse res) {
+    private static AuditEntry only(ListAuditEntriesResponse res) {
         assertThat(res.getEntriesList()).hasSize(1);
         return res.getEntries(0);
     }

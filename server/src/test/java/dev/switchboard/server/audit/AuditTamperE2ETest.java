@@ -168,7 +168,7 @@ class AuditTamperE2ETest {
         sql(dir, "UPDATE audit_log SET actor = 'someone-else' WHERE seq = 4");
         final AuditEntry edited = entries(dir).stream().filter(e -> e.getSeq() == 4).findFirst().orElseThrow();
         final String prev = entries(dir).stream().filter(e -> e.getSeq() == 3).findFirst().orElseThrow().getHash();
-        final String forged = Chain.hash(prev, 4, new dev.switchboard.server.audit.AuditEntry(
+        final String forged = Chain.hash(prev, 4, new AuditEvent(
                 java.time.Instant.ofEpochSecond(edited.getTime().getSeconds(), edited.getTime().getNanos()),
                 edited.getActor(), edited.getCredential(), edited.getSourceAddress(), edited.getAction(),
                 edited.getResource(), edited.getOutcome(), edited.getChangesMap()));

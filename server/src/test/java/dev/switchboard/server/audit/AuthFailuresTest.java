@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -87,7 +88,7 @@ class AuthFailuresTest {
         assertThat(attack.getActor()).isEqualTo("anonymous");
         assertThat(attack.getOutcome()).isEqualTo("unauthenticated");
         assertThat(attack.getResource()).isEqualTo("sources/203.0.113.7");
-        assertThat(attack.getChangesMap()).containsOnly(java.util.Map.entry("count", "30"));
+        assertThat(attack.getChangesMap()).containsOnly(Map.entry("count", "30"));
         assertThat(Timestamps.toMillis(attack.getTime())).isEqualTo(MINUTE.toEpochMilli());
 
         // The failure of the new minute is written on close.

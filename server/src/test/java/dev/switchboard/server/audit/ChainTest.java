@@ -17,7 +17,7 @@ class ChainTest {
         final Map<String, String> changes = new LinkedHashMap<>();
         changes.put("z", "1");
         changes.put("b", "é");
-        final AuditEntry e = new AuditEntry(Instant.ofEpochMilli(0x0102), "ab", "", "c", "d", "e", "ok", changes);
+        final AuditEvent e = new AuditEvent(Instant.ofEpochMilli(0x0102), "ab", "", "c", "d", "e", "ok", changes);
 
         // Written by hand from the class comment: int64 seq, int64 time, six length-prefixed
         // strings, the change count, then the changes sorted by name ("b" before "z").
@@ -32,7 +32,7 @@ class ChainTest {
 
     @Test
     void hashesThePreviousHashBytesThenTheEntry() throws Exception {
-        final AuditEntry e = new AuditEntry(Instant.EPOCH, "a", "b", "c", "d", "e", "ok", Map.of());
+        final AuditEvent e = new AuditEvent(Instant.EPOCH, "a", "b", "c", "d", "e", "ok", Map.of());
         final MessageDigest sha = MessageDigest.getInstance("SHA-256");
         sha.update(new byte[32]);
         sha.update(Chain.canonical(1, e));
@@ -42,10 +42,10 @@ class ChainTest {
 
     @Test
     void movingABoundaryBetweenFieldsChangesTheBytes() {
-        final AuditEntry one = new AuditEntry(Instant.EPOCH, "ab", "c", "", "x", "y", "ok", Map.of());
-        final AuditEntry two = new AuditEntry(Instant.EPOCH, "a", "bc", "", "x", "y", "ok", Map.of());
-        final AuditEntry three = new AuditEntry(Instant.EPOCH, "a", "bc", "", "x", "y", "ok", Map.of("k", "v"));
-        final AuditEntry four = new AuditEntry(Instant.EPOCH, "a", "bc", "", "x", "y", "ok", Map.of("kv", ""));
+        final AuditEvent one = new AuditEvent(Instant.EPOCH, "ab", "c", "", "x", "y", "ok", Map.of());
+        final AuditEvent two = new AuditEvent(Instant.EPOCH, "a", "bc", "", "x", "y", "ok", Map.of());
+        final AuditEvent three = new AuditEvent(Instant.EPOCH, "a", "bc", "", "x", "y", "ok", Map.of("k", "v"));
+        final AuditEvent four = new AuditEvent(Instant.EPOCH, "a", "bc", "", "x", "y", "ok", Map.of("kv", ""));
         assertThat(Chain.hash(Chain.GENESIS, 1, one)).isNotEqualTo(Chain.hash(Chain.GENESIS, 1, two));
         assertThat(Chain.hash(Chain.GENESIS, 1, three)).isNotEqualTo(Chain.hash(Chain.GENESIS, 1, four));
         assertThat("é".getBytes(StandardCharsets.UTF_8)).hasSize(2);

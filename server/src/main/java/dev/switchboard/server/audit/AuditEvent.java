@@ -14,9 +14,9 @@ import java.util.Map;
  * @param outcome "ok" or the failure's gRPC code in lower case ("not_found")
  * @param changes changed fields and their new values; secrets already masked by the caller
  */
-public record AuditEntry(Instant time, String actor, String credential, String source, String action,
+public record AuditEvent(Instant time, String actor, String credential, String source, String action,
                          String resource, String outcome, Map<String, String> changes) {
-    public AuditEntry {
+    public AuditEvent {
         requireNonNull(time, "time");
         requireNonNull(actor, "actor");
         requireNonNull(credential, "credential");
