@@ -4,12 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.api.FieldBehavior;
 import com.google.api.FieldBehaviorProto;
+import com.google.protobuf.Descriptors;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
@@ -20,13 +22,18 @@ import com.google.protobuf.util.JsonFormat;
  * The {@code changes} of an audit entry read from what an admin RPC returns: field name to new
  * value, in the API's JSON form ({@code "120s"}, {@code {"x-team":"a"}}). A write-only secret
  * field ({@code api_key}) is never in a result; its {@code <name>_masked} twin is, and is what is
- * recorded under the secret's name, so a secret can only reach the log masked.
+ * recorded under the secret's name, so a secret can only reach the log masked. As a second
+ * guard, a string field (or string map) without such a twin whose name says it holds a secret
+ * ({@code secret}, {@code client_secret}, {@code *_token}, {@code password}, {@code api_key}) is
+ * recorded masked. Secrets nested inside message fields are not looked for: pass the inner
+ * message, or mask them with {@link AuditLog#masked(String)}.
  */
 public final class AuditChanges {
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace()
                                                                 .preservingProtoFieldNames();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String MASKED_SUFFIX = "_masked";
+    private static final Pattern SECRET_NAME = Pattern.compile("secret|password|(?:^|_)token$|(?:^|_)api_key$");
 
     private AuditChanges() {}
 
@@ -62,6 +69,29 @@ public final class AuditChanges {
         return masked != null ? masked : fd;
     }
 
+    /** A secret-named string or string map, masked; null for other types. */
+    private static String maskedValue(Message m, FieldDescriptor fd) {
+        if (fd.getJavaType() == FieldDescriptor.JavaType.STRING && !fd.isRepeated()) {
+            return AuditLog.masked((String) m.getField(fd));
+        }
+        if (fd.isMapField() && fd.getMessageType().findFieldByName("value").getJavaType()
+                                == FieldDescriptor.JavaType.STRING) {
+            final Map<String, String> masked = new TreeMap<>();
+            for (Object o : (List<?>) m.getField(fd)) {
+                final Message entry = (Message) o;
+                final Descriptors.Descriptor type = entry.getDescriptorForType();
+                masked.put((String) entry.getField(type.findFieldByName("key")),
+                           AuditLog.masked((String) entry.getField(type.findFieldByName("value"))));
+            }
+            try {
+                return JSON.writeValueAsString(masked);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(fd.getName() + ": cannot be shown in the audit log", e);
+            }
+        }
+        return null;
+    }
+
     private static boolean isSet(Message m, FieldDescriptor fd) {
         return fd.isRepeated() ? m.getRepeatedFieldCount(fd) > 0 : m.hasField(fd);
     }
@@ -72,6 +102,12 @@ public final class AuditChanges {
 
     /** The field's value as the admin API's JSON shows it: strings bare, anything else as JSON. */
     private static String value(Message m, FieldDescriptor fd) {
+        if (!fd.getName().endsWith(MASKED_SUFFIX) && SECRET_NAME.matcher(fd.getName()).find()) {
+            final String masked = maskedValue(m, fd);
+            if (masked != null) {
+                return masked;
+            }
+        }
         final DynamicMessage.Builder only = DynamicMessage.newBuilder(m.getDescriptorForType());
         if (isSet(m, fd)) {
             only.setField(fd, m.getField(fd));
