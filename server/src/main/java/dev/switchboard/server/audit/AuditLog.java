@@ -89,7 +89,9 @@ public final class AuditLog {
      * Runs {@code change} and appends its entry in one transaction: store calls inside
      * {@code change} join it. The actor, credential and source come from the current request.
      * If {@code change} throws, nothing of it stays, an entry with the failure's kind as outcome
-     * is appended on its own, and the exception is rethrown.
+     * is appended on its own, and the exception is rethrown. When another writer took the same
+     * link (PostgreSQL), the transaction is rolled back and {@code change} runs again: what it does
+     * outside the database (reloading a snapshot) must be safe to repeat.
      *
      * @param changes the changed fields and their new values, from the change's result; secrets
      *                masked with {@link #masked(String)}
