@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jdbi.v3.core.Jdbi;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +146,33 @@ class AuthFailuresTest {
         }
         assertThat(entries()).singleElement()
                              .satisfies(e -> assertThat(e.getSourceAddress()).isEqualTo("203.0.113.9"));
+    }
+
+    @Test
+    void countsWithoutTheDatabaseAndKeepsCountsAWriteFailedFor() throws Exception {
+        final AtomicBoolean down = new AtomicBoolean(true);
+        final Path db = dataDir.resolve("switchboard.db");
+        final Jdbi flaky = Jdbi.create(() -> {
+            if (down.get()) {
+                throw new SQLException("the database is down");
+            }
+            return DriverManager.getConnection("jdbc:sqlite:" + db);
+        });
+        failures = new AuthFailures(new AuditLog(flaky), clock, AuthFailures.MAX_TRACKED);
+        final InetAddress attacker = InetAddress.getByName("203.0.113.7");
+        for (int i = 0; i < 25; i++) {
+            failures.failed(attacker);
+        }
+        assertThat(failures.limited(attacker)).isTrue();
+
+        clock.set(MINUTE.plusSeconds(60));
+        failures.flushClosedMinutes();
+        assertThat(entries()).isEmpty();
+
+        down.set(false);
+        failures.flushClosedMinutes();
+        assertThat(entries()).singleElement()
+                             .satisfies(e -> assertThat(e.getChangesMap()).containsEntry("count", "25"));
     }
 
     private List<AuditEntry> entries() {
