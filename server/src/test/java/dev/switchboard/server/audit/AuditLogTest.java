@@ -98,6 +98,22 @@ class AuditLogTest {
     }
 
     @Test
+    void appendJoinsTheCurrentTransaction() {
+        assertThatThrownBy(() -> storage.jdbi().useTransaction(h -> {
+            log.append(List.of(entry(0, "ana", "key.create", "keys/k1")));
+            aliases.create(ALIAS);
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(log.list(ListAuditEntriesRequest.getDefaultInstance()).getEntriesList()).isEmpty();
+
+        storage.jdbi().useTransaction(h -> {
+            aliases.create(ALIAS);
+            log.append(List.of(entry(0, "ana", "alias.create", "aliases/fast")));
+        });
+        assertThat(only(log.list(ListAuditEntriesRequest.getDefaultInstance())).getSeq()).isEqualTo(1);
+    }
+
+    @Test
     void aChangeWhoseEntryCannotBeWrittenIsUndone() {
         assertThatThrownBy(() -> log.record("alias.create", "aliases/fast", a -> {
             throw new IllegalStateException("cannot describe the change");
