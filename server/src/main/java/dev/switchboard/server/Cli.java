@@ -18,10 +18,14 @@ final class Cli {
             "  --max-request-bytes N    largest request body accepted (default 33554432)",
             "  --responses-retention-days N",
             "                           how long stored responses (/v1/responses) are kept (default 30; 0 = until deleted)",
+            "  --auth-failures-per-minute N",
+            "                           failed authentications one address may make in a minute before",
+            "                           its requests get 429 (default 20)",
             "  -h, --help               show this help",
             "",
             "Environment:",
-            "  SWITCHBOARD_ADMIN_KEY    the admin key (else generated on first start and printed once)",
+            "  SWITCHBOARD_ADMIN_KEY    the admin key (else generated on first start and printed once);",
+            "                           'off' turns it off once an admin user has an API key",
             "  SWITCHBOARD_KEYSET       path of the Tink keyset that seals provider keys",
             "                           (else <data-dir>/keyset.json, created on first start)");
 
@@ -64,6 +68,9 @@ final class Cli {
                 case "--max-request-bytes": config = config.withMaxRequestBytes(number(name, value)); break;
                 case "--responses-retention-days":
                     config = config.withResponsesRetentionDays(Math.toIntExact(number(name, value)));
+                    break;
+                case "--auth-failures-per-minute":
+                    config = config.withAuthFailuresPerMinute(number(name, value));
                     break;
                 default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
             }

@@ -23,11 +23,12 @@ import dev.switchboard.server.access.UserRecord;
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
+import dev.switchboard.server.audit.AuditLog;
+import dev.switchboard.server.audit.AuthFailures;
 import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.AccessInterceptor;
 import dev.switchboard.server.auth.AuthDecorator;
 import dev.switchboard.server.auth.Authenticator;
-import dev.switchboard.server.auth.FailureGate;
 import dev.switchboard.server.crypto.KeyedHash;
 import dev.switchboard.server.error.GrpcErrors;
 import dev.switchboard.server.error.HttpErrorHandler;
@@ -86,6 +87,7 @@ public final class Gateway implements AutoCloseable {
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
+    private final AuthFailures authFailures;
 
     private Gateway(ServerConfig config, Storage storage, @Nullable AdminKey adminKey, ClientFactory clientFactory) {
         this.config = config;
@@ -118,11 +120,15 @@ public final class Gateway implements AutoCloseable {
         }, userNames);
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
-        adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames);
+        final AuditLog auditLog = new AuditLog(storage.jdbi());
+        authFailures = AuthFailures.start(auditLog, CommonPools.blockingTaskExecutor(),
+                                         config.authFailuresPerMinute());
+        adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
+                                                auditLog);
         accessAdmin = access.service(() -> {
             registry.reload();
             aliases.reload();
-        });
+        }, auditLog);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);
@@ -188,7 +194,7 @@ public final class Gateway implements AutoCloseable {
         HttpApi.register(sb, inference, responses);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
-        sb.decorator(new AuthDecorator(authenticator, FailureGate.NONE));
+        sb.decorator(new AuthDecorator(authenticator, authFailures));
         sb.serverListener(new com.linecorp.armeria.server.ServerListenerAdapter() {
             @Override
             public void serverStarted(com.linecorp.armeria.server.Server server) {
@@ -202,6 +208,8 @@ public final class Gateway implements AutoCloseable {
     public void close() {
         access.close();
         responseRetention.close();
+        // Before the database closes: the last counts are written on close.
+        authFailures.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();

@@ -14,10 +14,12 @@ import dev.switchboard.server.routing.TargetStates;
  */
 public record ServerConfig(String host, int port, Path dataDir, @Nullable Path keysetPath,
                            @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker,
-                           int responsesRetentionDays) {
+                           int responsesRetentionDays, int authFailuresPerMinute) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
     /** How long stored responses are kept: OpenAI's own retention for them. */
     public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
+    /** Failed authentications an address may make in a minute before it gets 429s. */
+    public static final int DEFAULT_AUTH_FAILURES_PER_MINUTE = 20;
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -30,6 +32,10 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
             throw new IllegalArgumentException("--responses-retention-days: " + responsesRetentionDays
                                                + " (expected: >= 0; 0 keeps them until deleted)");
         }
+        if (authFailuresPerMinute < 1) {
+            throw new IllegalArgumentException("--auth-failures-per-minute: " + authFailuresPerMinute
+                                               + " (expected: >= 1)");
+        }
         if (host.isBlank()) {
             throw new IllegalArgumentException("--host: must not be blank");
         }
@@ -41,7 +47,8 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", keysetPath=" + keysetPath
                + ", adminKey=" + (adminKey == null ? "null" : Secret.of(adminKey).masked())
                + ", maxRequestBytes=" + maxRequestBytes + ", breaker=" + breaker
-               + ", responsesRetentionDays=" + responsesRetentionDays + ']';
+               + ", responsesRetentionDays=" + responsesRetentionDays
+               + ", authFailuresPerMinute=" + authFailuresPerMinute + ']';
     }
 
     /** Defaults, with SWITCHBOARD_KEYSET and SWITCHBOARD_ADMIN_KEY taken from {@code env}. */
@@ -50,39 +57,53 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"),
                                 keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
                                 env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES,
-                                TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS);
+                                TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS,
+                                DEFAULT_AUTH_FAILURES_PER_MINUTE);
     }
 
     public ServerConfig withPort(int port) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                authFailuresPerMinute);
     }
 
     public ServerConfig withHost(String host) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                authFailuresPerMinute);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                authFailuresPerMinute);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                authFailuresPerMinute);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                authFailuresPerMinute);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                authFailuresPerMinute);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                authFailuresPerMinute);
     }
 
     public ServerConfig withResponsesRetentionDays(int days) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days,
+                                authFailuresPerMinute);
+    }
+
+    public ServerConfig withAuthFailuresPerMinute(int limit) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                limit);
     }
 }

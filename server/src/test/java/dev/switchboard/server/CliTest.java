@@ -20,7 +20,7 @@ class CliTest {
         assertThat(p.config()).isEqualTo(new ServerConfig("0.0.0.0", 9090, Path.of("/var/lib/sb"),
                                                           Path.of("/etc/sb/keyset.json"), "k", 1024,
                                                           dev.switchboard.server.routing.TargetStates.BreakerConfig.DEFAULT,
-                                                          7));
+                                                          7, ServerConfig.DEFAULT_AUTH_FAILURES_PER_MINUTE));
     }
 
     @Test

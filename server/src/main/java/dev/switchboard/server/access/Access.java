@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.Authenticator;
 import dev.switchboard.server.auth.Role;
@@ -63,8 +64,8 @@ public final class Access implements AutoCloseable {
         return false;
     }
 
-    public AccessAdminService service(Runnable ownersChanged) {
-        return new AccessAdminService(store, directory, hash, ownersChanged);
+    public AccessAdminService service(Runnable ownersChanged, AuditLog audit) {
+        return new AccessAdminService(store, directory, hash, ownersChanged, audit);
     }
 
     public Directory directory() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ import com.google.protobuf.Empty;
 import com.google.protobuf.Timestamp;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.audit.AuditChanges;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.crypto.KeyedHash;
@@ -29,6 +32,8 @@ import dev.switchboard.v1.DeleteUserRequest;
 import dev.switchboard.v1.GetCallerRequest;
 import dev.switchboard.v1.GetKeyRequest;
 import dev.switchboard.v1.GetUserRequest;
+import dev.switchboard.v1.ListAuditEntriesRequest;
+import dev.switchboard.v1.ListAuditEntriesResponse;
 import dev.switchboard.v1.ListKeysRequest;
 import dev.switchboard.v1.ListKeysResponse;
 import dev.switchboard.v1.ListUsersRequest;
@@ -37,6 +42,8 @@ import dev.switchboard.v1.RevokeKeyRequest;
 import dev.switchboard.v1.RotateKeyRequest;
 import dev.switchboard.v1.UpdateUserRequest;
 import dev.switchboard.v1.User;
+import dev.switchboard.v1.VerifyAuditRequest;
+import dev.switchboard.v1.VerifyAuditResponse;
 
 import io.grpc.stub.StreamObserver;
 
@@ -56,16 +63,19 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     private final Directory directory;
     private final KeyedHash hash;
     private final Runnable ownersChanged;
+    private final AuditLog audit;
 
     /**
      * @param ownersChanged run after a user is deleted: their providers and aliases went with
      *                      them, so the routing snapshots reload
      */
-    public AccessAdminService(AccessStore store, Directory directory, KeyedHash hash, Runnable ownersChanged) {
+    public AccessAdminService(AccessStore store, Directory directory, KeyedHash hash, Runnable ownersChanged,
+                              AuditLog audit) {
         this.store = store;
         this.directory = directory;
         this.hash = hash;
         this.ownersChanged = ownersChanged;
+        this.audit = audit;
     }
 
     @Override
@@ -98,7 +108,7 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
 
     @Override
     public void createUser(CreateUserRequest req, StreamObserver<User> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> audit.record("user.create", "users/" + req.getUser().getName(), AuditChanges::settable, () -> {
             final User in = req.getUser();
             if (!USER_NAME.matcher(in.getName()).matches()) {
                 throw GatewayException.invalid("user.name: '" + in.getName()
@@ -108,7 +118,7 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
             final UserRecord created = store.createUser(in.getName(), emptyToNull(in.getEmail()), role);
             directory.reload();
             return view(created);
-        });
+        }));
     }
 
     @Override
@@ -127,10 +137,11 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
 
     @Override
     public void updateUser(UpdateUserRequest req, StreamObserver<User> obs) {
-        respond(obs, () -> {
+        final List<String> paths = req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
+                                   ? req.getUpdateMask().getPathsList() : impliedUserMask(req.getUser());
+        respond(obs, () -> audit.record("user.update", "users/" + req.getName(),
+                                        v -> AuditChanges.fields(v, paths), () -> {
             final User in = req.getUser();
-            final List<String> paths = req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
-                                       ? req.getUpdateMask().getPathsList() : impliedUserMask(in);
             if (paths.isEmpty()) {
                 throw GatewayException.invalid("user: nothing to update");
             }
@@ -155,12 +166,12 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
             });
             directory.reload();
             return view(updated);
-        });
+        }));
     }
 
     @Override
     public void deleteUser(DeleteUserRequest req, StreamObserver<Empty> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> audit.record("user.delete", "users/" + req.getName(), e -> Map.of(), () -> {
             if (Principal.ADMIN_USER.equals(req.getName())) {
                 throw new GatewayException(ErrorKind.FAILED_PRECONDITION, "bootstrap_user",
                                            "the bootstrap user 'admin' cannot be deleted");
@@ -171,14 +182,14 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
             directory.reload();
             ownersChanged.run();
             return Empty.getDefaultInstance();
-        });
+        }));
     }
 
     // Keys
 
     @Override
     public void createKey(CreateKeyRequest req, StreamObserver<CreateKeyResponse> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> audit.record("key.create", "keys", r -> keyChanges(r.getKey()), () -> {
             final ApiKey in = req.getKey();
             final UserRecord owner = in.getUser().isEmpty() ? self() : visibleUser(in.getUser());
             final Instant now = store.now();
@@ -187,7 +198,7 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
                 throw GatewayException.invalid("key.expire_time: must be in the future");
             }
             return issue(owner, in.getName(), allowedModels(in.getAllowedModelsList()), expires, now);
-        });
+        }));
     }
 
     @Override
@@ -214,16 +225,16 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
 
     @Override
     public void revokeKey(RevokeKeyRequest req, StreamObserver<ApiKey> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> audit.record("key.revoke", "keys/" + req.getId(), this::keyChanges, () -> {
             final KeyRecord revoked = store.revokeKey(visibleKey(req.getId()).id());
             directory.reload();
             return view(revoked);
-        });
+        }));
     }
 
     @Override
     public void rotateKey(RotateKeyRequest req, StreamObserver<CreateKeyResponse> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> audit.record("key.rotate", "keys/" + req.getId(), r -> keyChanges(r.getKey()), () -> {
             final KeyRecord old = visibleKey(req.getId());
             final Duration grace = req.hasGracePeriod()
                                    ? Duration.ofSeconds(req.getGracePeriod().getSeconds(), req.getGracePeriod().getNanos())
@@ -245,7 +256,7 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
             }
             directory.reload();
             return issued;
-        });
+        }));
     }
 
     private CreateKeyResponse issue(UserRecord owner, String name, List<String> allowed, Instant expires, Instant now) {
@@ -265,6 +276,23 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     // The master keyset: crypto.KeysetRotation.
 
     // The audit log: audit.AuditLog.
+
+    @Override
+    public void listAuditEntries(ListAuditEntriesRequest req, StreamObserver<ListAuditEntriesResponse> obs) {
+        respond(obs, () -> audit.list(req));
+    }
+
+    @Override
+    public void verifyAudit(VerifyAuditRequest req, StreamObserver<VerifyAuditResponse> obs) {
+        respond(obs, audit::verify);
+    }
+
+    /** A key's audit record: which key, whose, and what it may do (never its secret). */
+    private Map<String, String> keyChanges(ApiKey k) {
+        final Map<String, String> changes = new java.util.TreeMap<>(AuditChanges.settable(k));
+        changes.put("id", k.getId());
+        return changes;
+    }
 
     private static List<String> allowedModels(List<String> in) {
         final List<String> out = new ArrayList<>();
@@ -364,11 +392,14 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
         return s.isEmpty() ? null : s;
     }
 
-    static <T> void respond(StreamObserver<T> obs, Supplier<T> action) {
+    <T> void respond(StreamObserver<T> obs, Supplier<T> action) {
         final T result;
         try {
             result = action.get();
         } catch (RuntimeException e) {
+            // The directory is reloaded inside a change's transaction (shared with its audit entry):
+            // if that rolled back, it must forget what it saw.
+            directory.reload();
             obs.onError(Errors.toGateway(e));
             return;
         }

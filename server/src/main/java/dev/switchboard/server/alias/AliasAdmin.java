@@ -61,8 +61,7 @@ public final class AliasAdmin {
 
     public Alias update(UpdateAliasRequest req) {
         final Alias in = req.getAlias();
-        final List<String> paths = req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
-                                   ? req.getUpdateMask().getPathsList() : implied(in);
+        final List<String> paths = paths(req);
         if (paths.isEmpty()) {
             throw GatewayException.invalid("alias: nothing to update");
         }
@@ -94,6 +93,17 @@ public final class AliasAdmin {
         if (!store.delete(name)) {
             throw AliasStore.notFound(name);
         }
+        registry.reload();
+    }
+
+    /** The fields an update changes: its mask, or every field it populated. */
+    public static List<String> paths(UpdateAliasRequest req) {
+        return req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
+               ? req.getUpdateMask().getPathsList() : implied(req.getAlias());
+    }
+
+    /** Reloads the routing snapshot from the database (after a change that rolled back). */
+    public void reloadSnapshot() {
         registry.reload();
     }
 

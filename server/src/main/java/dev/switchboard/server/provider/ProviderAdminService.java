@@ -10,6 +10,8 @@ import com.google.protobuf.Empty;
 
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.audit.AuditChanges;
+import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -61,11 +63,12 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private final UpstreamCaller upstream;
     private final AliasAdmin aliases;
     private final Function<String, String> userNames;
+    private final AuditLog auditLog;
 
     /** @param userNames a user's name by id, for showing a provider's owner */
     public ProviderAdminService(ProviderStore store, ProviderRegistry registry, ProviderHealth health,
                                 ModelCatalog catalog, UpstreamCaller upstream, AliasAdmin aliases,
-                                Function<String, String> userNames) {
+                                Function<String, String> userNames, AuditLog auditLog) {
         this.userNames = userNames;
         this.store = store;
         this.registry = registry;
@@ -73,11 +76,13 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
         this.catalog = catalog;
         this.upstream = upstream;
         this.aliases = aliases;
+        this.auditLog = auditLog;
     }
 
     @Override
     public void createAlias(CreateAliasRequest req, StreamObserver<Alias> obs) {
-        respond(obs, () -> aliases.create(req.getAlias()));
+        respond(obs, () -> auditLog.record("alias.create", "aliases/" + req.getAlias().getName(),
+                                           AuditChanges::settable, () -> aliases.create(req.getAlias())));
     }
 
     @Override
@@ -92,15 +97,17 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
 
     @Override
     public void updateAlias(UpdateAliasRequest req, StreamObserver<Alias> obs) {
-        respond(obs, () -> aliases.update(req));
+        respond(obs, () -> auditLog.record("alias.update", "aliases/" + req.getName(),
+                                           a -> AuditChanges.fields(a, AliasAdmin.paths(req)),
+                                           () -> aliases.update(req)));
     }
 
     @Override
     public void deleteAlias(DeleteAliasRequest req, StreamObserver<Empty> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("alias.delete", "aliases/" + req.getName(), e -> Map.of(), () -> {
             aliases.delete(req.getName());
             return Empty.getDefaultInstance();
-        });
+        }));
     }
 
     /** A provider that aliases point at cannot disappear under them. */
@@ -114,7 +121,8 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
 
     @Override
     public void createProvider(CreateProviderRequest req, StreamObserver<Provider> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("provider.create", "providers/" + req.getProvider().getName(),
+                                           AuditChanges::settable, () -> {
             final Provider p = req.getProvider();
             final Principal who = Principal.current();
             if (p.hasAllowPrivateNetwork() && p.getAllowPrivateNetwork() && !who.role().managesShared()) {
@@ -132,7 +140,7 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
             final StoredProvider stored = store.create(settings, key, ProviderInputs.secrets(p.getSecretHeadersMap()));
             registry.reload();
             return view(stored);
-        });
+        }));
     }
 
     @Override
@@ -152,10 +160,10 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
 
     @Override
     public void updateProvider(UpdateProviderRequest req, StreamObserver<Provider> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("provider.update", "providers/" + req.getName(),
+                                           v -> AuditChanges.fields(v, updatePaths(req)), () -> {
             final Provider p = req.getProvider();
-            final List<String> paths = req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
-                                       ? req.getUpdateMask().getPathsList() : ProviderInputs.impliedMask(p);
+            final List<String> paths = updatePaths(req);
             if (paths.isEmpty()) {
                 throw GatewayException.invalid("provider: nothing to update");
             }
@@ -176,30 +184,31 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
             health.forget(updated.id());
             registry.reload();
             return view(updated);
-        });
+        }));
     }
 
     @Override
     public void deleteProvider(DeleteProviderRequest req, StreamObserver<Empty> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("provider.delete", "providers/" + req.getName(), e -> Map.of(), () -> {
             final StoredProvider p = changeable(req.getName());
             checkUnused(p.name(), "delete");
             store.delete(p.name());
             health.forget(p.id());
             registry.reload();
             return Empty.getDefaultInstance();
-        });
+        }));
     }
 
     @Override
     public void rotateProviderKey(RotateProviderKeyRequest req, StreamObserver<Provider> obs) {
-        respond(obs, () -> {
+        respond(obs, () -> auditLog.record("provider.rotate_key", "providers/" + req.getName(),
+                                           v -> AuditChanges.fields(v, List.of("api_key")), () -> {
             changeable(req.getName());
             final StoredProvider p = store.rotateKey(req.getName(), ProviderInputs.apiKey(req.getApiKey(), "api_key"));
             health.forget(p.id());
             registry.reload();
             return view(p);
-        });
+        }));
     }
 
     @Override
@@ -292,6 +301,11 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
         return sb.toString();
     }
 
+    private static List<String> updatePaths(UpdateProviderRequest req) {
+        return req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
+               ? req.getUpdateMask().getPathsList() : ProviderInputs.impliedMask(req.getProvider());
+    }
+
     /** The provider if the caller may see it; NOT_FOUND otherwise, so its existence does not leak. */
     private StoredProvider find(String name) {
         final StoredProvider p = store.find(name).orElseThrow(() -> notFound(name));
@@ -329,11 +343,15 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
         return p.ownerId() == null ? view : view.toBuilder().setOwner(userNames.apply(p.ownerId())).build();
     }
 
-    private static <T> void respond(StreamObserver<T> obs, Supplier<T> action) {
+    private <T> void respond(StreamObserver<T> obs, Supplier<T> action) {
         final T result;
         try {
             result = action.get();
         } catch (RuntimeException e) {
+            // The snapshots are reloaded inside a change's transaction (which its audit entry
+            // shares): when that transaction then rolls back, they must forget what they saw.
+            registry.reload();
+            aliases.reloadSnapshot();
             obs.onError(Errors.toGateway(e));
             return;
         }
