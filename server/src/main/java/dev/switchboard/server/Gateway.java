@@ -1,6 +1,8 @@
 package dev.switchboard.server;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -19,6 +21,9 @@ import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
 import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.AuthDecorator;
+import dev.switchboard.server.crypto.KeysetRotation;
+import dev.switchboard.server.crypto.MetaKeysets;
+import dev.switchboard.server.crypto.SealedColumn;
 import dev.switchboard.server.error.GrpcErrors;
 import dev.switchboard.server.error.HttpErrorHandler;
 import dev.switchboard.server.grpc.InferenceGrpcService;
@@ -73,6 +78,7 @@ public final class Gateway implements AutoCloseable {
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
+    private final KeysetRotation keysetRotation;
 
     private Gateway(ServerConfig config, Storage storage, AdminKey adminKey, ClientFactory clientFactory) {
         this.config = config;
@@ -80,6 +86,7 @@ public final class Gateway implements AutoCloseable {
         this.adminKey = adminKey;
         this.clientFactory = clientFactory;
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
+        store.bindSecretsToOrigins();
         final ProviderHealth health = new ProviderHealth();
         final UpstreamCaller caller = new UpstreamCaller();
         registry = new ProviderRegistry(store, clientFactory);
@@ -102,6 +109,16 @@ public final class Gateway implements AutoCloseable {
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());
+        // Every sealed value in the database; a new sealed column must be added here.
+        final List<SealedColumn> sealed = new ArrayList<>(List.of(Storage.SEALED_CANARY, MetaKeysets.SEALED));
+        sealed.addAll(ProviderStore.SEALED);
+        keysetRotation = new KeysetRotation(storage.jdbi(), storage.sealer(), storage.keysetFile(), sealed);
+        keysetRotation.resumeIfNeeded();
+    }
+
+    /** The master keyset's rotation (the RotateKeyset and GetKeysetStatus RPCs). */
+    public KeysetRotation keysetRotation() {
+        return keysetRotation;
     }
 
     /**
@@ -170,6 +187,7 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
+        keysetRotation.close();
         responseRetention.close();
         healthChecker.close();
         registry.close();

@@ -7,7 +7,10 @@ import java.util.function.Supplier;
 
 import com.google.protobuf.Empty;
 
+import com.linecorp.armeria.server.ServiceRequestContext;
+
 import dev.switchboard.server.alias.AliasAdmin;
+import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.transcoder.error.ErrorKind;
@@ -146,13 +149,22 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
             }
             final Map<String, String> secretHeaders = paths.contains("secret_headers")
                                                       ? p.getSecretHeadersMap() : Map.of();
+            final Secret key = paths.contains("api_key") ? ProviderInputs.apiKey(p.getApiKey(), "api_key") : null;
             final StoredProvider updated = store.update(
                     req.getName(), cur -> ProviderInputs.applyMask(cur, p, paths, secretHeaders),
-                    paths.contains("secret_headers") ? ProviderInputs.secrets(secretHeaders) : null);
+                    paths.contains("secret_headers") ? ProviderInputs.secrets(secretHeaders) : null, key,
+                    callerIsAdmin());
             health.forget(updated.id());
             registry.reload();
             return view(updated);
         });
+    }
+
+    /** Only an admin's request may carry a provider's stored secrets to another origin. */
+    private static boolean callerIsAdmin() {
+        final ServiceRequestContext ctx = ServiceRequestContext.currentOrNull();
+        final Principal principal = ctx == null ? null : ctx.attr(Principal.ATTR);
+        return principal != null && principal.role() == dev.switchboard.server.auth.Role.ADMIN;
     }
 
     @Override
