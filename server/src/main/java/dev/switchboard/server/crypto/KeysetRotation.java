@@ -123,7 +123,7 @@ public final class KeysetRotation implements AutoCloseable {
     public synchronized void resumeIfNeeded() {
         if (state != State.RESEALING && enabledKeys(sealer.keyset()) > 1) {
             logger.info("the keyset has {} enabled keys: finishing the re-seal under key {}",
-                        enabledKeys(sealer.keyset()), sealer.keyset().getPrimary().getId());
+                        enabledKeys(sealer.keyset()), Integer.toUnsignedString(sealer.keyset().getPrimary().getId()));
             launch();
         }
     }
@@ -159,7 +159,7 @@ public final class KeysetRotation implements AutoCloseable {
         }
         sealer.use(next);
         logger.info("added key {} to the keyset at {} as primary; re-sealing every stored secret",
-                    next.getPrimary().getId(), keysetFile);
+                    Integer.toUnsignedString(next.getPrimary().getId()), keysetFile);
         resealed = 0;
         launch();
         return status();
@@ -215,7 +215,7 @@ public final class KeysetRotation implements AutoCloseable {
             if (unopenable.isEmpty()) {
                 finish(State.IDLE, "");
                 logger.info("keyset rotation done: every secret is sealed under key {}",
-                            sealer.keyset().getPrimary().getId());
+                            Integer.toUnsignedString(sealer.keyset().getPrimary().getId()));
             } else {
                 finish(State.FAILED, unopenable.size() + " sealed value(s) cannot be opened, so the keys that "
                                      + "sealed them stay enabled: " + String.join(", ", unopenable));
@@ -294,14 +294,14 @@ public final class KeysetRotation implements AutoCloseable {
         }
         final KeysetHandle current = sealer.keyset();
         final KeysetHandle.Builder builder = KeysetHandle.newBuilder(current);
-        final List<Integer> disabled = new ArrayList<>();
+        final List<String> disabled = new ArrayList<>();
         for (int i = 0; i < builder.size(); i++) {
             // The builder keeps the handle's order; only the handle's entries tell their ids.
             final KeysetHandle.Entry key = current.getAt(i);
             if (!key.isPrimary() && key.getStatus() == KeyStatus.ENABLED
                 && !used.contains(Integer.toUnsignedLong(key.getId()))) {
                 builder.getAt(i).setStatus(KeyStatus.DISABLED);
-                disabled.add(key.getId());
+                disabled.add(Integer.toUnsignedString(key.getId()));
             }
         }
         if (disabled.isEmpty()) {

@@ -296,7 +296,16 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     }
 
     private Provider view(StoredProvider p) {
-        return ProviderViews.toProto(p, store.apiKey(p), store.secretHeaders(p), health.stateOf(p.id(), p.enabled()));
+        Secret key = null;
+        Map<String, Secret> secretHeaders = Map.of();
+        try {
+            key = store.apiKey(p);
+            secretHeaders = store.secretHeaders(p);
+        } catch (IllegalStateException e) {
+            // Sealed for another origin (base_url edited in the database): listed without its
+            // masked secrets, so the admin can still see it and set them again.
+        }
+        return ProviderViews.toProto(p, key, secretHeaders, health.stateOf(p.id(), p.enabled()));
     }
 
     private static <T> void respond(StreamObserver<T> obs, Supplier<T> action) {

@@ -135,7 +135,7 @@ public final class ProviderRegistry {
         if (sealedAway) {
             final String why = "provider '" + p.name() + "': its stored secrets do not open for "
                                + requestHeaders.origin() + " (was its base_url changed outside the admin API?); "
-                               + "set its key again with RotateProviderKey";
+                               + "set its api_key and secret_headers again";
             builder.decorator((delegate, ctx, req) -> HttpResponse.ofFailure(
                     new GatewayException(ErrorKind.INTERNAL, "provider_secrets_sealed", why)));
         }
