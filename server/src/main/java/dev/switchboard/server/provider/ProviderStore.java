@@ -199,7 +199,9 @@ public final class ProviderStore {
                 return 1;
             });
         }
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO meta (key, value) VALUES (:key, :value)")
+        // Two processes starting at once may both get here: the second insert does nothing.
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO meta (key, value) SELECT :key, :value "
+                                           + "WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = :key)")
                              .bind("key", ORIGIN_BOUND_MARKER).bind("value", "1").execute());
         return upgraded;
     }

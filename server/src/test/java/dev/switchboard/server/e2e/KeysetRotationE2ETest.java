@@ -21,6 +21,7 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeyStatus;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
@@ -122,6 +123,38 @@ class KeysetRotationE2ETest {
                     CHAT.replace("local/", "added-180/"));
             assertThat(added.status().code()).as(added.contentUtf8()).isEqualTo(200);
             assertThat(gw.gateway().keysetRotation().status().getRotation()).isEqualTo("idle");
+        }
+    }
+
+    @Test
+    void aStartFindingARotationUnfinishedFinishesIt() throws Exception {
+        final int oldKey;
+        try (TestGateway gw = TestGateway.start(dataDir)) {
+            gw.addProvider("local", upstream.baseUrl(), KEY);
+            oldKey = gw.gateway().keysetRotation().status().getPrimaryKeyId();
+        }
+        // What a process killed right after writing the keyset file leaves: a new primary, nothing
+        // sealed under it yet.
+        final Path file = dataDir.resolve("keyset.json");
+        final KeysetHandle withNewPrimary = KeysetHandle.newBuilder(TinkJsonProtoKeysetFormat.parseKeyset(
+                        Files.readString(file), InsecureSecretKeyAccess.get()))
+                .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                                      .withRandomId().makePrimary())
+                .build();
+        Files.writeString(file, TinkJsonProtoKeysetFormat.serializeKeyset(withNewPrimary,
+                                                                          InsecureSecretKeyAccess.get()));
+
+        try (TestGateway gw = TestGateway.start(dataDir)) {
+            final KeysetStatus done = awaitEnd(gw.gateway().keysetRotation());
+            assertThat(done.getRotation()).isEqualTo("idle");
+            assertThat(done.getPrimaryKeyId()).isEqualTo(withNewPrimary.getPrimary().getId());
+            assertThat(done.getResealed()).isPositive();
+            final KeysetHandle onDisk = TinkJsonProtoKeysetFormat.parseKeyset(Files.readString(file),
+                                                                              InsecureSecretKeyAccess.get());
+            assertThat(onDisk.getAt(0).getId()).isEqualTo(oldKey);
+            assertThat(onDisk.getAt(0).getStatus()).isEqualTo(KeyStatus.DISABLED);
+            final AggregatedHttpResponse res = gw.post("/v1/chat/completions", CHAT);
+            assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
         }
     }
 
