@@ -124,6 +124,9 @@ public final class ProviderRegistry {
             // Sealed for another origin (base_url edited in the database) or altered: the provider
             // stays listed, and every call to it fails here, before anything is sent.
             sealedAway = true;
+            // Whatever did open stays out of the headers too.
+            headers.clear();
+            p.headers().forEach(headers::add);
             logger.warn("{}; calls to it fail until its key is set again", e.getMessage());
         }
         final UpstreamHeaders requestHeaders = UpstreamHeaders.of(p.baseUrl(), headers.build());
