@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,9 @@ import dev.switchboard.server.auth.AccessInterceptor;
 import dev.switchboard.server.auth.AuthDecorator;
 import dev.switchboard.server.auth.Authenticator;
 import dev.switchboard.server.crypto.KeyedHash;
+import dev.switchboard.server.crypto.KeysetRotation;
+import dev.switchboard.server.crypto.MetaKeysets;
+import dev.switchboard.server.crypto.SealedColumn;
 import dev.switchboard.server.error.GrpcErrors;
 import dev.switchboard.server.error.HttpErrorHandler;
 import dev.switchboard.server.grpc.InferenceGrpcService;
@@ -88,6 +92,7 @@ public final class Gateway implements AutoCloseable {
     private final Responses responses;
     private final ResponseRetention responseRetention;
     private final AuthFailures authFailures;
+    private final KeysetRotation keysetRotation;
 
     private Gateway(ServerConfig config, Storage storage, @Nullable AdminKey adminKey, ClientFactory clientFactory) {
         this.config = config;
@@ -97,6 +102,7 @@ public final class Gateway implements AutoCloseable {
         access = Access.open(storage.jdbi(), keyedHash, Clock.systemUTC(), CommonPools.blockingTaskExecutor());
         authenticator = access.authenticator(adminKey, List.of());
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
+        store.bindSecretsToOrigins();
         final ProviderHealth health = new ProviderHealth();
         final UpstreamCaller caller = new UpstreamCaller();
         registry = new ProviderRegistry(store, clientFactory);
@@ -125,15 +131,25 @@ public final class Gateway implements AutoCloseable {
                                          config.authFailuresPerMinute());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
                                                 auditLog);
+        // Every sealed value in the database; a new sealed column must be added here.
+        final List<SealedColumn> sealed = new ArrayList<>(List.of(Storage.SEALED_CANARY, MetaKeysets.SEALED));
+        sealed.addAll(ProviderStore.SEALED);
+        keysetRotation = new KeysetRotation(storage.jdbi(), storage.sealer(), storage.keysetFile(), sealed);
+        keysetRotation.resumeIfNeeded();
         accessAdmin = access.service(() -> {
             registry.reload();
             aliases.reload();
-        }, auditLog);
+        }, auditLog, keysetRotation);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());
+    }
+
+    /** The master keyset's rotation (the RotateKeyset and GetKeysetStatus RPCs). */
+    public KeysetRotation keysetRotation() {
+        return keysetRotation;
     }
 
     /**
@@ -206,6 +222,7 @@ public final class Gateway implements AutoCloseable {
 
     @Override
     public void close() {
+        keysetRotation.close();
         access.close();
         responseRetention.close();
         // Before the database closes: the last counts are written on close.

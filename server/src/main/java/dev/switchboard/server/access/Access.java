@@ -15,6 +15,7 @@ import dev.switchboard.server.auth.Authenticator;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.auth.TokenVerifier;
 import dev.switchboard.server.crypto.KeyedHash;
+import dev.switchboard.server.crypto.KeysetRotation;
 import dev.switchboard.server.storage.StartupException;
 
 /** Users and keys as one gateway holds them: the store, the in-memory directory, last-used times. */
@@ -64,8 +65,8 @@ public final class Access implements AutoCloseable {
         return false;
     }
 
-    public AccessAdminService service(Runnable ownersChanged, AuditLog audit) {
-        return new AccessAdminService(store, directory, hash, ownersChanged, audit);
+    public AccessAdminService service(Runnable ownersChanged, AuditLog audit, KeysetRotation keysetRotation) {
+        return new AccessAdminService(store, directory, hash, ownersChanged, audit, keysetRotation);
     }
 
     public Directory directory() {

@@ -19,6 +19,7 @@ import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.crypto.KeyedHash;
+import dev.switchboard.server.crypto.KeysetRotation;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -31,7 +32,9 @@ import dev.switchboard.v1.CreateUserRequest;
 import dev.switchboard.v1.DeleteUserRequest;
 import dev.switchboard.v1.GetCallerRequest;
 import dev.switchboard.v1.GetKeyRequest;
+import dev.switchboard.v1.GetKeysetStatusRequest;
 import dev.switchboard.v1.GetUserRequest;
+import dev.switchboard.v1.KeysetStatus;
 import dev.switchboard.v1.ListAuditEntriesRequest;
 import dev.switchboard.v1.ListAuditEntriesResponse;
 import dev.switchboard.v1.ListKeysRequest;
@@ -40,6 +43,7 @@ import dev.switchboard.v1.ListUsersRequest;
 import dev.switchboard.v1.ListUsersResponse;
 import dev.switchboard.v1.RevokeKeyRequest;
 import dev.switchboard.v1.RotateKeyRequest;
+import dev.switchboard.v1.RotateKeysetRequest;
 import dev.switchboard.v1.UpdateUserRequest;
 import dev.switchboard.v1.User;
 import dev.switchboard.v1.VerifyAuditRequest;
@@ -64,13 +68,15 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     private final KeyedHash hash;
     private final Runnable ownersChanged;
     private final AuditLog audit;
+    private final KeysetRotation keysetRotation;
 
     /**
      * @param ownersChanged run after a user is deleted: their providers and aliases went with
      *                      them, so the routing snapshots reload
      */
     public AccessAdminService(AccessStore store, Directory directory, KeyedHash hash, Runnable ownersChanged,
-                              AuditLog audit) {
+                              AuditLog audit, KeysetRotation keysetRotation) {
+        this.keysetRotation = keysetRotation;
         this.store = store;
         this.directory = directory;
         this.hash = hash;
@@ -274,6 +280,18 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     // External issuers: oauth.Issuers.
 
     // The master keyset: crypto.KeysetRotation.
+
+    @Override
+    public void rotateKeyset(RotateKeysetRequest req, StreamObserver<KeysetStatus> obs) {
+        respond(obs, () -> audit.record("keyset.rotate", "keyset",
+                                        s -> Map.of("primary_key_id", String.valueOf(s.getPrimaryKeyId())),
+                                        keysetRotation::start));
+    }
+
+    @Override
+    public void getKeysetStatus(GetKeysetStatusRequest req, StreamObserver<KeysetStatus> obs) {
+        respond(obs, keysetRotation::status);
+    }
 
     // The audit log: audit.AuditLog.
 

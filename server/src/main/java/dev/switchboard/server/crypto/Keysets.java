@@ -17,10 +17,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Set;
-import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
@@ -68,7 +66,7 @@ public final class Keysets {
             } else {
                 throw new IllegalStateException("keyset not found at " + file);
             }
-            return new Sealer(handle.getPrimitive(RegistryConfiguration.get(), Aead.class));
+            return new Sealer(handle);
         } catch (GeneralSecurityException e) {
             // Tink's messages can quote parts of the keyset, so the cause is left out.
             throw new IllegalStateException("keyset at " + file + " is not a Tink JSON AEAD keyset");
@@ -91,22 +89,9 @@ public final class Keysets {
                                       .withRandomId()
                                       .makePrimary())
                 .build();
-        final byte[] json = TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get())
-                                                     .getBytes(UTF_8);
         final Path dir = file.getParent();
-        // Born 0600 (never world-readable for a moment), complete on disk before it gets its name.
-        final FileAttribute<?>[] ownerOnly = isPosix(dir)
-                ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE) }
-                : new FileAttribute<?>[0];
-        final Path tmp = Files.createTempFile(dir, ".keyset-", ".tmp", ownerOnly);
+        final Path tmp = writeTemp(dir, handle);
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                final ByteBuffer buffer = ByteBuffer.wrap(json);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
             if (!publish(tmp, file)) {
                 // Another process created the keyset first: use that one, never replace it.
                 return read(file);
@@ -118,6 +103,43 @@ public final class Keysets {
         logger.info("created a new keyset at {}; back it up, the sealed secrets cannot be opened without it",
                     file);
         return handle;
+    }
+
+    /**
+     * Replaces the keyset file with {@code handle}, atomically: a crash leaves either the old file or
+     * the new one, whole and synced, never a mix or a moment without one.
+     */
+    static void replace(Path file, KeysetHandle handle) throws IOException, GeneralSecurityException {
+        final Path dir = file.toAbsolutePath().getParent();
+        final Path tmp = writeTemp(dir, handle);
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        syncDirectory(dir);
+    }
+
+    /** The keyset in a new file of {@code dir}, born 0600 and synced before anyone may name it. */
+    private static Path writeTemp(Path dir, KeysetHandle handle) throws IOException, GeneralSecurityException {
+        final byte[] json = TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get())
+                                                     .getBytes(UTF_8);
+        // Born 0600 (never world-readable for a moment), complete on disk before it gets its name.
+        final FileAttribute<?>[] ownerOnly = isPosix(dir)
+                ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE) }
+                : new FileAttribute<?>[0];
+        final Path tmp = Files.createTempFile(dir, ".keyset-", ".tmp", ownerOnly);
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            final ByteBuffer buffer = ByteBuffer.wrap(json);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
     }
 
     /** Gives {@code tmp} the name {@code file} unless {@code file} exists; false if it did. */

@@ -20,6 +20,13 @@ public final class MetaKeysets {
     /** The prefix of every {@code meta} key holding a sealed keyset. */
     public static final String PREFIX = "keyset:";
 
+    /** Where these keysets are, for the master keyset's rotation: each sealed with its meta key as associated data. */
+    public static final SealedColumn SEALED = new SealedColumn(
+            "meta.keyset:*",
+            "SELECT key AS row_key, value AS sealed, NULL AS context FROM meta WHERE key LIKE '" + PREFIX + "%'",
+            "UPDATE meta SET value = :sealed WHERE key = :row AND value = :old",
+            (key, context) -> key);
+
     private MetaKeysets() {}
 
     /**

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.google.protobuf.Empty;
 
+
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.audit.AuditChanges;
@@ -178,13 +179,20 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
             }
             final Map<String, String> secretHeaders = paths.contains("secret_headers")
                                                       ? p.getSecretHeadersMap() : Map.of();
+            final Secret key = paths.contains("api_key") ? ProviderInputs.apiKey(p.getApiKey(), "api_key") : null;
             final StoredProvider updated = store.update(
                     req.getName(), cur -> ProviderInputs.applyMask(cur, p, paths, secretHeaders),
-                    paths.contains("secret_headers") ? ProviderInputs.secrets(secretHeaders) : null);
+                    paths.contains("secret_headers") ? ProviderInputs.secrets(secretHeaders) : null, key,
+                    callerIsAdmin());
             health.forget(updated.id());
             registry.reload();
             return view(updated);
         }));
+    }
+
+    /** Only an admin's request may carry a provider's stored secrets to another origin. */
+    private static boolean callerIsAdmin() {
+        return Principal.current().role() == dev.switchboard.server.auth.Role.ADMIN;
     }
 
     @Override
@@ -338,8 +346,16 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     }
 
     private Provider view(StoredProvider p) {
-        final Provider view = ProviderViews.toProto(p, store.apiKey(p), store.secretHeaders(p),
-                                                    health.stateOf(p.id(), p.enabled()));
+        Secret key = null;
+        Map<String, Secret> secretHeaders = Map.of();
+        try {
+            key = store.apiKey(p);
+            secretHeaders = store.secretHeaders(p);
+        } catch (IllegalStateException e) {
+            // Sealed for another origin (base_url edited in the database): listed without its
+            // masked secrets, so the admin can still see it and set them again.
+        }
+        final Provider view = ProviderViews.toProto(p, key, secretHeaders, health.stateOf(p.id(), p.enabled()));
         return p.ownerId() == null ? view : view.toBuilder().setOwner(userNames.apply(p.ownerId())).build();
     }
 

@@ -33,7 +33,7 @@ final class ProviderInputs {
             "te", "keep-alive", "proxy-connection", "authorization", "x-api-key", "x-goog-api-key");
     static final List<String> UPDATABLE = List.of(
             "name", "preset", "api_format", "base_url", "headers", "secret_headers", "timeout", "enabled",
-            "connect_timeout", "first_token_timeout", "health_check_interval");
+            "connect_timeout", "first_token_timeout", "health_check_interval", "api_key");
 
     private ProviderInputs() {}
 
@@ -92,7 +92,12 @@ final class ProviderInputs {
                                                                      : DEFAULT_HEALTH_CHECK_INTERVAL;
                     break;
                 case "api_key":
-                    throw GatewayException.invalid("update_mask: api_key cannot be updated here; use RotateProviderKey");
+                    // Only to say how the key follows a move to another origin (ProviderStore.update).
+                    if (!paths.contains("base_url")) {
+                        throw GatewayException.invalid(
+                                "update_mask: api_key can be updated only together with base_url; use RotateProviderKey");
+                    }
+                    break;
                 default:
                     throw GatewayException.invalid("update_mask: unknown field '" + path + "' (expected one of: "
                                                    + String.join(", ", UPDATABLE) + ")");

@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.client.WebClient;
+import com.linecorp.armeria.client.WebClientBuilder;
+import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpHeaders;
 import com.linecorp.armeria.common.HttpHeadersBuilder;
 import com.linecorp.armeria.common.annotation.Nullable;
@@ -17,6 +19,11 @@ import com.linecorp.armeria.common.annotation.Nullable;
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.Redactor;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The in-memory snapshot of all providers. The request path reads only this; the admin service
@@ -25,6 +32,8 @@ import dev.switchboard.server.upstream.Redactor;
 public final class ProviderRegistry {
     /** The connect timeout of the shared client factory, and of a provider that sets none. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final Logger logger = LoggerFactory.getLogger(ProviderRegistry.class);
 
     private final ProviderStore store;
     private final ClientFactory clientFactory;
@@ -98,24 +107,42 @@ public final class ProviderRegistry {
         final HttpHeadersBuilder headers = HttpHeaders.builder();
         p.headers().forEach(headers::add);
         final List<Secret> secrets = new ArrayList<>();
-        store.secretHeaders(p).forEach((name, value) -> {
-            headers.add(name, value.reveal());
-            secrets.add(value);
-        });
-        final Secret key = store.apiKey(p);
-        if (key != null) {
-            final AuthType auth = Presets.authType(p.preset(), format);
-            final AuthType effective = auth == AuthType.NONE ? AuthType.BEARER : auth;
-            headers.add(effective.header(), effective.value(key.reveal()));
-            secrets.add(key);
+        boolean sealedAway = false;
+        try {
+            store.secretHeaders(p).forEach((name, value) -> {
+                headers.add(name, value.reveal());
+                secrets.add(value);
+            });
+            final Secret key = store.apiKey(p);
+            if (key != null) {
+                final AuthType auth = Presets.authType(p.preset(), format);
+                final AuthType effective = auth == AuthType.NONE ? AuthType.BEARER : auth;
+                headers.add(effective.header(), effective.value(key.reveal()));
+                secrets.add(key);
+            }
+        } catch (IllegalStateException e) {
+            // Sealed for another origin (base_url edited in the database) or altered: the provider
+            // stays listed, and every call to it fails here, before anything is sent.
+            sealedAway = true;
+            // Whatever did open stays out of the headers too.
+            headers.clear();
+            p.headers().forEach(headers::add);
+            logger.warn("{}; calls to it fail until its key is set again", e.getMessage());
         }
         final UpstreamHeaders requestHeaders = UpstreamHeaders.of(p.baseUrl(), headers.build());
-        final WebClient client = WebClient.builder(requestHeaders.origin())
-                                          .factory(factoryFor(p.connectTimeout()))
-                                          .responseTimeout(p.timeout())
-                                          // Streams can be long; the codecs cap single events.
-                                          .maxResponseLength(0)
-                                          .build();
+        final WebClientBuilder builder = WebClient.builder(requestHeaders.origin())
+                                                  .factory(factoryFor(p.connectTimeout()))
+                                                  .responseTimeout(p.timeout())
+                                                  // Streams can be long; the codecs cap single events.
+                                                  .maxResponseLength(0);
+        if (sealedAway) {
+            final String why = "provider '" + p.name() + "': its stored secrets do not open for "
+                               + requestHeaders.origin() + " (was its base_url changed outside the admin API?); "
+                               + "set its api_key and secret_headers again";
+            builder.decorator((delegate, ctx, req) -> HttpResponse.ofFailure(
+                    new GatewayException(ErrorKind.INTERNAL, "provider_secrets_sealed", why)));
+        }
+        final WebClient client = builder.build();
         return new UpstreamProvider(p.id(), p.name(), p.preset(), format, p.enabled(), p.timeout(),
                                     p.effectiveFirstTokenTimeout(), p.healthCheckInterval(), client,
                                     requestHeaders, new Redactor(secrets), p.ownerId());

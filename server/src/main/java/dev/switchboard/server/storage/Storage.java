@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import dev.switchboard.server.crypto.Keysets;
+import dev.switchboard.server.crypto.SealedColumn;
 import dev.switchboard.server.crypto.Sealer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -37,14 +38,23 @@ public final class Storage implements AutoCloseable {
     private static final String CANARY_VALUE = "sealed by this database's keyset";
     private static final String UNIQUE_VIOLATION_SQL_STATE = "23505";
 
+    /** The canary, for the master keyset's rotation. */
+    public static final SealedColumn SEALED_CANARY = new SealedColumn(
+            "meta.canary",
+            "SELECT key AS row_key, value AS sealed, NULL AS context FROM meta WHERE key = '" + CANARY_KEY + "'",
+            "UPDATE meta SET value = :sealed WHERE key = :row AND value = :old",
+            (key, context) -> CANARY_ASSOCIATED_DATA);
+
     private final Jdbi jdbi;
     private final Sealer sealer;
+    private final Path keysetFile;
     /** Held open so the WAL index is not rebuilt per handle; closing it checkpoints the WAL. */
     private final Connection anchor;
 
-    private Storage(Jdbi jdbi, Sealer sealer, Connection anchor) {
+    private Storage(Jdbi jdbi, Sealer sealer, Path keysetFile, Connection anchor) {
         this.jdbi = jdbi;
         this.sealer = sealer;
+        this.keysetFile = keysetFile;
         this.anchor = anchor;
     }
 
@@ -87,6 +97,11 @@ public final class Storage implements AutoCloseable {
 
     public Sealer sealer() {
         return sealer;
+    }
+
+    /** The keyset file the sealer's keys are kept in (absolute). */
+    public Path keysetFile() {
+        return keysetFile;
     }
 
     @Override
@@ -197,7 +212,7 @@ public final class Storage implements AutoCloseable {
             });
             holdOpen(anchor);
             logger.info("opened the database at {} ({} migration(s) applied)", db, applied);
-            return new Storage(jdbi, sealer, anchor);
+            return new Storage(jdbi, sealer, keysetFile, anchor);
         } catch (RuntimeException e) {
             try {
                 anchor.close();

@@ -115,7 +115,7 @@ class ProviderStoreTest {
 
         final StoredProvider updated = store.update(
                 "openai", spec -> spec.withBaseUrl("https://proxy.test/v1").withEnabled(false)
-                                      .withHeaders(Map.of("X-Team", "ml")), null);
+                                      .withHeaders(Map.of("X-Team", "ml")), null, null, true);
 
         assertThat(updated.id()).isEqualTo(created.id());
         assertThat(settings(updated)).isEqualTo(spec("openai").withBaseUrl("https://proxy.test/v1").withEnabled(false)
@@ -131,15 +131,15 @@ class ProviderStoreTest {
     void updateReplacesSecretHeadersOnlyWhenGiven() {
         store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
 
-        store.update("openai", spec -> spec, Map.of("X-B", Secret.of("b-secret")));
+        store.update("openai", spec -> spec, Map.of("X-B", Secret.of("b-secret")), null, false);
         assertThat(store.secretHeaders(store.find("openai").orElseThrow()))
                 .isEqualTo(Map.of("X-B", Secret.of("b-secret")));
 
-        store.update("openai", spec -> spec.withTimeout(Duration.ofSeconds(5)), null);
+        store.update("openai", spec -> spec.withTimeout(Duration.ofSeconds(5)), null, null, false);
         assertThat(store.secretHeaders(store.find("openai").orElseThrow()))
                 .isEqualTo(Map.of("X-B", Secret.of("b-secret")));
 
-        store.update("openai", spec -> spec, Map.of());
+        store.update("openai", spec -> spec, Map.of(), null, false);
         assertThat(store.secretHeaders(store.find("openai").orElseThrow())).isEmpty();
     }
 
@@ -147,7 +147,7 @@ class ProviderStoreTest {
     void renameKeepsTheIdAndFreesTheOldName() {
         final StoredProvider created = store.create(spec("openai"), KEY, Map.of());
 
-        store.update("openai", spec -> spec.withName("openai-eu"), null);
+        store.update("openai", spec -> spec.withName("openai-eu"), null, null, false);
 
         assertThat(store.find("openai")).isEmpty();
         assertThat(store.find("openai-eu").orElseThrow().id()).isEqualTo(created.id());
@@ -161,7 +161,7 @@ class ProviderStoreTest {
         clock.advance(Duration.ofMinutes(1));
 
         assertThatThrownBy(() -> store.update("groq", spec -> spec.withName("openai").withBaseUrl("https://x.test"),
-                                              null))
+                                              null, null, true))
                 .isInstanceOfSatisfying(GatewayException.class,
                                         e -> assertThat(e.kind()).isEqualTo(ErrorKind.ALREADY_EXISTS))
                 .hasMessage("provider 'openai' already exists");
@@ -171,7 +171,7 @@ class ProviderStoreTest {
 
     @Test
     void updatingAMissingProviderIsNotFound() {
-        assertThatThrownBy(() -> store.update("ghost", spec -> spec, null))
+        assertThatThrownBy(() -> store.update("ghost", spec -> spec, null, null, false))
                 .isInstanceOfSatisfying(GatewayException.class,
                                         e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND))
                 .hasMessage("provider 'ghost' not found");
@@ -210,7 +210,7 @@ class ProviderStoreTest {
     }
 
     @Test
-    void secretsAreSealedWithTheProviderIdAsAssociatedData() {
+    void secretsAreSealedWithTheProviderIdAndOriginAsAssociatedData() {
         final StoredProvider created = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
 
         final Map<String, Object> row = storage.jdbi().withHandle(handle -> handle.createQuery(
@@ -218,9 +218,143 @@ class ProviderStoreTest {
         final String sealedKey = (String) row.get("api_key_sealed");
         final String sealedHeaders = (String) row.get("secret_headers_sealed");
         assertThat(sealedKey).doesNotContain("original");
-        assertThat(storage.sealer().openText(sealedKey, created.id())).isEqualTo(KEY.reveal());
-        assertThat(storage.sealer().openText(sealedHeaders, created.id() + ":headers"))
+        final String origin = "https://api.openai.com:443";
+        assertThat(created.baseUrl()).startsWith("https://api.openai.com/");
+        assertThat(storage.sealer().openText(sealedKey, created.id() + "|" + origin)).isEqualTo(KEY.reveal());
+        assertThat(storage.sealer().openText(sealedHeaders, created.id() + "|" + origin + ":headers"))
                 .isEqualTo("{\"X-A\":\"a-secret\"}");
+    }
+
+    @Test
+    void theOriginIsSchemeHostAndExplicitPort() {
+        assertThat(ProviderStore.origin("https://API.OpenAI.com/v1")).isEqualTo("https://api.openai.com:443");
+        assertThat(ProviderStore.origin("https://api.openai.com:443")).isEqualTo("https://api.openai.com:443");
+        assertThat(ProviderStore.origin("http://localhost/v1")).isEqualTo("http://localhost:80");
+        assertThat(ProviderStore.origin("http://127.0.0.1:11434/v1")).isEqualTo("http://127.0.0.1:11434");
+        assertThat(ProviderStore.origin("http://[::1]:8080")).isEqualTo("http://[::1]:8080");
+    }
+
+    @Test
+    void movingToAnotherOriginWithoutTheKeyIsRefusedAndChangesNothing() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of());
+
+        assertThatThrownBy(() -> store.update("openai", spec -> spec.withBaseUrl("https://collector.test/v1"),
+                                              null, null, false))
+                .isInstanceOfSatisfying(GatewayException.class,
+                                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.PERMISSION_DENIED))
+                .hasMessage("changing base_url to another origin needs api_key in the same request");
+
+        assertThat(store.find("openai")).contains(created);
+    }
+
+    @Test
+    void movingSecretHeadersToAnotherOriginNeedsThemInTheRequestToo() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+
+        assertThatThrownBy(() -> store.update("openai", spec -> spec.withBaseUrl("https://collector.test/v1"),
+                                              null, Secret.of("sk-new-key-7777"), false))
+                .isInstanceOfSatisfying(GatewayException.class,
+                                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.PERMISSION_DENIED))
+                .hasMessage("changing base_url to another origin needs secret_headers in the same request");
+        assertThat(store.find("openai")).contains(created);
+
+        final StoredProvider moved = store.update("openai", spec -> spec.withBaseUrl("https://collector.test/v1"),
+                                                  Map.of("X-B", Secret.of("b-secret")), Secret.of("sk-new-key-7777"),
+                                                  false);
+        assertThat(store.apiKey(moved).reveal()).isEqualTo("sk-new-key-7777");
+        assertThat(store.secretHeaders(moved)).isEqualTo(Map.of("X-B", Secret.of("b-secret")));
+    }
+
+    @Test
+    void aKeySentWithTheMoveIsSealedForTheNewOrigin() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of());
+
+        final StoredProvider moved = store.update("openai", spec -> spec.withBaseUrl("https://proxy.test/v1"),
+                                                  null, Secret.of("sk-proxy-key-8888"), false);
+
+        assertThat(store.apiKey(moved).reveal()).isEqualTo("sk-proxy-key-8888");
+        assertThat(storage.sealer().openText(moved.apiKeySealed(), created.id() + "|https://proxy.test:443"))
+                .isEqualTo("sk-proxy-key-8888");
+    }
+
+    @Test
+    void anAdminMovesTheKeptSecretsSealingThemForTheNewOrigin() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+
+        final StoredProvider moved = store.update("openai", spec -> spec.withBaseUrl("http://10.0.0.5:8000/v1"),
+                                                  null, null, true);
+
+        assertThat(store.apiKey(moved)).isEqualTo(KEY);
+        assertThat(store.secretHeaders(moved)).isEqualTo(Map.of("X-A", Secret.of("a-secret")));
+        assertThat(moved.apiKeySealed()).isNotEqualTo(created.apiKeySealed());
+        assertThatThrownBy(() -> storage.sealer().openText(moved.apiKeySealed(),
+                                                           created.id() + "|https://api.openai.com:443"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aChangeWithinTheOriginKeepsTheSealedValuesAsTheyAre() {
+        final StoredProvider created = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+
+        final StoredProvider updated = store.update(
+                "openai", spec -> spec.withBaseUrl("https://API.openai.com:443/v2"), null, null, false);
+
+        assertThat(updated.apiKeySealed()).isEqualTo(created.apiKeySealed());
+        assertThat(updated.secretHeadersSealed()).isEqualTo(created.secretHeadersSealed());
+        assertThat(store.apiKey(updated)).isEqualTo(KEY);
+    }
+
+    @Test
+    void aBaseUrlEditedInTheDatabaseDoesNotOpenTheKey() {
+        store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+        storage.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE providers SET base_url = 'https://collector.test/v1' WHERE name = 'openai'"));
+
+        final StoredProvider edited = store.find("openai").orElseThrow();
+        assertThatThrownBy(() -> store.apiKey(edited))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("sealed secrets of provider 'openai'")
+                .hasMessageNotContaining("original-key");
+        assertThatThrownBy(() -> store.secretHeaders(edited)).isInstanceOf(IllegalStateException.class);
+        // Nor does an admin's move carry it on: it cannot be opened to be sealed again.
+        assertThatThrownBy(() -> store.update("openai", spec -> spec.withBaseUrl("https://other.test"), null, null,
+                                              true))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void rowsSealedWithTheIdAloneAreBoundToTheirOriginOnce() {
+        final StoredProvider openai = store.create(spec("openai"), KEY, Map.of("X-A", Secret.of("a-secret")));
+        final StoredProvider bare = store.create(spec("bare"), null, Map.of());
+        sealTheOldWay(openai.id(), KEY.reveal(), "{\"X-A\":\"a-secret\"}");
+
+        assertThat(store.bindSecretsToOrigins()).isEqualTo(1);
+
+        final StoredProvider bound = store.find("openai").orElseThrow();
+        assertThat(store.apiKey(bound)).isEqualTo(KEY);
+        assertThat(store.secretHeaders(bound)).isEqualTo(Map.of("X-A", Secret.of("a-secret")));
+        assertThat(bound.updateTime()).isEqualTo(openai.updateTime());
+        assertThat(store.find("bare")).contains(bare);
+        assertThat(store.bindSecretsToOrigins()).isZero();
+        assertThat(store.find("openai")).contains(bound);
+
+        // Done once: a value sealed the old way put back later (an old backup's row, its base_url
+        // edited) is never bound again.
+        sealTheOldWay(openai.id(), KEY.reveal(), "{\"X-A\":\"a-secret\"}");
+        storage.jdbi().useHandle(handle -> handle.execute(
+                "UPDATE providers SET base_url = 'https://collector.test/v1' WHERE name = 'openai'"));
+        assertThat(new ProviderStore(storage.jdbi(), storage.sealer(), clock).bindSecretsToOrigins()).isZero();
+        assertThatThrownBy(() -> store.apiKey(store.find("openai").orElseThrow()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private void sealTheOldWay(String id, String key, String headersJson) {
+        storage.jdbi().useHandle(handle -> handle.createUpdate(
+                        "UPDATE providers SET api_key_sealed = :key, secret_headers_sealed = :headers WHERE id = :id")
+                .bind("key", storage.sealer().sealText(key, id))
+                .bind("headers", storage.sealer().sealText(headersJson, id + ":headers"))
+                .bind("id", id)
+                .execute());
     }
 
     @Test
@@ -260,7 +394,7 @@ class ProviderStoreTest {
                     for (int i = 0; i < 5; i++) {
                         final String name = "p" + thread + "-" + i;
                         realClock.create(spec(name), KEY, Map.of());
-                        realClock.update(name, spec -> spec.withEnabled(false), null);
+                        realClock.update(name, spec -> spec.withEnabled(false), null, null, false);
                         realClock.rotateKey(name, Secret.of("sk-" + name));
                     }
                     return null;

@@ -233,7 +233,7 @@ class StorageTest {
             final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
             provider(storage, "openai");
             store.create(spec("anthropic"), Secret.of(KEY + "-2"), Map.of("X-Secret", Secret.of(SECRET_HEADER)));
-            store.update("openai", spec -> spec.withBaseUrl("https://example.test/v2"), null);
+            store.update("openai", spec -> spec.withBaseUrl("https://example.test/v2"), null, null, true);
             store.rotateKey("anthropic", Secret.of(KEY + "-3"));
             // While open, the rows live in the -wal file.
             assertSecretsAbsentButVisibleHeaderPresent();

@@ -12,6 +12,7 @@ import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
 
+import dev.switchboard.server.Gateway;
 import dev.switchboard.server.Main;
 import dev.switchboard.server.ServerConfig;
 import io.grpc.CallCredentials;
@@ -58,6 +59,11 @@ public final class TestGateway implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The running gateway, for what has no API of its own in a test (the keyset rotation). */
+    public Gateway gateway() {
+        return running.gateway();
     }
 
     public String baseUrl() {
