@@ -18,6 +18,9 @@ final class Cli {
             "  --max-request-bytes N    largest request body accepted (default 33554432)",
             "  --responses-retention-days N",
             "                           how long stored responses (/v1/responses) are kept (default 30; 0 = until deleted)",
+            "  --tls-cert FILE          serve HTTPS and gRPC over TLS with this PEM certificate chain",
+            "  --tls-key FILE           ... and this PEM private key (PKCS#8); both or neither. Both files",
+            "                           are re-read when they change: a renewed certificate needs no restart",
             "  -h, --help               show this help",
             "",
             "Environment:",
@@ -32,6 +35,8 @@ final class Cli {
 
     static Parsed parse(String[] args, Map<String, String> env) {
         ServerConfig config = ServerConfig.defaults(env);
+        Path tlsCert = null;
+        Path tlsKey = null;
         int i = 0;
         if (args.length == 0 || isHelp(args[0])) {
             return new Parsed(true, config);
@@ -65,10 +70,12 @@ final class Cli {
                 case "--responses-retention-days":
                     config = config.withResponsesRetentionDays(Math.toIntExact(number(name, value)));
                     break;
+                case "--tls-cert": tlsCert = Path.of(value); break;
+                case "--tls-key": tlsKey = Path.of(value); break;
                 default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
             }
         }
-        return new Parsed(false, config);
+        return new Parsed(false, config.withTls(tlsCert, tlsKey));
     }
 
     private static boolean isHelp(String arg) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import com.google.protobuf.util.JsonFormat;
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.common.CommonPools;
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.grpc.GrpcJsonMarshaller;
 import com.linecorp.armeria.server.ServerBuilder;
 import com.linecorp.armeria.server.docs.DocService;
@@ -38,6 +39,7 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.startup.Preload;
 import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
 
@@ -73,9 +75,14 @@ public final class Gateway implements AutoCloseable {
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
+    /** The served certificate, re-read when its files change; null without --tls-cert. */
+    @Nullable
+    private final ServingTls tls;
 
-    private Gateway(ServerConfig config, Storage storage, AdminKey adminKey, ClientFactory clientFactory) {
+    private Gateway(ServerConfig config, Storage storage, AdminKey adminKey, ClientFactory clientFactory,
+                    @Nullable ServingTls tls) {
         this.config = config;
+        this.tls = tls;
         this.storage = storage;
         this.adminKey = adminKey;
         this.clientFactory = clientFactory;
@@ -109,6 +116,11 @@ public final class Gateway implements AutoCloseable {
      * without changing anything, when the keyset does not match the database.
      */
     public static Gateway open(ServerConfig config) {
+        // First, so unusable certificate files fail the start before anything is opened.
+        final ServingTls tls = config.tls() ? ServingTls.start(config.tlsCert(), config.tlsKey(),
+                                                                CommonPools.blockingTaskExecutor(),
+                                                                ServingTls.POLL_INTERVAL)
+                                            : null;
         // A client factory builds its TLS contexts when it is made (~0.5 s on a cold JVM): made on
         // another thread while this one opens the database and the keyset.
         final CompletableFuture<ClientFactory> clientFactory = Preload.supply(
@@ -118,14 +130,16 @@ public final class Gateway implements AutoCloseable {
             storage = Storage.open(config.dataDir(), config.keysetPath());
         } catch (RuntimeException e) {
             clientFactory.thenAccept(ClientFactory::close);
+            closeTls(tls);
             throw e;
         }
         try {
             return new Gateway(config, storage, AdminKey.load(config.dataDir(), config.adminKey()),
-                               Preload.join(clientFactory));
+                               Preload.join(clientFactory), tls);
         } catch (RuntimeException e) {
             clientFactory.thenAccept(ClientFactory::close);
             storage.close();
+            closeTls(tls);
             throw e;
         }
     }
@@ -140,6 +154,9 @@ public final class Gateway implements AutoCloseable {
           .maxRequestLength(config.maxRequestBytes())
           .errorHandler(new HttpErrorHandler())
           .childChannelPipelineCustomizer(WriteCoalescing::server);
+        if (tls != null) {
+            sb.tlsProvider(tls);
+        }
 
         final GrpcErrors errors = new GrpcErrors();
         sb.service(GrpcService.builder()
@@ -175,5 +192,12 @@ public final class Gateway implements AutoCloseable {
         registry.close();
         clientFactory.close();
         storage.close();
+        closeTls(tls);
+    }
+
+    private static void closeTls(@Nullable ServingTls tls) {
+        if (tls != null) {
+            tls.close();
+        }
     }
 }
