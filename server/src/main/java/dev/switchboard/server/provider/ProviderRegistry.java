@@ -109,7 +109,15 @@ public final class ProviderRegistry {
         if (p.allowPrivateNetwork()) {
             return null;
         }
-        final String host = URI.create(p.baseUrl()).getHost();
+        final String host;
+        try {
+            host = URI.create(p.baseUrl()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null) {
+            return null;
+        }
         final String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (!NetUtil.isValidIpV4Address(bare) && !NetUtil.isValidIpV6Address(bare)) {
             return null;
