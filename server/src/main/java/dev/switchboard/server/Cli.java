@@ -21,6 +21,9 @@ final class Cli {
             "  --auth-failures-per-minute N",
             "                           failed authentications one address may make in a minute before",
             "                           its requests get 429 (default 20)",
+            "  --tls-cert FILE          serve HTTPS and gRPC over TLS with this PEM certificate chain",
+            "  --tls-key FILE           ... and this PEM private key (PKCS#8); both or neither. Both files",
+            "                           are re-read when they change: a renewed certificate needs no restart",
             "  -h, --help               show this help",
             "",
             "Environment:",
@@ -36,6 +39,8 @@ final class Cli {
 
     static Parsed parse(String[] args, Map<String, String> env) {
         ServerConfig config = ServerConfig.defaults(env);
+        Path tlsCert = null;
+        Path tlsKey = null;
         int i = 0;
         if (args.length == 0 || isHelp(args[0])) {
             return new Parsed(true, config);
@@ -72,10 +77,12 @@ final class Cli {
                 case "--auth-failures-per-minute":
                     config = config.withAuthFailuresPerMinute(number(name, value));
                     break;
+                case "--tls-cert": tlsCert = Path.of(value); break;
+                case "--tls-key": tlsKey = Path.of(value); break;
                 default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
             }
         }
-        return new Parsed(false, config);
+        return new Parsed(false, config.withTls(tlsCert, tlsKey));
     }
 
     private static boolean isHelp(String arg) {

@@ -54,6 +54,7 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.startup.Preload;
 import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
 
@@ -93,9 +94,14 @@ public final class Gateway implements AutoCloseable {
     private final ResponseRetention responseRetention;
     private final AuthFailures authFailures;
     private final KeysetRotation keysetRotation;
+    /** The served certificate, re-read when its files change; null without --tls-cert. */
+    @Nullable
+    private final ServingTls tls;
 
-    private Gateway(ServerConfig config, Storage storage, @Nullable AdminKey adminKey, ClientFactory clientFactory) {
+    private Gateway(ServerConfig config, Storage storage, @Nullable AdminKey adminKey, ClientFactory clientFactory,
+                    @Nullable ServingTls tls) {
         this.config = config;
+        this.tls = tls;
         this.storage = storage;
         this.clientFactory = clientFactory;
         final KeyedHash keyedHash = KeyedHash.open(storage.jdbi(), storage.sealer());
@@ -130,7 +136,10 @@ public final class Gateway implements AutoCloseable {
         authFailures = AuthFailures.start(auditLog, CommonPools.blockingTaskExecutor(),
                                          config.authFailuresPerMinute());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
-                                                auditLog);
+                                                name -> {
+                                                    final UserRecord user = access.directory().userByName(name);
+                                                    return user == null ? null : user.id();
+                                                }, auditLog);
         // Every sealed value in the database; a new sealed column must be added here.
         final List<SealedColumn> sealed = new ArrayList<>(List.of(Storage.SEALED_CANARY, MetaKeysets.SEALED));
         sealed.addAll(ProviderStore.SEALED);
@@ -157,6 +166,11 @@ public final class Gateway implements AutoCloseable {
      * without changing anything, when the keyset does not match the database.
      */
     public static Gateway open(ServerConfig config) {
+        // First, so unusable certificate files fail the start before anything is opened.
+        final ServingTls tls = config.tls() ? ServingTls.start(config.tlsCert(), config.tlsKey(),
+                                                                CommonPools.blockingTaskExecutor(),
+                                                                ServingTls.POLL_INTERVAL)
+                                            : null;
         // A client factory builds its TLS contexts when it is made (~0.5 s on a cold JVM): made on
         // another thread while this one opens the database and the keyset.
         final CompletableFuture<ClientFactory> clientFactory = Preload.supply(
@@ -166,14 +180,16 @@ public final class Gateway implements AutoCloseable {
             storage = Storage.open(config.dataDir(), config.keysetPath());
         } catch (RuntimeException e) {
             clientFactory.thenAccept(ClientFactory::close);
+            closeTls(tls);
             throw e;
         }
         try {
             return new Gateway(config, storage, AdminKey.load(config.dataDir(), config.adminKey()),
-                               Preload.join(clientFactory));
+                               Preload.join(clientFactory), tls);
         } catch (RuntimeException e) {
             clientFactory.thenAccept(ClientFactory::close);
             storage.close();
+            closeTls(tls);
             throw e;
         }
     }
@@ -188,6 +204,9 @@ public final class Gateway implements AutoCloseable {
           .maxRequestLength(config.maxRequestBytes())
           .errorHandler(new HttpErrorHandler())
           .childChannelPipelineCustomizer(WriteCoalescing::server);
+        if (tls != null) {
+            sb.tlsProvider(tls);
+        }
 
         final GrpcErrors errors = new GrpcErrors();
         final AccessInterceptor authorization = new AccessInterceptor();
@@ -231,5 +250,12 @@ public final class Gateway implements AutoCloseable {
         registry.close();
         clientFactory.close();
         storage.close();
+        closeTls(tls);
+    }
+
+    private static void closeTls(@Nullable ServingTls tls) {
+        if (tls != null) {
+            tls.close();
+        }
     }
 }

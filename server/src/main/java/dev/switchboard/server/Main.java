@@ -1,6 +1,8 @@
 package dev.switchboard.server;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,16 +54,22 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "switchboard-shutdown"));
-        logger.info("Switchboard listening on http://{}:{} (data: {})", parsed.config().host(), running.port(),
-                    parsed.config().dataDir().toAbsolutePath());
+        logger.info("Switchboard listening on {}://{}:{} (data: {})", parsed.config().tls() ? "https" : "http",
+                    parsed.config().host(), running.port(), parsed.config().dataDir().toAbsolutePath());
     }
 
     /** Opens the data directory and starts serving; what both production and tests run. */
     public static Running start(ServerConfig config) {
         Preload.start();
+        if (plaintextBeyondLoopback(config)) {
+            logger.warn("Serving plain HTTP on {}, which is not a loopback address: API keys and tokens would cross "
+                        + "the network in clear. Give --tls-cert and --tls-key, or keep a TLS proxy in front.",
+                        config.host());
+        }
         final Gateway gateway = Gateway.open(config);
         try {
-            final ServerBuilder sb = Server.builder().http(new InetSocketAddress(config.host(), config.port()));
+            final InetSocketAddress address = new InetSocketAddress(config.host(), config.port());
+            final ServerBuilder sb = config.tls() ? Server.builder().https(address) : Server.builder().http(address);
             gateway.configure(sb);
             final Server server = sb.build();
             server.start().join();
@@ -69,6 +77,19 @@ public final class Main {
         } catch (RuntimeException e) {
             gateway.close();
             throw e;
+        }
+    }
+
+    /** Whether the server would take credentials in clear from beyond this machine. */
+    static boolean plaintextBeyondLoopback(ServerConfig config) {
+        if (config.tls()) {
+            return false;
+        }
+        try {
+            return !InetAddress.getByName(config.host()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            // Binding fails with its own message.
+            return false;
         }
     }
 }

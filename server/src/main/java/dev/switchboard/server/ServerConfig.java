@@ -14,7 +14,8 @@ import dev.switchboard.server.routing.TargetStates;
  */
 public record ServerConfig(String host, int port, Path dataDir, @Nullable Path keysetPath,
                            @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker,
-                           int responsesRetentionDays, int authFailuresPerMinute) {
+                           int responsesRetentionDays, @Nullable Path tlsCert, @Nullable Path tlsKey,
+                           int authFailuresPerMinute) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
     /** How long stored responses are kept: OpenAI's own retention for them. */
     public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
@@ -39,6 +40,15 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         if (host.isBlank()) {
             throw new IllegalArgumentException("--host: must not be blank");
         }
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new IllegalArgumentException("--tls-cert and --tls-key: give both (a PEM certificate chain and its "
+                                               + "PEM private key) or neither");
+        }
+    }
+
+    /** Whether the server speaks TLS (HTTPS and gRPC over TLS on its one port). */
+    public boolean tls() {
+        return tlsCert != null;
     }
 
     /** The admin key masked: a config printed or logged must not show it. */
@@ -47,7 +57,7 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", keysetPath=" + keysetPath
                + ", adminKey=" + (adminKey == null ? "null" : Secret.of(adminKey).masked())
                + ", maxRequestBytes=" + maxRequestBytes + ", breaker=" + breaker
-               + ", responsesRetentionDays=" + responsesRetentionDays
+               + ", responsesRetentionDays=" + responsesRetentionDays + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
                + ", authFailuresPerMinute=" + authFailuresPerMinute + ']';
     }
 
@@ -57,53 +67,60 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"),
                                 keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
                                 env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES,
-                                TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS,
+                                TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS, null, null,
                                 DEFAULT_AUTH_FAILURES_PER_MINUTE);
     }
 
     public ServerConfig withPort(int port) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute);
     }
 
     public ServerConfig withHost(String host) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
+                                authFailuresPerMinute);
+    }
+
+    /** Serve over TLS with this PEM certificate chain and PEM private key; both null for plain HTTP. */
+    public ServerConfig withTls(@Nullable Path tlsCert, @Nullable Path tlsKey) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                tlsCert, tlsKey,
                                 authFailuresPerMinute);
     }
 
     public ServerConfig withResponsesRetentionDays(int days) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days,
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days, tlsCert, tlsKey,
                                 authFailuresPerMinute);
     }
 
     public ServerConfig withAuthFailuresPerMinute(int limit) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                limit);
+                                tlsCert, tlsKey, limit);
     }
 }

@@ -20,7 +20,7 @@ class CliTest {
         assertThat(p.config()).isEqualTo(new ServerConfig("0.0.0.0", 9090, Path.of("/var/lib/sb"),
                                                           Path.of("/etc/sb/keyset.json"), "k", 1024,
                                                           dev.switchboard.server.routing.TargetStates.BreakerConfig.DEFAULT,
-                                                          7, ServerConfig.DEFAULT_AUTH_FAILURES_PER_MINUTE));
+                                                          7, null, null, ServerConfig.DEFAULT_AUTH_FAILURES_PER_MINUTE));
     }
 
     @Test
@@ -44,5 +44,32 @@ class CliTest {
         assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--nope", "1" }, Map.of()))
                 .hasMessageContaining("--nope");
         assertThatThrownBy(() -> Cli.parse(new String[] { "start" }, Map.of())).hasMessageContaining("start");
+    }
+
+    @Test
+    void tlsTakesACertificateAndAKeyTogether() {
+        final ServerConfig c = Cli.parse(new String[] { "serve", "--tls-cert", "/etc/sb/cert.pem",
+                                                        "--tls-key=/etc/sb/key.pem" }, Map.of()).config();
+        assertThat(c.tls()).isTrue();
+        assertThat(c.tlsCert()).isEqualTo(Path.of("/etc/sb/cert.pem"));
+        assertThat(c.tlsKey()).isEqualTo(Path.of("/etc/sb/key.pem"));
+        assertThat(Cli.parse(new String[] { "serve" }, Map.of()).config().tls()).isFalse();
+        assertThat(Cli.USAGE).contains("--tls-cert FILE", "--tls-key FILE");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--tls-cert", "/etc/sb/cert.pem" }, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--tls-cert and --tls-key: give both");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--tls-key", "/etc/sb/key.pem" }, Map.of()))
+                .hasMessageContaining("--tls-cert and --tls-key: give both");
+    }
+
+    @Test
+    void plainHttpBeyondLoopbackIsWhatDeservesAWarning() {
+        final ServerConfig local = Cli.parse(new String[] { "serve" }, Map.of()).config();
+        assertThat(Main.plaintextBeyondLoopback(local)).isFalse();
+        assertThat(Main.plaintextBeyondLoopback(local.withHost("localhost"))).isFalse();
+        assertThat(Main.plaintextBeyondLoopback(local.withHost("::1"))).isFalse();
+        assertThat(Main.plaintextBeyondLoopback(local.withHost("0.0.0.0"))).isTrue();
+        assertThat(Main.plaintextBeyondLoopback(local.withHost("0.0.0.0")
+                                                     .withTls(Path.of("c.pem"), Path.of("k.pem")))).isFalse();
     }
 }

@@ -64,13 +64,19 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private final UpstreamCaller upstream;
     private final AliasAdmin aliases;
     private final Function<String, String> userNames;
+    private final Function<String, String> userIds;
     private final AuditLog auditLog;
 
-    /** @param userNames a user's name by id, for showing a provider's owner */
+    /**
+     * @param userNames a user's name by id, for showing a provider's owner
+     * @param userIds a user's id by name (null if none), for an admin creating a provider for a user
+     */
     public ProviderAdminService(ProviderStore store, ProviderRegistry registry, ProviderHealth health,
                                 ModelCatalog catalog, UpstreamCaller upstream, AliasAdmin aliases,
-                                Function<String, String> userNames, AuditLog auditLog) {
+                                Function<String, String> userNames, Function<String, String> userIds,
+                                AuditLog auditLog) {
         this.userNames = userNames;
+        this.userIds = userIds;
         this.store = store;
         this.registry = registry;
         this.health = health;
@@ -126,17 +132,10 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
                                            AuditChanges::settable, () -> {
             final Provider p = req.getProvider();
             final Principal who = Principal.current();
-            if (p.hasAllowPrivateNetwork() && p.getAllowPrivateNetwork() && !who.role().managesShared()) {
-                throw new GatewayException(ErrorKind.PERMISSION_DENIED, "permission_denied",
-                                           "allow_private_network: only admins and operators may allow a provider "
-                                           + "to reach loopback, private or link-local addresses");
-            }
             // Admins and operators are trusted with the gateway's network unless they say otherwise;
-            // a member's own provider never reaches it.
-            final boolean allowPrivate = who.role().managesShared()
-                                         && (!p.hasAllowPrivateNetwork() || p.getAllowPrivateNetwork());
-            final StoredProvider settings = ProviderInputs.forCreate(p).withOwner(who.newOwner())
-                                                          .withAllowPrivateNetwork(allowPrivate);
+            // a member's own provider never reaches it (checked at save and at every connection).
+            final StoredProvider settings = ProviderInputs.forCreate(p, who.role().managesShared())
+                                                          .withOwner(owner(p, who));
             final Secret key = p.getApiKey().isEmpty() ? null : ProviderInputs.apiKey(p.getApiKey(), "api_key");
             final StoredProvider stored = store.create(settings, key, ProviderInputs.secrets(p.getSecretHeadersMap()));
             registry.reload();
@@ -169,11 +168,6 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
                 throw GatewayException.invalid("provider: nothing to update");
             }
             changeable(req.getName());
-            if (paths.contains("allow_private_network") && p.getAllowPrivateNetwork()
-                && !Principal.current().role().managesShared()) {
-                throw new GatewayException(ErrorKind.PERMISSION_DENIED, "permission_denied",
-                                           "allow_private_network: only admins and operators may set it");
-            }
             if (paths.contains("name") && !p.getName().equals(req.getName())) {
                 checkUnused(req.getName(), "rename");
             }
@@ -181,13 +175,30 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
                                                       ? p.getSecretHeadersMap() : Map.of();
             final Secret key = paths.contains("api_key") ? ProviderInputs.apiKey(p.getApiKey(), "api_key") : null;
             final StoredProvider updated = store.update(
-                    req.getName(), cur -> ProviderInputs.applyMask(cur, p, paths, secretHeaders),
+                    req.getName(), cur -> ProviderInputs.applyMask(cur, p, paths, secretHeaders,
+                                                       Principal.current().role().managesShared()),
                     paths.contains("secret_headers") ? ProviderInputs.secrets(secretHeaders) : null, key,
                     callerIsAdmin());
             health.forget(updated.id());
             registry.reload();
             return view(updated);
         }));
+    }
+
+    /** Who owns a new provider: the caller's own unless an admin names a user (the owner's name). */
+    private String owner(Provider p, Principal who) {
+        if (p.getOwner().isEmpty()) {
+            return who.newOwner();
+        }
+        if (who.role() != dev.switchboard.server.auth.Role.ADMIN) {
+            throw new GatewayException(ErrorKind.PERMISSION_DENIED, "permission_denied",
+                                       "owner: only admins may create a provider for another user");
+        }
+        final String id = userIds.apply(p.getOwner());
+        if (id == null) {
+            throw GatewayException.invalid("owner: user '" + p.getOwner() + "' not found");
+        }
+        return id;
     }
 
     /** Only an admin's request may carry a provider's stored secrets to another origin. */

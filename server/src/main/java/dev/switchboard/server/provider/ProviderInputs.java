@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.switchboard.server.crypto.Secret;
+import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.Preset;
 import dev.switchboard.v1.Provider;
@@ -33,12 +34,24 @@ final class ProviderInputs {
             "te", "keep-alive", "proxy-connection", "authorization", "x-api-key", "x-goog-api-key");
     static final List<String> UPDATABLE = List.of(
             "name", "preset", "api_format", "base_url", "headers", "secret_headers", "timeout", "enabled",
-            "connect_timeout", "first_token_timeout", "health_check_interval", "api_key");
+            "connect_timeout", "first_token_timeout", "health_check_interval", "api_key", "allow_private_network",
+            "ca_bundle");
 
     private ProviderInputs() {}
 
-    /** A new provider's settings from admin input, preset defaults filled in; validated. */
+    /** A new provider's settings from an admin's or operator's input (see {@link #forCreate(Provider, boolean)}). */
     static StoredProvider forCreate(Provider p) {
+        return forCreate(p, true);
+    }
+
+    /**
+     * A new provider's settings from admin input, preset defaults filled in; validated.
+     *
+     * @param mayAllowPrivate whether the caller may let the provider reach private networks (admins
+     *                        and operators): it is then the default too; otherwise (members) the
+     *                        provider is guarded and asking for {@code allow_private_network} is refused
+     */
+    static StoredProvider forCreate(Provider p, boolean mayAllowPrivate) {
         final String preset = p.getPreset().isEmpty() ? Presets.CUSTOM : p.getPreset();
         final Preset defaults = preset(preset);
         return validate(StoredProvider.unsaved(
@@ -51,8 +64,22 @@ final class ProviderInputs {
                 !p.hasEnabled() || p.getEnabled(),
                 p.hasConnectTimeout() ? toJava(p.getConnectTimeout()) : DEFAULT_CONNECT_TIMEOUT,
                 p.hasFirstTokenTimeout() ? toJava(p.getFirstTokenTimeout()) : Duration.ZERO,
-                p.hasHealthCheckInterval() ? toJava(p.getHealthCheckInterval()) : DEFAULT_HEALTH_CHECK_INTERVAL),
+                p.hasHealthCheckInterval() ? toJava(p.getHealthCheckInterval()) : DEFAULT_HEALTH_CHECK_INTERVAL)
+                .withAllowPrivateNetwork(allowPrivateNetwork(p, mayAllowPrivate))
+                .withCaBundle(p.getCaBundle().isEmpty() ? null : p.getCaBundle()),
                 p.getSecretHeadersMap());
+    }
+
+    /** The {@code allow_private_network} asked for, its default when unset, and who may set it. */
+    private static boolean allowPrivateNetwork(Provider p, boolean mayAllowPrivate) {
+        if (!p.hasAllowPrivateNetwork()) {
+            return mayAllowPrivate;
+        }
+        if (p.getAllowPrivateNetwork() && !mayAllowPrivate) {
+            throw new GatewayException(ErrorKind.PERMISSION_DENIED, "allow_private_network: only admins and "
+                                       + "operators may let a provider reach loopback, private or link-local addresses");
+        }
+        return p.getAllowPrivateNetwork();
     }
 
     /**
@@ -61,6 +88,15 @@ final class ProviderInputs {
      */
     static StoredProvider applyMask(StoredProvider cur, Provider p, List<String> paths,
                                     Map<String, String> secretHeaders) {
+        return applyMask(cur, p, paths, secretHeaders, true);
+    }
+
+    /**
+     * As {@link #applyMask(StoredProvider, Provider, List, Map)}, for a caller who may or may not
+     * let providers reach private networks (see {@link #forCreate(Provider, boolean)}).
+     */
+    static StoredProvider applyMask(StoredProvider cur, Provider p, List<String> paths,
+                                    Map<String, String> secretHeaders, boolean mayAllowPrivate) {
         String name = cur.name();
         String preset = cur.preset();
         String format = cur.apiFormat();
@@ -71,6 +107,8 @@ final class ProviderInputs {
         Duration connectTimeout = cur.connectTimeout();
         Duration firstTokenTimeout = cur.firstTokenTimeout();
         Duration healthCheckInterval = cur.healthCheckInterval();
+        boolean allowPrivateNetwork = cur.allowPrivateNetwork();
+        String caBundle = cur.caBundle();
         for (String path : paths) {
             switch (path) {
                 case "name": name = p.getName(); break;
@@ -91,6 +129,8 @@ final class ProviderInputs {
                     healthCheckInterval = p.hasHealthCheckInterval() ? toJava(p.getHealthCheckInterval())
                                                                      : DEFAULT_HEALTH_CHECK_INTERVAL;
                     break;
+                case "allow_private_network": allowPrivateNetwork = allowPrivateNetwork(p, mayAllowPrivate); break;
+                case "ca_bundle": caBundle = p.getCaBundle().isEmpty() ? null : p.getCaBundle(); break;
                 case "api_key":
                     // Only to say how the key follows a move to another origin (ProviderStore.update).
                     if (!paths.contains("base_url")) {
@@ -108,7 +148,7 @@ final class ProviderInputs {
         }
         return validate(new StoredProvider(cur.id(), name, preset, format, baseUrl, headers, timeout, enabled,
                                            connectTimeout, firstTokenTimeout, healthCheckInterval,
-                                           cur.ownerId(), cur.allowPrivateNetwork(), cur.caBundle(),
+                                           cur.ownerId(), allowPrivateNetwork, caBundle,
                                            cur.apiKeySealed(), cur.secretHeadersSealed(), cur.createTime(),
                                            cur.updateTime()),
                         secretHeaders);
@@ -128,6 +168,8 @@ final class ProviderInputs {
         if (p.hasConnectTimeout()) paths.add("connect_timeout");
         if (p.hasFirstTokenTimeout()) paths.add("first_token_timeout");
         if (p.hasHealthCheckInterval()) paths.add("health_check_interval");
+        if (p.hasAllowPrivateNetwork()) paths.add("allow_private_network");
+        if (!p.getCaBundle().isEmpty()) paths.add("ca_bundle");
         if (!p.getApiKey().isEmpty()) paths.add("api_key");
         return paths;
     }
@@ -175,6 +217,12 @@ final class ProviderInputs {
                 throw GatewayException.invalid("connect_timeout/first_token_timeout: " + d.toMillis()
                                                + "ms (expected: <= 1h)");
             }
+        }
+        if (s.caBundle() != null) {
+            CaBundles.parse(s.caBundle());
+        }
+        if (!s.allowPrivateNetwork()) {
+            PrivateNetworks.checkBaseUrl(baseUrl);
         }
         return s.withBaseUrl(baseUrl).withHeaders(headers);
     }

@@ -28,10 +28,14 @@ final class ProviderViews {
                                            .setConnectTimeout(duration(p.connectTimeout()))
                                            .setFirstTokenTimeout(duration(p.effectiveFirstTokenTimeout()))
                                            .setHealthCheckInterval(duration(p.healthCheckInterval()))
+                                           .setAllowPrivateNetwork(p.allowPrivateNetwork())
                                            .setStateTime(timestamp(health.at()))
                                            .setState(health.state())
                                            .setCreateTime(timestamp(p.createTime()))
                                            .setUpdateTime(timestamp(p.updateTime()));
+        if (p.caBundle() != null) {
+            b.setCaBundle(p.caBundle());
+        }
         if (apiKey != null) {
             b.setApiKeyMasked(apiKey.masked());
         }

@@ -13,6 +13,7 @@ import com.linecorp.armeria.common.HttpHeaders;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.stream.ClosedStreamException;
 
+import dev.switchboard.server.provider.PrivateAddressRefused;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
@@ -119,6 +120,11 @@ public final class UpstreamFailures {
                                         "provider '" + p.name() + "' did not respond within "
                                         + p.timeout().toMillis() + "ms", null, null);
         }
+        final PrivateAddressRefused refused = find(cause, PrivateAddressRefused.class);
+        if (refused != null) {
+            return new GatewayException(ErrorKind.UPSTREAM_UNREACHABLE, "upstream_address_refused",
+                                        "provider '" + p.name() + "': " + refused.getMessage(), null, null);
+        }
         if (cause instanceof UnprocessedRequestException) {
             final Throwable inner = cause.getCause();
             final String why = inner instanceof ConnectException ? "connection refused"
@@ -139,6 +145,16 @@ public final class UpstreamFailures {
         }
         return new GatewayException(ErrorKind.UPSTREAM_ERROR, null, "request to provider '" + p.name()
                                     + "' failed: " + cause.getClass().getSimpleName(), null, cause);
+    }
+
+    @Nullable
+    private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
     }
 
     /** I/O, and the exceptions Armeria and Netty use for what happened on the wire. */

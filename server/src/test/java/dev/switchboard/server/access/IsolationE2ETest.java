@@ -48,8 +48,10 @@ class IsolationE2ETest {
         gateway.createUser("ben", "member");
         ann = gateway.createKey("ann", "");
         ben = gateway.createKey("ben", "");
-        created(gateway.post(ann, "/admin/v1/providers", provider("ann-openai", annUpstream, ANN_KEY)));
-        created(gateway.post(ben, "/admin/v1/providers", provider("ben-openai", benUpstream, BEN_KEY)));
+        // The fakes listen on loopback, which a member's own provider may not reach: an admin makes
+        // each member's provider for them, owned by them, with that network right.
+        created(gateway.post("/admin/v1/providers", provider("ann-openai", annUpstream, ANN_KEY, "ann")));
+        created(gateway.post("/admin/v1/providers", provider("ben-openai", benUpstream, BEN_KEY, "ben")));
         created(gateway.post(ann, "/admin/v1/aliases",
                              "{\"name\":\"ann-fast\",\"targets\":[{\"model\":\"ann-openai/gpt-4o-mini\"}]}"));
     }
@@ -61,9 +63,9 @@ class IsolationE2ETest {
         benUpstream.close();
     }
 
-    static String provider(String name, FakeUpstream upstream, String key) {
+    static String provider(String name, FakeUpstream upstream, String key, String owner) {
         return "{\"name\":\"" + name + "\",\"preset\":\"custom\",\"base_url\":\"" + upstream.baseUrl()
-               + "\",\"api_key\":\"" + key + "\",\"allow_private_network\":false}";
+               + "\",\"api_key\":\"" + key + "\",\"owner\":\"" + owner + "\",\"allow_private_network\":true}";
     }
 
     static void created(AggregatedHttpResponse res) {
@@ -143,11 +145,21 @@ class IsolationE2ETest {
     }
 
     @Test
-    void aMemberMayNotOpenTheGatewaysNetworkToTheirProvider() {
-        final AggregatedHttpResponse res = gateway.post(ben, "/admin/v1/providers",
+    void aMembersOwnProviderNeverReachesTheGatewaysNetwork() {
+        final AggregatedHttpResponse asked = gateway.post(ben, "/admin/v1/providers",
                 "{\"name\":\"ben-local\",\"preset\":\"custom\",\"base_url\":\"" + benUpstream.baseUrl()
                 + "\",\"allow_private_network\":true}");
-        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(403);
+        assertThat(asked.status().code()).as(asked.contentUtf8()).isEqualTo(403);
+        for (String url : new String[] { benUpstream.baseUrl(), "http://169.254.169.254/latest/meta-data" }) {
+            final AggregatedHttpResponse res = gateway.post(ben, "/admin/v1/providers",
+                    "{\"name\":\"ben-probe\",\"preset\":\"custom\",\"base_url\":\"" + url + "\"}");
+            assertThat(res.status().code()).as(url + ": " + res.contentUtf8()).isEqualTo(400);
+            assertThat(res.contentUtf8()).contains("base_url");
+        }
+        // Nor may a member make a provider for someone else.
+        assertThat(gateway.post(ben, "/admin/v1/providers", provider("ben-for-ann", benUpstream, BEN_KEY, "ann"))
+                          .status().code()).isEqualTo(403);
+        assertThat(benUpstream.pending()).isZero();
     }
 
     @Test
