@@ -34,6 +34,7 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
+import dev.switchboard.server.oauth.OAuth;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -75,6 +76,7 @@ public final class Gateway implements AutoCloseable {
     private final Storage storage;
     private final ClientFactory clientFactory;
     private final Access access;
+    private final OAuth oauth;
     private final Authenticator authenticator;
     private final ProviderRegistry registry;
     private final ModelCatalog catalog;
@@ -91,7 +93,9 @@ public final class Gateway implements AutoCloseable {
         this.clientFactory = clientFactory;
         final KeyedHash keyedHash = KeyedHash.open(storage.jdbi(), storage.sealer());
         access = Access.open(storage.jdbi(), keyedHash, Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        authenticator = access.authenticator(adminKey, List.of());
+        oauth = OAuth.open(config.tokens(), storage.jdbi(), storage.sealer(), keyedHash, access.directory(),
+                           access.store(), Clock.systemUTC(), CommonPools.blockingTaskExecutor());
+        authenticator = access.authenticator(adminKey, List.of(oauth.verifier()));
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         final ProviderHealth health = new ProviderHealth();
         final UpstreamCaller caller = new UpstreamCaller();
@@ -113,7 +117,7 @@ public final class Gateway implements AutoCloseable {
         accessAdmin = access.service(() -> {
             registry.reload();
             aliases.reload();
-        });
+        }, oauth.admin());
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);
@@ -179,12 +183,15 @@ public final class Gateway implements AutoCloseable {
         HttpApi.register(sb, inference, responses);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
-        sb.decorator(new AuthDecorator(authenticator, FailureGate.NONE));
+        final FailureGate failures = FailureGate.NONE;
+        oauth.configure(sb, authenticator, failures);
+        sb.decorator(new AuthDecorator(authenticator, failures));
         sb.serverListener(new com.linecorp.armeria.server.ServerListenerAdapter() {
             @Override
             public void serverStarted(com.linecorp.armeria.server.Server server) {
                 // Auto-connect: the first checks also fill the model lists bare names need.
                 healthChecker.reschedule();
+                oauth.started(server, config.host());
             }
         });
     }
@@ -192,6 +199,7 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         access.close();
+        oauth.close();
         responseRetention.close();
         healthChecker.close();
         registry.close();

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.crypto.Secret;
+import dev.switchboard.server.oauth.TokenSettings;
 import dev.switchboard.server.routing.TargetStates;
 
 /**
@@ -14,7 +15,7 @@ import dev.switchboard.server.routing.TargetStates;
  */
 public record ServerConfig(String host, int port, Path dataDir, @Nullable Path keysetPath,
                            @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker,
-                           int responsesRetentionDays) {
+                           int responsesRetentionDays, TokenSettings tokens) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
     /** How long stored responses are kept: OpenAI's own retention for them. */
     public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
@@ -41,48 +42,54 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", keysetPath=" + keysetPath
                + ", adminKey=" + (adminKey == null ? "null" : Secret.of(adminKey).masked())
                + ", maxRequestBytes=" + maxRequestBytes + ", breaker=" + breaker
-               + ", responsesRetentionDays=" + responsesRetentionDays + ']';
+               + ", responsesRetentionDays=" + responsesRetentionDays + ", tokens=" + tokens + ']';
     }
 
-    /** Defaults, with SWITCHBOARD_KEYSET and SWITCHBOARD_ADMIN_KEY taken from {@code env}. */
+    /** Defaults, with SWITCHBOARD_KEYSET, SWITCHBOARD_ADMIN_KEY and SWITCHBOARD_PUBLIC_URL taken from {@code env}. */
     public static ServerConfig defaults(Map<String, String> env) {
         final String keyset = env.get("SWITCHBOARD_KEYSET");
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"),
                                 keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
                                 env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES,
-                                TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS);
+                                TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS,
+                                TokenSettings.defaults(env.get("SWITCHBOARD_PUBLIC_URL")));
     }
 
     public ServerConfig withPort(int port) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tokens);
     }
 
     public ServerConfig withHost(String host) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tokens);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tokens);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tokens);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tokens);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tokens);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tokens);
     }
 
     public ServerConfig withResponsesRetentionDays(int days) {
-        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days);
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days, tokens);
+    }
+
+    /** The token issuer's public URL and token lifetimes. */
+    public ServerConfig withTokens(TokenSettings tokens) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tokens);
     }
 }
