@@ -121,7 +121,7 @@ final class SigningKeys implements AutoCloseable {
      * Makes a new key primary and drops the keys no token can need any more; blocking. Runs in
      * one transaction on the stored keyset, so two replicas rotating at once both take effect.
      */
-    List<KeyInfo> rotate() {
+    synchronized List<KeyInfo> rotate() {
         snapshot = jdbi.inTransaction(h -> {
             final KeysetHandle current = MetaKeysets.load(h, sealer, KEYSET).orElseThrow(
                     () -> new IllegalStateException("the signing keyset is missing"));
@@ -147,8 +147,8 @@ final class SigningKeys implements AutoCloseable {
         return snapshot.keys();
     }
 
-    /** Picks up a rotation made by another replica; blocking. */
-    void reload() {
+    /** Picks up a rotation made by another replica; blocking. Synchronized with rotate: never goes back. */
+    synchronized void reload() {
         final String sealed = jdbi.withHandle(h -> sealedKeyset(h).orElse(null));
         if (sealed != null && !sealed.equals(snapshot.sealed())) {
             snapshot = jdbi.inTransaction(h -> read(h, false));
