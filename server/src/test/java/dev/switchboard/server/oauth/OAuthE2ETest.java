@@ -8,13 +8,22 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,9 +72,14 @@ class OAuthE2ETest {
     static Path dataDir;
     static FakeUpstream upstream;
     static TestGateway gateway;
+    /** Every log event of the run, and every secret the tests saw: none may appear in the other. */
+    static final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    static final Set<String> secrets = ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void start() throws Exception {
+        logs.start();
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(logs);
         JwtSignatureConfig.register();
         upstream = new FakeUpstream(UPSTREAM_KEY);
         gateway = TestGateway.start(dataDir);
@@ -76,6 +90,16 @@ class OAuthE2ETest {
     static void stop() {
         gateway.close();
         upstream.close();
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        assertThat(secrets).hasSizeGreaterThan(20);
+        for (ILoggingEvent e : List.copyOf(logs.list)) {
+            final String line = e.getFormattedMessage()
+                                + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy()));
+            for (String secret : secrets) {
+                // Not quoted in the failure: the report would hold it then.
+                assertThat(line.contains(secret)).as("a log line of %s holds a secret", e.getLoggerName()).isFalse();
+            }
+        }
     }
 
     // Helpers
@@ -106,7 +130,13 @@ class OAuthE2ETest {
 
     static JsonNode json(AggregatedHttpResponse res, int status) throws Exception {
         assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(status);
-        return mapper.readTree(res.contentUtf8());
+        final JsonNode body = mapper.readTree(res.contentUtf8());
+        for (String field : List.of("access_token", "refresh_token", "client_secret", "secret")) {
+            if (body.hasNonNull(field)) {
+                secrets.add(body.get(field).asText());
+            }
+        }
+        return body;
     }
 
     static JsonNode admin(HttpMethod method, String path, String body) throws Exception {
