@@ -175,12 +175,17 @@ final class TokenEndpoint implements HttpService {
             if (colon <= 0) {
                 throw TokenError.invalidClient(true);
             }
+            final ClientAuth auth;
             try {
-                return new ClientAuth(URLDecoder.decode(decoded.substring(0, colon), UTF_8),
+                auth = new ClientAuth(URLDecoder.decode(decoded.substring(0, colon), UTF_8),
                                       URLDecoder.decode(decoded.substring(colon + 1), UTF_8), true);
             } catch (IllegalArgumentException e) {
                 throw TokenError.invalidClient(true);
             }
+            if (postId != null && !postId.equals(auth.id())) {
+                throw TokenError.invalidRequest("client_id differs from the client of HTTP Basic");
+            }
+            return auth;
         }
         if (header != null) {
             throw TokenError.invalidClient(true);

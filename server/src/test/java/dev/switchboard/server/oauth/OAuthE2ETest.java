@@ -434,6 +434,13 @@ class OAuthE2ETest {
                       400, "invalid_client", c[1]);
         assertRefused(token(form("grant_type", "client_credentials"), "authorization", "Basic !!!"),
                       401, "invalid_client");
+        assertRefused(token(form("grant_type", "client_credentials", "client_secret", c[1]),
+                            "authorization", basic(c[0], c[1])), 400, "invalid_request", c[1]);
+        assertRefused(token(form("grant_type", "client_credentials", "client_id", "sbc-other"),
+                            "authorization", basic(c[0], c[1])), 400, "invalid_request", c[1]);
+        // The client_id beside Basic, when it is the same client, is fine.
+        assertThat(json(token(form("grant_type", "client_credentials", "client_id", c[0]),
+                              "authorization", basic(c[0], c[1])), 200).has("access_token")).isTrue();
 
         admin(HttpMethod.PATCH, "/admin/v1/oauth-clients/" + c[0], "{\"disabled\":true}");
         assertThat(admin(HttpMethod.GET, "/admin/v1/oauth-clients/" + c[0], "").get("disabled").asBoolean()).isTrue();
