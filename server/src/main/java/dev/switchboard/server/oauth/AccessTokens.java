@@ -106,6 +106,17 @@ public final class AccessTokens implements TokenVerifier {
         if (expectedIssuer.isEmpty() || !expectedIssuer.equals(unverifiedIssuer(jwt))) {
             return REFUSED;
         }
+        final Principal p = verifyNow(jwt, expectedIssuer);
+        if (p != null) {
+            return CompletableFuture.completedFuture(p);
+        }
+        final String kid = unverifiedKid(jwt);
+        final CompletableFuture<Void> reloaded = kid == null || keys.knows(kid) ? null : keys.reloadEarly();
+        return reloaded == null ? REFUSED : reloaded.thenApply(unused -> verifyNow(jwt, expectedIssuer));
+    }
+
+    @Nullable
+    private Principal verifyNow(String jwt, String expectedIssuer) {
         try {
             final JwtValidator validator = JwtValidator.newBuilder()
                                                        .expectTypeHeader(TYPE)
@@ -114,11 +125,11 @@ public final class AccessTokens implements TokenVerifier {
                                                        .setClock(clock)
                                                        .setClockSkew(CLOCK_SKEW)
                                                        .build();
-            return CompletableFuture.completedFuture(principal(keys.verify(jwt, validator)));
+            return principal(keys.verify(jwt, validator));
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             // Bad signature, unknown kid, alg other than ES256, wrong aud or iss, expired: all
             // simply not a credential. Neither the token nor Tink's message goes anywhere.
-            return REFUSED;
+            return null;
         }
     }
 
@@ -146,13 +157,22 @@ public final class AccessTokens implements TokenVerifier {
     static String unverifiedIssuer(String jwt) {
         final int first = jwt.indexOf('.');
         final int second = jwt.indexOf('.', first + 1);
-        if (first < 0 || second < 0) {
-            return null;
-        }
+        return first < 0 || second < 0 ? null : textMember(jwt.substring(first + 1, second), "iss");
+    }
+
+    /** The {@code kid} of a JWT's header, unverified: only to tell whether a reload may help. */
+    @Nullable
+    static String unverifiedKid(String jwt) {
+        final int first = jwt.indexOf('.');
+        return first < 0 ? null : textMember(jwt.substring(0, first), "kid");
+    }
+
+    @Nullable
+    private static String textMember(String base64url, String name) {
         try {
-            final byte[] payload = Base64.getUrlDecoder().decode(jwt.substring(first + 1, second));
-            final JsonNode iss = JSON.readTree(new String(payload, UTF_8)).get("iss");
-            return iss != null && iss.isTextual() ? iss.asText() : null;
+            final byte[] json = Base64.getUrlDecoder().decode(base64url);
+            final JsonNode v = JSON.readTree(new String(json, UTF_8)).get(name);
+            return v != null && v.isTextual() ? v.asText() : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -33,6 +35,7 @@ import com.google.crypto.tink.jwt.JwtSignatureConfig;
 import com.google.crypto.tink.jwt.JwtValidator;
 import com.google.crypto.tink.jwt.RawJwt;
 import com.google.crypto.tink.jwt.VerifiedJwt;
+import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.crypto.MetaKeysets;
 import dev.switchboard.server.crypto.Sealer;
@@ -42,13 +45,16 @@ import dev.switchboard.server.crypto.Sealer;
  * {@code meta} (so a master keyset rotation re-seals it), with each key's creation time in a
  * plain {@code meta} row. Rotation makes a new key primary and keeps the previous public keys in
  * the JWKS: a key leaves only when three newer ones exist and it stopped signing longer ago than
- * a token lives. Other replicas pick a rotation up within {@link #RELOAD} (one small query).
+ * a token lives. Other replicas pick a rotation up within {@link #RELOAD} (one small query), or
+ * as soon as a token names a kid they do not know.
  */
 final class SigningKeys implements AutoCloseable {
     static final String KEYSET = "jwt";
     static final String CREATED = "signing-keys";
     static final int KEEP = 3;
     static final Duration RELOAD = Duration.ofSeconds(30);
+    /** How often a token with a kid this replica does not know may make it reload early. */
+    static final Duration UNKNOWN_KID_RELOAD = Duration.ofSeconds(5);
     private static final Logger logger = LoggerFactory.getLogger(SigningKeys.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Long>> CREATE_TIMES = new TypeReference<>() {};
@@ -80,13 +86,16 @@ final class SigningKeys implements AutoCloseable {
     /** How long after it stopped signing a key may still verify a token: the longest token life and the skew. */
     private final Duration retention;
     private volatile Snapshot snapshot;
+    private final ScheduledExecutorService background;
     private final ScheduledFuture<?> reloader;
+    private final AtomicLong lastEarlyReload = new AtomicLong(System.nanoTime() - UNKNOWN_KID_RELOAD.toNanos());
 
     private SigningKeys(Jdbi jdbi, Sealer sealer, Clock clock, Duration retention, ScheduledExecutorService background) {
         this.jdbi = jdbi;
         this.sealer = sealer;
         this.clock = clock;
         this.retention = retention;
+        this.background = background;
         MetaKeysets.loadOrCreate(jdbi, sealer, KEYSET, PARAMETERS);
         snapshot = jdbi.inTransaction(h -> read(h, true));
         reloader = background.scheduleWithFixedDelay(this::reloadQuietly, RELOAD.toMillis(), RELOAD.toMillis(),
@@ -110,6 +119,31 @@ final class SigningKeys implements AutoCloseable {
     /** The public keys as a JWK set (RFC 7517). */
     String jwks() {
         return snapshot.jwks();
+    }
+
+    /** Whether {@code kid} is one of the keys this replica has loaded. */
+    boolean knows(String kid) {
+        for (KeyInfo k : snapshot.keys()) {
+            if (k.kid().equals(kid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reloads off the caller's thread, for a token whose kid is unknown here: another replica may
+     * have just rotated. At most once per {@link #UNKNOWN_KID_RELOAD}, so made-up kids cost one
+     * small query per interval at most; null when it is too soon.
+     */
+    @Nullable
+    CompletableFuture<Void> reloadEarly() {
+        final long last = lastEarlyReload.get();
+        final long now = System.nanoTime();
+        if (now - last < UNKNOWN_KID_RELOAD.toNanos() || !lastEarlyReload.compareAndSet(last, now)) {
+            return null;
+        }
+        return CompletableFuture.runAsync(this::reloadQuietly, background);
     }
 
     /** Newest first. */
@@ -147,7 +181,7 @@ final class SigningKeys implements AutoCloseable {
         return snapshot.keys();
     }
 
-    /** Picks up a rotation made by another replica; blocking. Synchronized with rotate: never goes back. */
+    /** Picks up a rotation made by another replica within {@link #RELOAD}, or sooner on an unknown kid; blocking. Synchronized with rotate: never goes back. */
     synchronized void reload() {
         final String sealed = jdbi.withHandle(h -> sealedKeyset(h).orElse(null));
         if (sealed != null && !sealed.equals(snapshot.sealed())) {

@@ -214,13 +214,35 @@ class AccessTokensTest {
         final SigningKeys other = SigningKeys.open(storage.jdbi(), storage.sealer(), clock, TTL, background);
         try {
             other.rotate();
-            final String fromOther = new AccessTokens(other, new PublicUrl(ISSUER), directory, clock, TTL)
-                    .issue(alice, Role.OPERATOR, null, List.of(), null).token();
-            assertThat(verify(fromOther)).as("before reload: unknown kid").isNull();
+            assertThat(keys.keys()).hasSize(1);
             keys.reload();
-            assertThat(verify(fromOther)).isNotNull();
             assertThat(keys.keys()).extracting(SigningKeys.KeyInfo::kid)
                                    .containsExactlyElementsOf(other.keys().stream().map(SigningKeys.KeyInfo::kid).toList());
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void aTokenFromAKeyAnotherReplicaJustMadeReloadsEarlyButAtMostOncePerInterval() throws Exception {
+        final SigningKeys other = SigningKeys.open(storage.jdbi(), storage.sealer(), clock, TTL, background);
+        try {
+            final AccessTokens otherTokens = new AccessTokens(other, new PublicUrl(ISSUER), directory, clock, TTL);
+            other.rotate();
+            final String fromOther = otherTokens.issue(alice, Role.OPERATOR, null, List.of(), null).token();
+            // Its kid is unknown here: this replica reloads at once instead of within 30 s.
+            assertThat(verify(fromOther)).isNotNull();
+            assertThat(keys.keys()).hasSize(2);
+
+            // Right after, another unknown kid does not reload again (made-up kids cost nothing).
+            other.rotate();
+            final String tooSoon = otherTokens.issue(alice, Role.OPERATOR, null, List.of(), null).token();
+            assertThat(verify(tooSoon)).isNull();
+            assertThat(keys.keys()).hasSize(2);
+
+            Thread.sleep(SigningKeys.UNKNOWN_KID_RELOAD.toMillis() + 100);
+            assertThat(verify(tooSoon)).isNotNull();
+            assertThat(keys.keys()).hasSize(3);
         } finally {
             other.close();
         }
