@@ -3,6 +3,8 @@ package dev.switchboard.server;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.switchboard.server.oauth.TokenSettings;
+
 /** Parses {@code serve [options]} and {@code --help}. */
 final class Cli {
     static final String USAGE = String.join("\n",
@@ -24,13 +26,18 @@ final class Cli {
             "  --tls-cert FILE          serve HTTPS and gRPC over TLS with this PEM certificate chain",
             "  --tls-key FILE           ... and this PEM private key (PKCS#8); both or neither. Both files",
             "                           are re-read when they change: a renewed certificate needs no restart",
+            "  --public-url URL         the gateway's URL as clients see it: the issuer of its tokens",
+            "                           (default http://<host>:<port>)",
+            "  --access-token-ttl D     lifetime of issued access tokens (default 15m; s, m, h)",
+            "  --refresh-token-ttl D    lifetime of refresh tokens (default 30d)",
             "  -h, --help               show this help",
             "",
             "Environment:",
             "  SWITCHBOARD_ADMIN_KEY    the admin key (else generated on first start and printed once);",
             "                           'off' turns it off once an admin user has an API key",
             "  SWITCHBOARD_KEYSET       path of the Tink keyset that seals provider keys",
-            "                           (else <data-dir>/keyset.json, created on first start)");
+            "                           (else <data-dir>/keyset.json, created on first start)",
+            "  SWITCHBOARD_PUBLIC_URL   as --public-url");
 
     /** What the command line asked for: help text, or a server to start. */
     record Parsed(boolean help, ServerConfig config) {}
@@ -79,6 +86,13 @@ final class Cli {
                     break;
                 case "--tls-cert": tlsCert = Path.of(value); break;
                 case "--tls-key": tlsKey = Path.of(value); break;
+                case "--public-url": config = config.withTokens(config.tokens().withPublicUrl(value)); break;
+                case "--access-token-ttl":
+                    config = config.withTokens(config.tokens().withAccessTokenTtl(TokenSettings.parseDuration(name, value)));
+                    break;
+                case "--refresh-token-ttl":
+                    config = config.withTokens(config.tokens().withRefreshTokenTtl(TokenSettings.parseDuration(name, value)));
+                    break;
                 default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
             }
         }

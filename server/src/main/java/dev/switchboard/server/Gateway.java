@@ -40,6 +40,7 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
+import dev.switchboard.server.oauth.OAuth;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -83,6 +84,7 @@ public final class Gateway implements AutoCloseable {
     private final Storage storage;
     private final ClientFactory clientFactory;
     private final Access access;
+    private final OAuth oauth;
     private final Authenticator authenticator;
     private final ProviderRegistry registry;
     private final ModelCatalog catalog;
@@ -93,6 +95,7 @@ public final class Gateway implements AutoCloseable {
     private final Responses responses;
     private final ResponseRetention responseRetention;
     private final AuthFailures authFailures;
+    private final AuditLog auditLog;
     private final KeysetRotation keysetRotation;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
@@ -106,7 +109,9 @@ public final class Gateway implements AutoCloseable {
         this.clientFactory = clientFactory;
         final KeyedHash keyedHash = KeyedHash.open(storage.jdbi(), storage.sealer());
         access = Access.open(storage.jdbi(), keyedHash, Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        authenticator = access.authenticator(adminKey, List.of());
+        oauth = OAuth.open(config.tokens(), storage.jdbi(), storage.sealer(), keyedHash, access.directory(),
+                           access.store(), Clock.systemUTC(), CommonPools.blockingTaskExecutor());
+        authenticator = access.authenticator(adminKey, List.of(oauth.verifier()));
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         store.bindSecretsToOrigins();
         final ProviderHealth health = new ProviderHealth();
@@ -132,7 +137,7 @@ public final class Gateway implements AutoCloseable {
         }, userNames);
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
-        final AuditLog auditLog = new AuditLog(storage.jdbi());
+        auditLog = new AuditLog(storage.jdbi());
         authFailures = AuthFailures.start(auditLog, CommonPools.blockingTaskExecutor(),
                                          config.authFailuresPerMinute());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
@@ -148,7 +153,7 @@ public final class Gateway implements AutoCloseable {
         accessAdmin = access.service(() -> {
             registry.reload();
             aliases.reload();
-        }, auditLog, keysetRotation);
+        }, auditLog, keysetRotation, oauth.admin());
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);
@@ -229,12 +234,14 @@ public final class Gateway implements AutoCloseable {
         HttpApi.register(sb, inference, responses);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
+        oauth.configure(sb, authenticator, authFailures, auditLog);
         sb.decorator(new AuthDecorator(authenticator, authFailures));
         sb.serverListener(new com.linecorp.armeria.server.ServerListenerAdapter() {
             @Override
             public void serverStarted(com.linecorp.armeria.server.Server server) {
                 // Auto-connect: the first checks also fill the model lists bare names need.
                 healthChecker.reschedule();
+                oauth.started(server, config.host());
             }
         });
     }
@@ -243,6 +250,7 @@ public final class Gateway implements AutoCloseable {
     public void close() {
         keysetRotation.close();
         access.close();
+        oauth.close();
         responseRetention.close();
         // Before the database closes: the last counts are written on close.
         authFailures.close();

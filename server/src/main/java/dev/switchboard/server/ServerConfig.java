@@ -6,6 +6,7 @@ import java.util.Map;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.crypto.Secret;
+import dev.switchboard.server.oauth.TokenSettings;
 import dev.switchboard.server.routing.TargetStates;
 
 /**
@@ -15,7 +16,7 @@ import dev.switchboard.server.routing.TargetStates;
 public record ServerConfig(String host, int port, Path dataDir, @Nullable Path keysetPath,
                            @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker,
                            int responsesRetentionDays, @Nullable Path tlsCert, @Nullable Path tlsKey,
-                           int authFailuresPerMinute) {
+                           int authFailuresPerMinute, TokenSettings tokens) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
     /** How long stored responses are kept: OpenAI's own retention for them. */
     public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
@@ -58,69 +59,75 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                + ", adminKey=" + (adminKey == null ? "null" : Secret.of(adminKey).masked())
                + ", maxRequestBytes=" + maxRequestBytes + ", breaker=" + breaker
                + ", responsesRetentionDays=" + responsesRetentionDays + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
-               + ", authFailuresPerMinute=" + authFailuresPerMinute + ']';
+               + ", authFailuresPerMinute=" + authFailuresPerMinute + ", tokens=" + tokens + ']';
     }
 
-    /** Defaults, with SWITCHBOARD_KEYSET and SWITCHBOARD_ADMIN_KEY taken from {@code env}. */
+    /** Defaults, with SWITCHBOARD_KEYSET, SWITCHBOARD_ADMIN_KEY and SWITCHBOARD_PUBLIC_URL taken from {@code env}. */
     public static ServerConfig defaults(Map<String, String> env) {
         final String keyset = env.get("SWITCHBOARD_KEYSET");
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"),
                                 keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
                                 env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES,
                                 TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS, null, null,
-                                DEFAULT_AUTH_FAILURES_PER_MINUTE);
+                                DEFAULT_AUTH_FAILURES_PER_MINUTE, TokenSettings.defaults(env.get("SWITCHBOARD_PUBLIC_URL")));
     }
 
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     public ServerConfig withHost(String host) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     /** Serve over TLS with this PEM certificate chain and PEM private key; both null for plain HTTP. */
     public ServerConfig withTls(@Nullable Path tlsCert, @Nullable Path tlsKey) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
                                 tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     public ServerConfig withResponsesRetentionDays(int days) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days, tlsCert, tlsKey,
-                                authFailuresPerMinute);
+                                authFailuresPerMinute, tokens);
     }
 
     public ServerConfig withAuthFailuresPerMinute(int limit) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, limit);
+                                tlsCert, tlsKey, limit, tokens);
+    }
+
+    /** The issuer URL and lifetimes of the tokens the gateway issues. */
+    public ServerConfig withTokens(TokenSettings tokens) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens);
     }
 }

@@ -20,7 +20,27 @@ class CliTest {
         assertThat(p.config()).isEqualTo(new ServerConfig("0.0.0.0", 9090, Path.of("/var/lib/sb"),
                                                           Path.of("/etc/sb/keyset.json"), "k", 1024,
                                                           dev.switchboard.server.routing.TargetStates.BreakerConfig.DEFAULT,
-                                                          7, null, null, ServerConfig.DEFAULT_AUTH_FAILURES_PER_MINUTE));
+                                                          7, null, null, ServerConfig.DEFAULT_AUTH_FAILURES_PER_MINUTE,
+                                                          dev.switchboard.server.oauth.TokenSettings.defaults(null)));
+    }
+
+    @Test
+    void tokenIssuerAndLifetimes() {
+        final ServerConfig c = Cli.parse(new String[] { "serve", "--access-token-ttl", "5m", "--refresh-token-ttl=7d" },
+                                         Map.of("SWITCHBOARD_PUBLIC_URL", "https://gw.example.com/")).config();
+        assertThat(c.tokens().publicUrl()).isEqualTo("https://gw.example.com");
+        assertThat(c.tokens().accessTokenTtl()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(c.tokens().refreshTokenTtl()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(Cli.parse(new String[] { "serve", "--public-url", "http://10.0.0.5:8080" }, Map.of()).config()
+                      .tokens().publicUrl()).isEqualTo("http://10.0.0.5:8080");
+        assertThat(Cli.parse(new String[] { "serve" }, Map.of()).config().tokens().accessTokenTtl())
+                .isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--public-url", "gw.example.com?x=1" }, Map.of()))
+                .hasMessageContaining("--public-url");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--access-token-ttl", "2d" }, Map.of()))
+                .hasMessageContaining("--access-token-ttl");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--refresh-token-ttl", "soon" }, Map.of()))
+                .hasMessageContaining("--refresh-token-ttl");
     }
 
     @Test

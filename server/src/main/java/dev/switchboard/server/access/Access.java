@@ -16,6 +16,7 @@ import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.auth.TokenVerifier;
 import dev.switchboard.server.crypto.KeyedHash;
 import dev.switchboard.server.crypto.KeysetRotation;
+import dev.switchboard.server.oauth.OAuthAdmin;
 import dev.switchboard.server.storage.StartupException;
 
 /** Users and keys as one gateway holds them: the store, the in-memory directory, last-used times. */
@@ -65,8 +66,9 @@ public final class Access implements AutoCloseable {
         return false;
     }
 
-    public AccessAdminService service(Runnable ownersChanged, AuditLog audit, KeysetRotation keysetRotation) {
-        return new AccessAdminService(store, directory, hash, ownersChanged, audit, keysetRotation);
+    public AccessAdminService service(Runnable ownersChanged, AuditLog audit, KeysetRotation keysetRotation,
+                                      OAuthAdmin oauth) {
+        return new AccessAdminService(store, directory, hash, ownersChanged, audit, keysetRotation, oauth);
     }
 
     public Directory directory() {

@@ -20,6 +20,7 @@ import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.crypto.KeyedHash;
 import dev.switchboard.server.crypto.KeysetRotation;
+import dev.switchboard.server.oauth.OAuthAdmin;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -28,22 +29,35 @@ import dev.switchboard.v1.ApiKey;
 import dev.switchboard.v1.CallerIdentity;
 import dev.switchboard.v1.CreateKeyRequest;
 import dev.switchboard.v1.CreateKeyResponse;
+import dev.switchboard.v1.CreateOAuthClientRequest;
+import dev.switchboard.v1.CreateOAuthClientResponse;
 import dev.switchboard.v1.CreateUserRequest;
+import dev.switchboard.v1.DeleteOAuthClientRequest;
 import dev.switchboard.v1.DeleteUserRequest;
 import dev.switchboard.v1.GetCallerRequest;
 import dev.switchboard.v1.GetKeyRequest;
 import dev.switchboard.v1.GetKeysetStatusRequest;
+import dev.switchboard.v1.GetOAuthClientRequest;
 import dev.switchboard.v1.GetUserRequest;
 import dev.switchboard.v1.KeysetStatus;
 import dev.switchboard.v1.ListAuditEntriesRequest;
 import dev.switchboard.v1.ListAuditEntriesResponse;
 import dev.switchboard.v1.ListKeysRequest;
 import dev.switchboard.v1.ListKeysResponse;
+import dev.switchboard.v1.ListOAuthClientsRequest;
+import dev.switchboard.v1.ListOAuthClientsResponse;
+import dev.switchboard.v1.ListSigningKeysRequest;
+import dev.switchboard.v1.ListSigningKeysResponse;
 import dev.switchboard.v1.ListUsersRequest;
 import dev.switchboard.v1.ListUsersResponse;
+import dev.switchboard.v1.OAuthClient;
 import dev.switchboard.v1.RevokeKeyRequest;
+import dev.switchboard.v1.RevokeRefreshTokensRequest;
+import dev.switchboard.v1.RevokeRefreshTokensResponse;
 import dev.switchboard.v1.RotateKeyRequest;
 import dev.switchboard.v1.RotateKeysetRequest;
+import dev.switchboard.v1.RotateSigningKeyRequest;
+import dev.switchboard.v1.UpdateOAuthClientRequest;
 import dev.switchboard.v1.UpdateUserRequest;
 import dev.switchboard.v1.User;
 import dev.switchboard.v1.VerifyAuditRequest;
@@ -69,19 +83,22 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     private final Runnable ownersChanged;
     private final AuditLog audit;
     private final KeysetRotation keysetRotation;
+    private final OAuthAdmin oauth;
 
     /**
      * @param ownersChanged run after a user is deleted: their providers and aliases went with
      *                      them, so the routing snapshots reload
+     * @param oauth OAuth clients, refresh tokens and signing keys
      */
     public AccessAdminService(AccessStore store, Directory directory, KeyedHash hash, Runnable ownersChanged,
-                              AuditLog audit, KeysetRotation keysetRotation) {
+                              AuditLog audit, KeysetRotation keysetRotation, OAuthAdmin oauth) {
         this.keysetRotation = keysetRotation;
         this.store = store;
         this.directory = directory;
         this.hash = hash;
         this.ownersChanged = ownersChanged;
         this.audit = audit;
+        this.oauth = oauth;
     }
 
     @Override
@@ -276,6 +293,59 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     }
 
     // OAuth clients, refresh tokens and signing keys: oauth.OAuthAdmin.
+
+    @Override
+    public void createOAuthClient(CreateOAuthClientRequest req, StreamObserver<CreateOAuthClientResponse> obs) {
+        respond(obs, () -> audit.record("oauth_client.create", "oauth-clients",
+                                        r -> AuditChanges.settable(r.getClient()), () -> oauth.createClient(req)));
+    }
+
+    @Override
+    public void getOAuthClient(GetOAuthClientRequest req, StreamObserver<OAuthClient> obs) {
+        respond(obs, () -> oauth.getClient(req.getClientId()));
+    }
+
+    @Override
+    public void listOAuthClients(ListOAuthClientsRequest req, StreamObserver<ListOAuthClientsResponse> obs) {
+        respond(obs, oauth::listClients);
+    }
+
+    @Override
+    public void updateOAuthClient(UpdateOAuthClientRequest req, StreamObserver<OAuthClient> obs) {
+        respond(obs, () -> audit.record("oauth_client.update", "oauth-clients/" + req.getClientId(),
+                                        AuditChanges::settable, () -> oauth.updateClient(req)));
+    }
+
+    @Override
+    public void deleteOAuthClient(DeleteOAuthClientRequest req, StreamObserver<Empty> obs) {
+        respond(obs, () -> audit.record("oauth_client.delete", "oauth-clients/" + req.getClientId(), e -> Map.of(),
+                                        () -> {
+                                            oauth.deleteClient(req.getClientId());
+                                            return Empty.getDefaultInstance();
+                                        }));
+    }
+
+    @Override
+    public void revokeRefreshTokens(RevokeRefreshTokensRequest req, StreamObserver<RevokeRefreshTokensResponse> obs) {
+        respond(obs, () -> audit.record("refresh_token.revoke",
+                                        req.getFamilyId().isEmpty() ? "users/" + req.getUser()
+                                                                    : "refresh-token-families/" + req.getFamilyId(),
+                                        r -> Map.of("revoked", String.valueOf(r.getRevoked())),
+                                        () -> oauth.revokeRefreshTokens(caller(), req)));
+    }
+
+    @Override
+    public void listSigningKeys(ListSigningKeysRequest req, StreamObserver<ListSigningKeysResponse> obs) {
+        respond(obs, oauth::listSigningKeys);
+    }
+
+    @Override
+    public void rotateSigningKey(RotateSigningKeyRequest req, StreamObserver<ListSigningKeysResponse> obs) {
+        respond(obs, () -> audit.record("signing_key.rotate", "signing-keys",
+                                        r -> Map.of("primary_kid", r.getKeysList().stream().filter(k -> k.getPrimary())
+                                                                     .map(k -> k.getKid()).findFirst().orElse("")),
+                                        oauth::rotateSigningKey));
+    }
 
     // External issuers: oauth.Issuers.
 
