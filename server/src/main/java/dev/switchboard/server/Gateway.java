@@ -34,6 +34,7 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
+import dev.switchboard.server.oauth.issuer.ExternalIssuers;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -91,7 +92,10 @@ public final class Gateway implements AutoCloseable {
         this.clientFactory = clientFactory;
         final KeyedHash keyedHash = KeyedHash.open(storage.jdbi(), storage.sealer());
         access = Access.open(storage.jdbi(), keyedHash, Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        authenticator = access.authenticator(adminKey, List.of());
+        final ExternalIssuers issuers = ExternalIssuers.open(storage.jdbi(), access.store(), access.directory(),
+                                                             clientFactory, Clock.systemUTC(),
+                                                             CommonPools.blockingTaskExecutor());
+        authenticator = access.authenticator(adminKey, List.of(issuers.verifier()));
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         final ProviderHealth health = new ProviderHealth();
         final UpstreamCaller caller = new UpstreamCaller();
@@ -113,7 +117,7 @@ public final class Gateway implements AutoCloseable {
         accessAdmin = access.service(() -> {
             registry.reload();
             aliases.reload();
-        });
+        }, issuers.admin());
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);

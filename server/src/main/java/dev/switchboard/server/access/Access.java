@@ -14,6 +14,7 @@ import dev.switchboard.server.auth.Authenticator;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.auth.TokenVerifier;
 import dev.switchboard.server.crypto.KeyedHash;
+import dev.switchboard.server.oauth.issuer.IssuerAdmin;
 import dev.switchboard.server.storage.StartupException;
 
 /** Users and keys as one gateway holds them: the store, the in-memory directory, last-used times. */
@@ -63,8 +64,8 @@ public final class Access implements AutoCloseable {
         return false;
     }
 
-    public AccessAdminService service(Runnable ownersChanged) {
-        return new AccessAdminService(store, directory, hash, ownersChanged);
+    public AccessAdminService service(Runnable ownersChanged, IssuerAdmin issuers) {
+        return new AccessAdminService(store, directory, hash, ownersChanged, issuers);
     }
 
     public Directory directory() {

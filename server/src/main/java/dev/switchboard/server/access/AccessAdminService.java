@@ -16,6 +16,7 @@ import com.linecorp.armeria.server.ServiceRequestContext;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.crypto.KeyedHash;
+import dev.switchboard.server.oauth.issuer.IssuerAdmin;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -24,17 +25,24 @@ import dev.switchboard.v1.ApiKey;
 import dev.switchboard.v1.CallerIdentity;
 import dev.switchboard.v1.CreateKeyRequest;
 import dev.switchboard.v1.CreateKeyResponse;
+import dev.switchboard.v1.CreateIssuerRequest;
 import dev.switchboard.v1.CreateUserRequest;
+import dev.switchboard.v1.DeleteIssuerRequest;
 import dev.switchboard.v1.DeleteUserRequest;
 import dev.switchboard.v1.GetCallerRequest;
+import dev.switchboard.v1.GetIssuerRequest;
 import dev.switchboard.v1.GetKeyRequest;
+import dev.switchboard.v1.Issuer;
 import dev.switchboard.v1.GetUserRequest;
+import dev.switchboard.v1.ListIssuersRequest;
+import dev.switchboard.v1.ListIssuersResponse;
 import dev.switchboard.v1.ListKeysRequest;
 import dev.switchboard.v1.ListKeysResponse;
 import dev.switchboard.v1.ListUsersRequest;
 import dev.switchboard.v1.ListUsersResponse;
 import dev.switchboard.v1.RevokeKeyRequest;
 import dev.switchboard.v1.RotateKeyRequest;
+import dev.switchboard.v1.UpdateIssuerRequest;
 import dev.switchboard.v1.UpdateUserRequest;
 import dev.switchboard.v1.User;
 
@@ -56,16 +64,19 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     private final Directory directory;
     private final KeyedHash hash;
     private final Runnable ownersChanged;
+    private final IssuerAdmin issuers;
 
     /**
      * @param ownersChanged run after a user is deleted: their providers and aliases went with
      *                      them, so the routing snapshots reload
      */
-    public AccessAdminService(AccessStore store, Directory directory, KeyedHash hash, Runnable ownersChanged) {
+    public AccessAdminService(AccessStore store, Directory directory, KeyedHash hash, Runnable ownersChanged,
+                              IssuerAdmin issuers) {
         this.store = store;
         this.directory = directory;
         this.hash = hash;
         this.ownersChanged = ownersChanged;
+        this.issuers = issuers;
     }
 
     @Override
@@ -260,7 +271,35 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
 
     // OAuth clients, refresh tokens and signing keys: oauth.OAuthAdmin.
 
-    // External issuers: oauth.Issuers.
+    // External issuers: oauth.issuer.IssuerAdmin.
+
+    @Override
+    public void createIssuer(CreateIssuerRequest req, StreamObserver<Issuer> obs) {
+        respond(obs, () -> issuers.create(req.getIssuer()));
+    }
+
+    @Override
+    public void getIssuer(GetIssuerRequest req, StreamObserver<Issuer> obs) {
+        respond(obs, () -> issuers.get(req.getName()));
+    }
+
+    @Override
+    public void listIssuers(ListIssuersRequest req, StreamObserver<ListIssuersResponse> obs) {
+        respond(obs, issuers::list);
+    }
+
+    @Override
+    public void updateIssuer(UpdateIssuerRequest req, StreamObserver<Issuer> obs) {
+        respond(obs, () -> issuers.update(req));
+    }
+
+    @Override
+    public void deleteIssuer(DeleteIssuerRequest req, StreamObserver<Empty> obs) {
+        respond(obs, () -> {
+            issuers.delete(req.getName());
+            return Empty.getDefaultInstance();
+        });
+    }
 
     // The master keyset: crypto.KeysetRotation.
 
