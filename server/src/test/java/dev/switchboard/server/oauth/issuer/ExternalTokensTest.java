@@ -197,6 +197,14 @@ class ExternalTokensTest {
     }
 
     @Test
+    void aDisallowedAlgIsRefusedBeforeAnyKeyIsFetched() throws Exception {
+        assertThat(verify(FakeIdp.hs256WithPublicKey(keyA, claims()))).isNull();
+        assertThat(verify(FakeIdp.unsigned(claims()))).isNull();
+        assertThat(verify(FakeIdp.token(keyA, Map.of("alg", "PS256"), claims()))).isNull();
+        assertThat(idp.jwksRequests()).isZero();
+    }
+
+    @Test
     void newKeysOfTheIdpWorkWithoutARestart() throws Exception {
         assertThat(verify(FakeIdp.token(keyA, claims()))).isNotNull();
         assertThat(idp.jwksRequests()).isEqualTo(1);
