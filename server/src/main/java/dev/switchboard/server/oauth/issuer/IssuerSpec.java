@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import com.google.protobuf.Timestamp;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.auth.Role;
@@ -112,8 +113,8 @@ record IssuerSpec(String name, String issuer, String jwksUrl, String audience, S
         return b.build();
     }
 
-    private static com.google.protobuf.Timestamp timestamp(Instant i) {
-        return com.google.protobuf.Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
+    private static Timestamp timestamp(Instant i) {
+        return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
     }
 
     private static String text(String value, String field, String expected) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.linecorp.armeria.client.ClientFactory;
+import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.server.Server;
 
 import dev.switchboard.server.access.AccessStore;
 import dev.switchboard.server.access.Directory;
@@ -34,6 +37,7 @@ import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.storage.Storage;
 import dev.switchboard.v1.Issuer;
+import dev.switchboard.v1.UpdateIssuerRequest;
 
 /**
  * The verifier against a fake IdP over real HTTP, a real database and Tink, with a clock the test
@@ -142,7 +146,7 @@ class ExternalTokensTest {
         final ObjectNode noAlg = ec.jwk().deepCopy();
         noAlg.remove("alg");
         idp.publish(List.of(keyA), enc, noAlg);
-        issuers.admin().update(dev.switchboard.v1.UpdateIssuerRequest.newBuilder().setName("corp").setIssuer(
+        issuers.admin().update(UpdateIssuerRequest.newBuilder().setName("corp").setIssuer(
                 Issuer.newBuilder().setRoleClaim("realm_access.roles")).build());
 
         final Map<String, Object> c = claims();
@@ -161,7 +165,7 @@ class ExternalTokensTest {
         final FakeIdp.Key stranger = FakeIdp.rsa("key-a");
         final String good = FakeIdp.token(keyA, claims());
         final String[] parts = good.split("\\.");
-        final Map<String, String> refused = new java.util.LinkedHashMap<>();
+        final Map<String, String> refused = new LinkedHashMap<>();
         refused.put("wrong aud", FakeIdp.token(keyA, with("aud", "someone-else")));
         refused.put("wrong iss", FakeIdp.token(keyA, with("iss", "https://evil.example.com")));
         refused.put("no aud", FakeIdp.token(keyA, without("aud")));
@@ -223,6 +227,26 @@ class ExternalTokensTest {
     }
 
     @Test
+    void cachedKeysAreRefreshedHourlySoAWithdrawnKeyStopsBeingTrusted() throws Exception {
+        assertThat(verify(FakeIdp.token(keyA, claims()))).isNotNull();
+        final FakeIdp.Key keyB = FakeIdp.rsa("key-b");
+        idp.publish(List.of(keyB));
+        clock.advance(Duration.ofMinutes(61));
+
+        // The stale set still answers while it is refreshed in the background.
+        assertThat(verify(FakeIdp.token(keyA, claims()))).isNotNull();
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Principal withdrawn = verify(FakeIdp.token(keyA, claims("bob", "llm-users")));
+        while (withdrawn != null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            withdrawn = verify(FakeIdp.token(keyA, claims("bob", "llm-users")));
+        }
+        assertThat(withdrawn).isNull();
+        assertThat(idp.jwksRequests()).isEqualTo(2);
+        assertThat(verify(FakeIdp.token(keyB, claims()))).isNotNull();
+    }
+
+    @Test
     void aFloodOfUnknownKidsFetchesAtMostOnceAMinute() throws Exception {
         assertThat(verify(FakeIdp.token(keyA, claims()))).isNotNull();
         clock.advance(Duration.ofMinutes(2));
@@ -262,13 +286,12 @@ class ExternalTokensTest {
 
     @Test
     void aJwksThatHangsIsRefusedWithinTheTimeout() throws Exception {
-        final com.linecorp.armeria.server.Server silent = com.linecorp.armeria.server.Server
-                .builder().http(0).requestTimeout(Duration.ZERO)
-                .service("/certs", (ctx, req) -> com.linecorp.armeria.common.HttpResponse.streaming())
-                .build();
+        final Server silent = Server.builder().http(0).requestTimeout(Duration.ZERO)
+                                    .service("/certs", (ctx, req) -> HttpResponse.streaming())
+                                    .build();
         silent.start().join();
         try {
-            issuers.admin().update(dev.switchboard.v1.UpdateIssuerRequest.newBuilder().setName("corp").setIssuer(
+            issuers.admin().update(UpdateIssuerRequest.newBuilder().setName("corp").setIssuer(
                     Issuer.newBuilder().setJwksUrl("http://127.0.0.1:" + silent.activeLocalPort() + "/certs"))
                                                                          .build());
             final long start = System.nanoTime();
