@@ -26,8 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.linecorp.armeria.client.ClientFactory;
+import com.linecorp.armeria.common.HttpMethod;
+import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.util.SafeCloseable;
 import com.linecorp.armeria.server.Server;
+import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.server.access.AccessStore;
 import dev.switchboard.server.access.Directory;
@@ -191,6 +195,18 @@ class ExternalTokensTest {
         }
         assertThat(verify(good)).as("the good token, for contrast").isNotNull();
         assertThat(users.userByName("corp:mallory")).isEmpty();
+    }
+
+    @Test
+    void aVerificationThatWaitedCompletesOnTheRequestsEventLoop() throws Exception {
+        final ServiceRequestContext ctx = ServiceRequestContext.of(HttpRequest.of(HttpMethod.GET, "/v1/models"));
+        final CompletableFuture<Principal> p;
+        try (SafeCloseable ignored = ctx.push()) {
+            p = issuers.verifier().verify(FakeIdp.token(keyA, claims()));
+        }
+        final CompletableFuture<Boolean> onLoop = p.thenApply(x -> ctx.eventLoop().inEventLoop());
+        assertThat(onLoop.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.get()).isNotNull();
     }
 
     @Test
