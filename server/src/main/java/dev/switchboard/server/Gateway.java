@@ -26,8 +26,8 @@ import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.audit.AuthFailures;
-import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.AccessInterceptor;
+import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.AuthDecorator;
 import dev.switchboard.server.auth.Authenticator;
 import dev.switchboard.server.crypto.KeyedHash;
@@ -41,6 +41,7 @@ import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
 import dev.switchboard.server.oauth.OAuth;
+import dev.switchboard.server.oauth.issuer.ExternalIssuers;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -109,9 +110,12 @@ public final class Gateway implements AutoCloseable {
         this.clientFactory = clientFactory;
         final KeyedHash keyedHash = KeyedHash.open(storage.jdbi(), storage.sealer());
         access = Access.open(storage.jdbi(), keyedHash, Clock.systemUTC(), CommonPools.blockingTaskExecutor());
+        final ExternalIssuers issuers = ExternalIssuers.open(storage.jdbi(), access.store(), access.directory(),
+                                                             clientFactory, Clock.systemUTC(),
+                                                             CommonPools.blockingTaskExecutor());
         oauth = OAuth.open(config.tokens(), storage.jdbi(), storage.sealer(), keyedHash, access.directory(),
                            access.store(), Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        authenticator = access.authenticator(adminKey, List.of(oauth.verifier()));
+        authenticator = access.authenticator(adminKey, List.of(oauth.verifier(), issuers.verifier()));
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         store.bindSecretsToOrigins();
         final ProviderHealth health = new ProviderHealth();
@@ -153,7 +157,7 @@ public final class Gateway implements AutoCloseable {
         accessAdmin = access.service(() -> {
             registry.reload();
             aliases.reload();
-        }, auditLog, keysetRotation, oauth.admin());
+        }, auditLog, keysetRotation, oauth.admin(), issuers.admin());
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);

@@ -17,6 +17,7 @@ import dev.switchboard.server.auth.TokenVerifier;
 import dev.switchboard.server.crypto.KeyedHash;
 import dev.switchboard.server.crypto.KeysetRotation;
 import dev.switchboard.server.oauth.OAuthAdmin;
+import dev.switchboard.server.oauth.issuer.IssuerAdmin;
 import dev.switchboard.server.storage.StartupException;
 
 /** Users and keys as one gateway holds them: the store, the in-memory directory, last-used times. */
@@ -67,8 +68,8 @@ public final class Access implements AutoCloseable {
     }
 
     public AccessAdminService service(Runnable ownersChanged, AuditLog audit, KeysetRotation keysetRotation,
-                                      OAuthAdmin oauth) {
-        return new AccessAdminService(store, directory, hash, ownersChanged, audit, keysetRotation, oauth);
+                                      OAuthAdmin oauth, IssuerAdmin issuers) {
+        return new AccessAdminService(store, directory, hash, ownersChanged, audit, keysetRotation, oauth, issuers);
     }
 
     public Directory directory() {

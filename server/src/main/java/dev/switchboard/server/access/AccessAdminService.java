@@ -21,27 +21,34 @@ import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.crypto.KeyedHash;
 import dev.switchboard.server.crypto.KeysetRotation;
 import dev.switchboard.server.oauth.OAuthAdmin;
+import dev.switchboard.server.oauth.issuer.IssuerAdmin;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.AccessAdminGrpc;
 import dev.switchboard.v1.ApiKey;
 import dev.switchboard.v1.CallerIdentity;
+import dev.switchboard.v1.CreateIssuerRequest;
 import dev.switchboard.v1.CreateKeyRequest;
 import dev.switchboard.v1.CreateKeyResponse;
 import dev.switchboard.v1.CreateOAuthClientRequest;
 import dev.switchboard.v1.CreateOAuthClientResponse;
 import dev.switchboard.v1.CreateUserRequest;
+import dev.switchboard.v1.DeleteIssuerRequest;
 import dev.switchboard.v1.DeleteOAuthClientRequest;
 import dev.switchboard.v1.DeleteUserRequest;
 import dev.switchboard.v1.GetCallerRequest;
+import dev.switchboard.v1.GetIssuerRequest;
 import dev.switchboard.v1.GetKeyRequest;
 import dev.switchboard.v1.GetKeysetStatusRequest;
 import dev.switchboard.v1.GetOAuthClientRequest;
 import dev.switchboard.v1.GetUserRequest;
+import dev.switchboard.v1.Issuer;
 import dev.switchboard.v1.KeysetStatus;
 import dev.switchboard.v1.ListAuditEntriesRequest;
 import dev.switchboard.v1.ListAuditEntriesResponse;
+import dev.switchboard.v1.ListIssuersRequest;
+import dev.switchboard.v1.ListIssuersResponse;
 import dev.switchboard.v1.ListKeysRequest;
 import dev.switchboard.v1.ListKeysResponse;
 import dev.switchboard.v1.ListOAuthClientsRequest;
@@ -57,6 +64,7 @@ import dev.switchboard.v1.RevokeRefreshTokensResponse;
 import dev.switchboard.v1.RotateKeyRequest;
 import dev.switchboard.v1.RotateKeysetRequest;
 import dev.switchboard.v1.RotateSigningKeyRequest;
+import dev.switchboard.v1.UpdateIssuerRequest;
 import dev.switchboard.v1.UpdateOAuthClientRequest;
 import dev.switchboard.v1.UpdateUserRequest;
 import dev.switchboard.v1.User;
@@ -84,6 +92,7 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     private final AuditLog audit;
     private final KeysetRotation keysetRotation;
     private final OAuthAdmin oauth;
+    private final IssuerAdmin issuers;
 
     /**
      * @param ownersChanged run after a user is deleted: their providers and aliases went with
@@ -91,7 +100,8 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
      * @param oauth OAuth clients, refresh tokens and signing keys
      */
     public AccessAdminService(AccessStore store, Directory directory, KeyedHash hash, Runnable ownersChanged,
-                              AuditLog audit, KeysetRotation keysetRotation, OAuthAdmin oauth) {
+                              AuditLog audit, KeysetRotation keysetRotation, OAuthAdmin oauth,
+                              IssuerAdmin issuers) {
         this.keysetRotation = keysetRotation;
         this.store = store;
         this.directory = directory;
@@ -99,6 +109,7 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
         this.ownersChanged = ownersChanged;
         this.audit = audit;
         this.oauth = oauth;
+        this.issuers = issuers;
     }
 
     @Override
@@ -347,7 +358,37 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
                                         oauth::rotateSigningKey));
     }
 
-    // External issuers: oauth.Issuers.
+    // External issuers: oauth.issuer.IssuerAdmin.
+
+    @Override
+    public void createIssuer(CreateIssuerRequest req, StreamObserver<Issuer> obs) {
+        respond(obs, () -> audit.record("issuer.create", "issuers/" + req.getIssuer().getName(),
+                                        AuditChanges::settable, () -> issuers.create(req.getIssuer())));
+    }
+
+    @Override
+    public void getIssuer(GetIssuerRequest req, StreamObserver<Issuer> obs) {
+        respond(obs, () -> issuers.get(req.getName()));
+    }
+
+    @Override
+    public void listIssuers(ListIssuersRequest req, StreamObserver<ListIssuersResponse> obs) {
+        respond(obs, issuers::list);
+    }
+
+    @Override
+    public void updateIssuer(UpdateIssuerRequest req, StreamObserver<Issuer> obs) {
+        respond(obs, () -> audit.record("issuer.update", "issuers/" + req.getName(), AuditChanges::settable,
+                                        () -> issuers.update(req)));
+    }
+
+    @Override
+    public void deleteIssuer(DeleteIssuerRequest req, StreamObserver<Empty> obs) {
+        respond(obs, () -> audit.record("issuer.delete", "issuers/" + req.getName(), e -> Map.of(), () -> {
+            issuers.delete(req.getName());
+            return Empty.getDefaultInstance();
+        }));
+    }
 
     // The master keyset: crypto.KeysetRotation.
 

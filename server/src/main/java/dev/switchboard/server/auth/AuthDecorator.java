@@ -60,13 +60,14 @@ public final class AuthDecorator implements DecoratingHttpServiceFunction {
         if (principal.isDone() && !principal.isCompletedExceptionally()) {
             return proceed(delegate, ctx, req, principal.join());
         }
-        return HttpResponse.of(principal.handle((p, cause) -> {
+        // Back on the request's event loop, whichever thread finished the verification.
+        return HttpResponse.of(principal.handleAsync((p, cause) -> {
             try {
                 return proceed(delegate, ctx, req, cause == null ? p : null);
             } catch (Exception e) {
                 return HttpResponse.ofFailure(e);
             }
-        }));
+        }, ctx.eventLoop()));
     }
 
     private HttpResponse proceed(HttpService delegate, ServiceRequestContext ctx, HttpRequest req,
