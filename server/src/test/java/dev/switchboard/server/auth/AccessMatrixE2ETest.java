@@ -21,14 +21,16 @@ import com.google.api.AnnotationsProto;
 import com.google.api.HttpRule;
 import com.google.protobuf.Descriptors;
 import com.google.protobuf.Message;
+import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpMethod;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
-import com.linecorp.armeria.client.WebClient;
 
+import dev.switchboard.server.testing.FakeIdp;
+import dev.switchboard.server.testing.SecretsSeen;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.AccessAdminGrpc;
 import dev.switchboard.v1.InferenceGrpc;
@@ -48,7 +50,10 @@ import io.grpc.stub.ClientCalls;
  * and every REST route, called by every role and by credentials that must not work. An allowed
  * call may still fail for its empty input (NOT_FOUND, INVALID_ARGUMENT); it must not be refused as
  * unauthenticated or forbidden. A forbidden one is 403 / PERMISSION_DENIED, a bad credential 401 /
- * UNAUTHENTICATED.
+ * UNAUTHENTICATED. Every kind of credential plays every role it can: the admin key, API keys, an
+ * access token from the gateway's token endpoint, and an external issuer's tokens; the refused ones
+ * include revoked and expired keys and JWTs with a wrong aud or iss, alg none, an expired exp, a
+ * forged signature and an unknown kid.
  */
 class AccessMatrixE2ETest {
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
@@ -131,13 +136,76 @@ class AccessMatrixE2ETest {
         refused.put("garbage", "not-a-key");
         refused.put("a JWT with alg none",
                     "eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiIsInNjb3BlIjoiYWRtaW4ifQ.");
+
+        // The gateway's own access token, exchanged for a member's key.
+        final String member = credentials.entrySet().stream().filter(e -> e.getValue() == Role.MEMBER)
+                                         .map(Map.Entry::getKey).findFirst().orElseThrow();
+        final AggregatedHttpResponse exchanged = WebClient.of(gateway.baseUrl()).execute(HttpRequest.of(
+                RequestHeaders.builder(HttpMethod.POST, "/oauth/token").contentType(MediaType.FORM_DATA).build(),
+                HttpData.ofUtf8("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Atoken-exchange"
+                                + "&subject_token_type=urn%3Aswitchboard%3Aparams%3Aoauth%3Atoken-type%3Aapi_key"
+                                + "&subject_token=" + member))).aggregate().join();
+        assertThat(exchanged.status().code()).as(exchanged.contentUtf8()).isEqualTo(200);
+        final String accessToken = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(exchanged.contentUtf8()).get("access_token").asText();
+        SecretsSeen.record(accessToken);
+        credentials.put(accessToken, Role.MEMBER);
+
+        // An external identity provider's tokens, one per mapped role, and every way one must fail.
+        idp = new FakeIdp();
+        final FakeIdp.Key key = FakeIdp.rsa("matrix-1");
+        idp.publish(List.of(key));
+        final AggregatedHttpResponse issuer = gateway.post("/admin/v1/issuers", "{\"name\":\"idp\",\"issuer\":\"" + ISS
+                + "\",\"jwks_url\":\"" + idp.jwksUrl() + "\",\"audience\":\"" + AUD + "\",\"role_claim\":\"roles\","
+                + "\"role_map\":{\"a\":\"admin\",\"o\":\"operator\",\"m\":\"member\",\"v\":\"viewer\"}}");
+        assertThat(issuer.status().code()).as(issuer.contentUtf8()).isEqualTo(200);
+        for (Role role : Role.values()) {
+            final String group = role.wire().substring(0, 1);
+            credentials.put(record(FakeIdp.token(key, claims("ext-" + role.wire(), group))), role);
+        }
+        final FakeIdp.Key stranger = FakeIdp.rsa("matrix-1");
+        refused.put("a JWT with a wrong aud", record(FakeIdp.token(key, with(claims("ext-x", "a"), "aud", "other"))));
+        refused.put("a JWT with a wrong iss", record(FakeIdp.token(key, with(claims("ext-x", "a"), "iss",
+                                                                             "https://evil.example"))));
+        refused.put("a JWT with alg none from the issuer", record(FakeIdp.unsigned(claims("ext-x", "a"))));
+        refused.put("an expired JWT", record(FakeIdp.token(key, with(claims("ext-x", "a"), "exp",
+                                                                     Instant.now().minusSeconds(180).getEpochSecond()))));
+        refused.put("a JWT with a forged signature", record(FakeIdp.token(stranger, claims("ext-x", "a"))));
+        refused.put("a JWT from an unknown kid",
+                    record(FakeIdp.token(stranger, Map.of("kid", "matrix-unknown"), claims("ext-x", "a"))));
         Thread.sleep(Math.max(0, soon.toEpochMilli() - System.currentTimeMillis() + 50));
+    }
+
+    static final String ISS = "https://idp.matrix.example";
+    static final String AUD = "switchboard-matrix";
+    static FakeIdp idp;
+
+    static Map<String, Object> claims(String sub, String group) {
+        final Map<String, Object> c = new java.util.HashMap<>();
+        c.put("iss", ISS);
+        c.put("aud", AUD);
+        c.put("sub", sub);
+        c.put("iat", Instant.now().getEpochSecond());
+        c.put("exp", Instant.now().plusSeconds(600).getEpochSecond());
+        c.put("roles", List.of(group));
+        return c;
+    }
+
+    static Map<String, Object> with(Map<String, Object> c, String claim, Object value) {
+        c.put(claim, value);
+        return c;
+    }
+
+    static String record(String token) {
+        SecretsSeen.record(token);
+        return token;
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         TestGateway.shutdown(channel);
         gateway.close();
+        idp.close();
     }
 
     @Test

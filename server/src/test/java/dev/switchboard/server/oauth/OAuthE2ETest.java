@@ -20,11 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.read.ListAppender;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.crypto.tink.KeysetHandle;
@@ -46,6 +41,7 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 
 import dev.switchboard.server.testing.FakeUpstream;
+import dev.switchboard.server.testing.SecretsSeen;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChatCompletionResponse;
@@ -53,7 +49,13 @@ import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.InferenceGrpc;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.Role;
+
 import io.grpc.ManagedChannel;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 
 /**
  * The gateway as an OAuth2 authorization server, end to end over plain HTTP: the
@@ -134,6 +136,7 @@ class OAuthE2ETest {
         for (String field : List.of("access_token", "refresh_token", "client_secret", "secret")) {
             if (body.hasNonNull(field)) {
                 secrets.add(body.get(field).asText());
+                SecretsSeen.record(body.get(field).asText());
             }
         }
         return body;

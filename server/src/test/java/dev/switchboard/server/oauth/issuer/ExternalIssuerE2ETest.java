@@ -16,12 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
-import com.openai.errors.UnauthorizedException;
-import com.openai.models.chat.completions.ChatCompletion;
-import com.openai.models.chat.completions.ChatCompletionCreateParams;
-
 import com.linecorp.armeria.client.WebClient;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
@@ -29,7 +23,13 @@ import com.linecorp.armeria.common.HttpMethod;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import com.openai.errors.UnauthorizedException;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
 
+import dev.switchboard.server.testing.FakeIdp;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.AccessAdminGrpc;
@@ -42,6 +42,7 @@ import dev.switchboard.v1.InferenceGrpc;
 import dev.switchboard.v1.ListIssuersRequest;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.Role;
+
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -70,7 +71,8 @@ class ExternalIssuerE2ETest {
         idp = new FakeIdp();
         key = FakeIdp.rsa("2026-12");
         idp.publish(List.of(key));
-        gateway = TestGateway.start(dataDir);
+        // Dozens of refused tokens from one address: above the limit that answers 429.
+        gateway = TestGateway.start(TestGateway.config(dataDir).withAuthFailuresPerMinute(1000));
         gateway.addProvider("local", upstream.baseUrl(), UPSTREAM_KEY);
         channel = gateway.channel();
         // Auth0-style: a namespaced roles claim (a URL, dots and all).

@@ -40,6 +40,7 @@ import dev.switchboard.server.auth.Credential;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.testing.FakeIdp;
 import dev.switchboard.v1.Issuer;
 import dev.switchboard.v1.UpdateIssuerRequest;
 

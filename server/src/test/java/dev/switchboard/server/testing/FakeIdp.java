@@ -1,4 +1,4 @@
-package dev.switchboard.server.oauth.issuer;
+package dev.switchboard.server.testing;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -33,19 +33,19 @@ import com.linecorp.armeria.server.Server;
  * with java.security, JWKs written by hand from RFC 7517/7518, tokens signed per RFC 7515 (ES256
  * signatures as the raw R || S of RFC 7518 §3.4). It counts JWKS requests and can go down.
  */
-final class FakeIdp implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class FakeIdp implements AutoCloseable {
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     /** A signing key and its public JWK. */
-    record Key(String kid, String alg, KeyPair pair, ObjectNode jwk) {}
+    public record Key(String kid, String alg, KeyPair pair, ObjectNode jwk) {}
 
     private final Server server;
     private final AtomicInteger jwksRequests = new AtomicInteger();
     private volatile List<ObjectNode> published = List.of();
     private volatile boolean down;
 
-    FakeIdp() {
+    public FakeIdp() {
         server = Server.builder()
                        .http(0)
                        .service("/.well-known/jwks.json", (ctx, req) -> {
@@ -62,27 +62,27 @@ final class FakeIdp implements AutoCloseable {
         server.start().join();
     }
 
-    String jwksUrl() {
+    public String jwksUrl() {
         return "http://127.0.0.1:" + server.activeLocalPort() + "/.well-known/jwks.json";
     }
 
-    int jwksRequests() {
+    public int jwksRequests() {
         return jwksRequests.get();
     }
 
-    void down(boolean down) {
+    public void down(boolean down) {
         this.down = down;
     }
 
     /** Serves exactly these keys' JWKs (plus {@code extra} entries such as an encryption key). */
-    void publish(List<Key> keys, ObjectNode... extra) {
+    public void publish(List<Key> keys, ObjectNode... extra) {
         final List<ObjectNode> jwks = new ArrayList<>();
         keys.forEach(k -> jwks.add(k.jwk()));
         jwks.addAll(Arrays.asList(extra));
         published = List.copyOf(jwks);
     }
 
-    static Key rsa(String kid) {
+    public static Key rsa(String kid) {
         try {
             final KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
             gen.initialize(2048);
@@ -97,7 +97,7 @@ final class FakeIdp implements AutoCloseable {
         }
     }
 
-    static Key ec(String kid) {
+    public static Key ec(String kid) {
         try {
             final KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
             gen.initialize(new ECGenParameterSpec("secp256r1"));
@@ -114,24 +114,24 @@ final class FakeIdp implements AutoCloseable {
     }
 
     /** A signed token: {@code header} entries override the key's {@code alg} and {@code kid}. */
-    static String token(Key key, Map<String, Object> header, Map<String, Object> claims) {
+    public static String token(Key key, Map<String, Object> header, Map<String, Object> claims) {
         final ObjectNode h = JSON.createObjectNode().put("typ", "JWT").put("alg", key.alg()).put("kid", key.kid());
         header.forEach((k, v) -> h.set(k, JSON.valueToTree(v)));
         final String input = part(h) + '.' + part(JSON.valueToTree(claims));
         return input + '.' + B64.encodeToString(sign(key, input));
     }
 
-    static String token(Key key, Map<String, Object> claims) {
+    public static String token(Key key, Map<String, Object> claims) {
         return token(key, Map.of(), claims);
     }
 
     /** {@code alg: none}: no signature at all (RFC 7519 §6.1). */
-    static String unsigned(Map<String, Object> claims) {
+    public static String unsigned(Map<String, Object> claims) {
         return part(JSON.createObjectNode().put("alg", "none")) + '.' + part(JSON.valueToTree(claims)) + '.';
     }
 
     /** HS256 keyed with the issuer's public key bytes: the classic algorithm-confusion forgery. */
-    static String hs256WithPublicKey(Key key, Map<String, Object> claims) {
+    public static String hs256WithPublicKey(Key key, Map<String, Object> claims) {
         final String input = part(JSON.createObjectNode().put("typ", "JWT").put("alg", "HS256").put("kid", key.kid()))
                              + '.' + part(JSON.valueToTree(claims));
         try {
