@@ -1,6 +1,5 @@
 package dev.switchboard.server;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +17,12 @@ import com.linecorp.armeria.server.docs.DocService;
 import com.linecorp.armeria.server.grpc.GrpcService;
 import com.linecorp.armeria.server.healthcheck.HealthCheckService;
 
-import dev.switchboard.server.access.Access;
 import dev.switchboard.server.access.AccessAdminService;
-import dev.switchboard.server.access.UserRecord;
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
-import dev.switchboard.server.audit.AuditLog;
-import dev.switchboard.server.audit.AuthFailures;
 import dev.switchboard.server.auth.AccessInterceptor;
 import dev.switchboard.server.auth.AdminKey;
-import dev.switchboard.server.auth.AuthDecorator;
-import dev.switchboard.server.auth.Authenticator;
-import dev.switchboard.server.crypto.KeyedHash;
 import dev.switchboard.server.crypto.KeysetRotation;
 import dev.switchboard.server.crypto.MetaKeysets;
 import dev.switchboard.server.crypto.SealedColumn;
@@ -40,8 +32,6 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
-import dev.switchboard.server.oauth.OAuth;
-import dev.switchboard.server.oauth.issuer.ExternalIssuers;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -84,9 +74,7 @@ public final class Gateway implements AutoCloseable {
     private final ServerConfig config;
     private final Storage storage;
     private final ClientFactory clientFactory;
-    private final Access access;
-    private final OAuth oauth;
-    private final Authenticator authenticator;
+    private final Identity identity;
     private final ProviderRegistry registry;
     private final ModelCatalog catalog;
     private final HealthChecker healthChecker;
@@ -95,8 +83,6 @@ public final class Gateway implements AutoCloseable {
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
-    private final AuthFailures authFailures;
-    private final AuditLog auditLog;
     private final KeysetRotation keysetRotation;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
@@ -108,14 +94,7 @@ public final class Gateway implements AutoCloseable {
         this.tls = tls;
         this.storage = storage;
         this.clientFactory = clientFactory;
-        final KeyedHash keyedHash = KeyedHash.open(storage.jdbi(), storage.sealer());
-        access = Access.open(storage.jdbi(), keyedHash, Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        final ExternalIssuers issuers = ExternalIssuers.open(storage.jdbi(), access.store(), access.directory(),
-                                                             clientFactory, Clock.systemUTC(),
-                                                             CommonPools.blockingTaskExecutor());
-        oauth = OAuth.open(config.tokens(), storage.jdbi(), storage.sealer(), keyedHash, access.directory(),
-                           access.store(), Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        authenticator = access.authenticator(adminKey, List.of(oauth.verifier(), issuers.verifier()));
+        identity = new Identity(config, storage, adminKey, clientFactory);
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         store.bindSecretsToOrigins();
         final ProviderHealth health = new ProviderHealth();
@@ -130,10 +109,7 @@ public final class Gateway implements AutoCloseable {
         registry.onChange(healthChecker::reschedule);
         final AliasRegistry aliases = new AliasRegistry(new AliasStore(storage.jdbi()));
         aliases.reload();
-        final Function<String, String> userNames = id -> {
-            final UserRecord user = access.directory().user(id);
-            return user == null ? id : user.name();
-        };
+        final Function<String, String> userNames = identity.userNames();
         // An alias may target shared providers and its own owner's.
         final AliasAdmin aliasAdmin = new AliasAdmin(new AliasStore(storage.jdbi()), aliases, (name, owner) -> {
             final UpstreamProvider p = registry.get(name);
@@ -141,23 +117,17 @@ public final class Gateway implements AutoCloseable {
         }, userNames);
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
-        auditLog = new AuditLog(storage.jdbi());
-        authFailures = AuthFailures.start(auditLog, CommonPools.blockingTaskExecutor(),
-                                         config.authFailuresPerMinute());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
-                                                name -> {
-                                                    final UserRecord user = access.directory().userByName(name);
-                                                    return user == null ? null : user.id();
-                                                }, auditLog);
+                                                identity.userIds(), identity.auditLog());
         // Every sealed value in the database; a new sealed column must be added here.
         final List<SealedColumn> sealed = new ArrayList<>(List.of(Storage.SEALED_CANARY, MetaKeysets.SEALED));
         sealed.addAll(ProviderStore.SEALED);
         keysetRotation = new KeysetRotation(storage.jdbi(), storage.sealer(), storage.keysetFile(), sealed);
         keysetRotation.resumeIfNeeded();
-        accessAdmin = access.service(() -> {
+        accessAdmin = identity.adminService(() -> {
             registry.reload();
             aliases.reload();
-        }, auditLog, keysetRotation, oauth.admin(), issuers.admin());
+        }, keysetRotation);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
         this.responses = new Responses(responseStore, inference);
@@ -238,14 +208,13 @@ public final class Gateway implements AutoCloseable {
         HttpApi.register(sb, inference, responses);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
-        oauth.configure(sb, authenticator, authFailures, auditLog);
-        sb.decorator(new AuthDecorator(authenticator, authFailures));
+        identity.configure(sb);
         sb.serverListener(new com.linecorp.armeria.server.ServerListenerAdapter() {
             @Override
             public void serverStarted(com.linecorp.armeria.server.Server server) {
                 // Auto-connect: the first checks also fill the model lists bare names need.
                 healthChecker.reschedule();
-                oauth.started(server, config.host());
+                identity.started(server);
             }
         });
     }
@@ -253,11 +222,8 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         keysetRotation.close();
-        access.close();
-        oauth.close();
+        identity.close();
         responseRetention.close();
-        // Before the database closes: the last counts are written on close.
-        authFailures.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();
