@@ -3,6 +3,7 @@ package dev.switchboard.server;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.oauth.TokenSettings;
 
 /** Parses {@code serve [options]} and {@code --help}. */
@@ -20,6 +21,8 @@ final class Cli {
             "  --max-request-bytes N    largest request body accepted (default 33554432)",
             "  --responses-retention-days N",
             "                           how long stored responses (/v1/responses) are kept (default 30; 0 = until deleted)",
+            "  --admin-key off          turn the admin key off (once an admin user has an API key);",
+            "                           the key itself is only ever read from SWITCHBOARD_ADMIN_KEY",
             "  --auth-failures-per-minute N",
             "                           failed authentications one address may make in a minute before",
             "                           its requests get 429 (default 20)",
@@ -80,6 +83,14 @@ final class Cli {
                 case "--max-request-bytes": config = config.withMaxRequestBytes(number(name, value)); break;
                 case "--responses-retention-days":
                     config = config.withResponsesRetentionDays(Math.toIntExact(number(name, value)));
+                    break;
+                case "--admin-key":
+                    // Only "off": a key on the command line would show in every process list.
+                    if (!AdminKey.OFF.equals(value)) {
+                        throw new IllegalArgumentException("--admin-key: only 'off' is accepted here "
+                                                           + "(set the key in SWITCHBOARD_ADMIN_KEY)");
+                    }
+                    config = config.withAdminKey(AdminKey.OFF);
                     break;
                 case "--auth-failures-per-minute":
                     config = config.withAuthFailuresPerMinute(number(name, value));

@@ -53,6 +53,16 @@ class CliTest {
     }
 
     @Test
+    void theAdminKeyCanBeTurnedOffButNeverGivenOnTheCommandLine() {
+        assertThat(Cli.parse(new String[] { "serve", "--admin-key", "off" }, Map.of("SWITCHBOARD_ADMIN_KEY", "k"))
+                      .config().adminKey()).isEqualTo("off");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--admin-key", "sb-a-real-key-0123456789" },
+                                           Map.of()))
+                .hasMessageContaining("only 'off'")
+                .hasMessageNotContaining("sb-a-real-key");
+    }
+
+    @Test
     void helpAndMistakes() {
         assertThat(Cli.parse(new String[] { "--help" }, Map.of()).help()).isTrue();
         assertThat(Cli.parse(new String[] { "serve", "-h" }, Map.of()).help()).isTrue();
