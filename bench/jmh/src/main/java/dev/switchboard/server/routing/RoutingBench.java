@@ -102,8 +102,8 @@ public class RoutingBench {
         router = new Router(registry, aliases, new ModelCatalog(new UpstreamCaller()::listModels),
                             new TargetStates(TargetStates.BreakerConfig.DEFAULT), new SplittableRandom(7));
         // Fills the catalog (one fetch per provider) and checks both routes.
-        check(router.resolve("gpt-4o-mini").join(), "p0", "gpt-4o-mini");
-        check(router.resolve("p0/gpt-4o-mini").join(), "p0", "gpt-4o-mini");
+        check(router.resolve("gpt-4o-mini", null).join(), "p0", "gpt-4o-mini");
+        check(router.resolve("p0/gpt-4o-mini", null).join(), "p0", "gpt-4o-mini");
     }
 
     private static String modelList(String path) {
@@ -146,18 +146,18 @@ public class RoutingBench {
     /** An alias: the snapshot's map plus its strategy's ordering. */
     @Benchmark
     public RoutePlan alias() {
-        return router.resolve("smart").join();
+        return router.resolve("smart", null).join();
     }
 
     /** "provider/model": the snapshot's map. */
     @Benchmark
     public RoutePlan prefixed() {
-        return router.resolve("p0/gpt-4o-mini").join();
+        return router.resolve("p0/gpt-4o-mini", null).join();
     }
 
     /** A bare name: every enabled provider's cached list searched. */
     @Benchmark
     public RoutePlan bare() {
-        return router.resolve("gpt-4o-mini").join();
+        return router.resolve("gpt-4o-mini", null).join();
     }
 }

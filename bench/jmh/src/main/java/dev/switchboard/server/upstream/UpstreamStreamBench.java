@@ -130,7 +130,7 @@ public class UpstreamStreamBench {
         return new UpstreamProvider("id", "bench", "custom", format, true, Duration.ofSeconds(60),
                                     Duration.ofSeconds(60), Duration.ZERO, WebClient.of(),
                                     UpstreamHeaders.of("http://127.0.0.1:1", HttpHeaders.of()),
-                                    new Redactor(List.of()));
+                                    new Redactor(List.of()), null);
     }
 
     /** The response's headers, then its body cut at each event's end (paced) or whole. */
