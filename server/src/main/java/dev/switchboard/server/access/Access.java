@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
@@ -22,13 +26,18 @@ import dev.switchboard.server.storage.StartupException;
 
 /** Users and keys as one gateway holds them: the store, the in-memory directory, last-used times. */
 public final class Access implements AutoCloseable {
+    private static final Logger logger = LoggerFactory.getLogger(Access.class);
+
     private final AccessStore store;
     private final Directory directory;
     private final KeyedHash hash;
     private final LastUsed lastUsed;
     private final Clock clock;
+    private final ScheduledFuture<?> refresh;
 
-    private Access(AccessStore store, Directory directory, KeyedHash hash, LastUsed lastUsed, Clock clock) {
+    private Access(AccessStore store, Directory directory, KeyedHash hash, LastUsed lastUsed, Clock clock,
+                   ScheduledFuture<?> refresh) {
+        this.refresh = refresh;
         this.store = store;
         this.directory = directory;
         this.hash = hash;
@@ -41,7 +50,15 @@ public final class Access implements AutoCloseable {
         final AccessStore store = new AccessStore(jdbi, clock);
         final Directory directory = new Directory(store);
         directory.reload();
-        return new Access(store, directory, hash, new LastUsed(store, background), clock);
+        final ScheduledFuture<?> refresh = background.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        directory.reload();
+                    } catch (RuntimeException e) {
+                        logger.warn("cannot re-read users and keys; keeping the last ones", e);
+                    }
+                }, Directory.REFRESH.toMillis(), Directory.REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+        return new Access(store, directory, hash, new LastUsed(store, background), clock, refresh);
     }
 
     /**
@@ -82,6 +99,7 @@ public final class Access implements AutoCloseable {
 
     @Override
     public void close() {
+        refresh.cancel(false);
         lastUsed.close();
     }
 }

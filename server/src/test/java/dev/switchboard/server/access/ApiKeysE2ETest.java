@@ -189,6 +189,29 @@ class ApiKeysE2ETest {
     }
 
     @Test
+    void aKeyRevokedByAnotherReplicaStopsWithinTheDirectorysRefresh() throws Exception {
+        gateway.createUser("hank", "member");
+        final String key = gateway.createKey("hank", "");
+        assertThat(chat(key, CHAT)).isEqualTo(200);
+        upstream.take();
+        // Another replica over the same database: the row changes, not this process's memory.
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + dataDir.resolve("switchboard.db"));
+             java.sql.Statement st = db.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 5000");
+            assertThat(st.executeUpdate("UPDATE api_keys SET revoke_time = 1 WHERE user_id = "
+                                        + "(SELECT id FROM users WHERE name = 'hank')")).isEqualTo(1);
+        }
+        final long deadline = System.nanoTime() + Directory.REFRESH.toNanos() * 3;
+        int status = 200;
+        while (status != 401 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = gateway.as(key).get("/v1/models").aggregate().join().status().code();
+        }
+        assertThat(status).isEqualTo(401);
+    }
+
+    @Test
     void onlyAKeyedHashOfAKeyIsStored() throws Exception {
         gateway.createUser("gina", "member");
         final String key = gateway.createKey("gina", "");
