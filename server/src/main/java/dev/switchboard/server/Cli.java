@@ -21,6 +21,10 @@ final class Cli {
             "  --max-request-bytes N    largest request body accepted (default 33554432)",
             "  --responses-retention-days N",
             "                           how long stored responses (/v1/responses) are kept (default 30; 0 = until deleted)",
+            "  --trusted-proxies CIDR[,CIDR...]",
+            "                           proxies (load balancers) whose X-Forwarded-For / Forwarded headers",
+            "                           name the client: its address then counts for failed-login limits",
+            "                           and the audit log (default: none; the connection's address counts)",
             "  --admin-key off          turn the admin key off (once an admin user has an API key);",
             "                           the key itself is only ever read from SWITCHBOARD_ADMIN_KEY",
             "  --auth-failures-per-minute N",
@@ -83,6 +87,11 @@ final class Cli {
                 case "--max-request-bytes": config = config.withMaxRequestBytes(number(name, value)); break;
                 case "--responses-retention-days":
                     config = config.withResponsesRetentionDays(Math.toIntExact(number(name, value)));
+                    break;
+                case "--trusted-proxies":
+                    config = config.withTrustedProxies(java.util.Arrays.stream(value.split(","))
+                                                                       .map(String::strip)
+                                                                       .filter(v -> !v.isEmpty()).toList());
                     break;
                 case "--admin-key":
                     // Only "off": a key on the command line would show in every process list.

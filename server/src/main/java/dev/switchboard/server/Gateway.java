@@ -1,17 +1,20 @@
 package dev.switchboard.server;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.google.protobuf.util.JsonFormat;
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.common.CommonPools;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.grpc.GrpcJsonMarshaller;
+import com.linecorp.armeria.common.util.InetAddressPredicates;
 import com.linecorp.armeria.server.ServerBuilder;
 import com.linecorp.armeria.server.docs.DocService;
 import com.linecorp.armeria.server.grpc.GrpcService;
@@ -185,6 +188,12 @@ public final class Gateway implements AutoCloseable {
           .childChannelPipelineCustomizer(WriteCoalescing::server);
         if (tls != null) {
             sb.tlsProvider(tls);
+        }
+        if (!config.trustedProxies().isEmpty()) {
+            // Only then are forwarded headers believed: anyone else could name any address.
+            final List<Predicate<InetAddress>> proxies = config.trustedProxies().stream()
+                                                               .map(InetAddressPredicates::ofCidr).toList();
+            sb.clientAddressTrustedProxyFilter(address -> proxies.stream().anyMatch(p -> p.test(address)));
         }
 
         final GrpcErrors errors = new GrpcErrors();

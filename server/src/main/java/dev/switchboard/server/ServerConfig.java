@@ -1,9 +1,11 @@
 package dev.switchboard.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import com.linecorp.armeria.common.annotation.Nullable;
+import com.linecorp.armeria.common.util.InetAddressPredicates;
 
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.oauth.TokenSettings;
@@ -16,7 +18,8 @@ import dev.switchboard.server.routing.TargetStates;
 public record ServerConfig(String host, int port, Path dataDir, @Nullable Path keysetPath,
                            @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker,
                            int responsesRetentionDays, @Nullable Path tlsCert, @Nullable Path tlsKey,
-                           int authFailuresPerMinute, TokenSettings tokens) {
+                           int authFailuresPerMinute, TokenSettings tokens,
+                           List<String> trustedProxies) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
     /** How long stored responses are kept: OpenAI's own retention for them. */
     public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
@@ -33,6 +36,15 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         if (responsesRetentionDays < 0) {
             throw new IllegalArgumentException("--responses-retention-days: " + responsesRetentionDays
                                                + " (expected: >= 0; 0 keeps them until deleted)");
+        }
+        trustedProxies = List.copyOf(trustedProxies);
+        for (String cidr : trustedProxies) {
+            try {
+                InetAddressPredicates.ofCidr(cidr);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--trusted-proxies: '" + cidr
+                                                   + "' (expected: an address or a CIDR range such as 10.0.0.0/8)");
+            }
         }
         if (authFailuresPerMinute < 1) {
             throw new IllegalArgumentException("--auth-failures-per-minute: " + authFailuresPerMinute
@@ -59,7 +71,8 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                + ", adminKey=" + (adminKey == null ? "null" : Secret.of(adminKey).masked())
                + ", maxRequestBytes=" + maxRequestBytes + ", breaker=" + breaker
                + ", responsesRetentionDays=" + responsesRetentionDays + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
-               + ", authFailuresPerMinute=" + authFailuresPerMinute + ", tokens=" + tokens + ']';
+               + ", authFailuresPerMinute=" + authFailuresPerMinute + ", tokens=" + tokens
+               + ", trustedProxies=" + trustedProxies + ']';
     }
 
     /** Defaults, with SWITCHBOARD_KEYSET, SWITCHBOARD_ADMIN_KEY and SWITCHBOARD_PUBLIC_URL taken from {@code env}. */
@@ -69,65 +82,85 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                                 keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
                                 env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES,
                                 TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS, null, null,
-                                DEFAULT_AUTH_FAILURES_PER_MINUTE, TokenSettings.defaults(env.get("SWITCHBOARD_PUBLIC_URL")));
+                                DEFAULT_AUTH_FAILURES_PER_MINUTE, TokenSettings.defaults(env.get("SWITCHBOARD_PUBLIC_URL")),
+                                List.of());
     }
 
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     public ServerConfig withHost(String host) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     /** Serve over TLS with this PEM certificate chain and PEM private key; both null for plain HTTP. */
     public ServerConfig withTls(@Nullable Path tlsCert, @Nullable Path tlsKey) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
                                 tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     public ServerConfig withResponsesRetentionDays(int days) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days, tlsCert, tlsKey,
-                                authFailuresPerMinute, tokens);
+                                authFailuresPerMinute, tokens,
+                                trustedProxies);
     }
 
     public ServerConfig withAuthFailuresPerMinute(int limit) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, limit, tokens);
+                                tlsCert, tlsKey, limit, tokens, trustedProxies);
     }
 
     /** The issuer URL and lifetimes of the tokens the gateway issues. */
     public ServerConfig withTokens(TokenSettings tokens) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens,
+                                trustedProxies);
+    }
+
+    /**
+     * The proxies whose {@code X-Forwarded-For} / {@code Forwarded} headers name the client (CIDR
+     * ranges); empty, the default: the connection's own address is the client.
+     */
+    public ServerConfig withTrustedProxies(List<String> trustedProxies) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies);
     }
 }

@@ -21,7 +21,16 @@ class CliTest {
                                                           Path.of("/etc/sb/keyset.json"), "k", 1024,
                                                           dev.switchboard.server.routing.TargetStates.BreakerConfig.DEFAULT,
                                                           7, null, null, ServerConfig.DEFAULT_AUTH_FAILURES_PER_MINUTE,
-                                                          dev.switchboard.server.oauth.TokenSettings.defaults(null)));
+                                                          dev.switchboard.server.oauth.TokenSettings.defaults(null),
+                                                          java.util.List.of()));
+    }
+
+    @Test
+    void trustedProxiesAreCidrRanges() {
+        assertThat(Cli.parse(new String[] { "serve", "--trusted-proxies", "10.0.0.0/8, 192.168.1.7" }, Map.of())
+                      .config().trustedProxies()).containsExactly("10.0.0.0/8", "192.168.1.7");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--trusted-proxies", "10.0.0.0/99" }, Map.of()))
+                .hasMessageContaining("--trusted-proxies");
     }
 
     @Test
