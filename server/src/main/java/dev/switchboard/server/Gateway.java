@@ -20,7 +20,7 @@ import com.linecorp.armeria.server.docs.DocService;
 import com.linecorp.armeria.server.grpc.GrpcService;
 import com.linecorp.armeria.server.healthcheck.HealthCheckService;
 
-import dev.switchboard.server.access.AccessAdminService;
+import dev.switchboard.server.admin.AccessAdminService;
 import dev.switchboard.server.alias.AliasAdmin;
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;

@@ -11,8 +11,8 @@ import com.linecorp.armeria.server.Server;
 import com.linecorp.armeria.server.ServerBuilder;
 
 import dev.switchboard.server.access.Access;
-import dev.switchboard.server.access.AccessAdminService;
 import dev.switchboard.server.access.UserRecord;
+import dev.switchboard.server.admin.AccessAdminService;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.audit.AuthFailures;
 import dev.switchboard.server.auth.AdminKey;
@@ -75,7 +75,8 @@ final class Identity implements AutoCloseable {
 
     /** @param ownersChanged run after a user (and what they owned) was deleted */
     AccessAdminService adminService(Runnable ownersChanged, KeysetRotation keysetRotation) {
-        return access.service(ownersChanged, auditLog, keysetRotation, oauth.admin(), issuers.admin());
+        return new AccessAdminService(access.accounts(ownersChanged), access.directory(), auditLog, keysetRotation,
+                                      oauth.admin(), issuers.admin());
     }
 
     /** The token endpoint, the discovery documents, and authentication on every route. */

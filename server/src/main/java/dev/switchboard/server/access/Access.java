@@ -13,15 +13,11 @@ import org.slf4j.LoggerFactory;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
-import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.auth.Authenticator;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.auth.TokenVerifier;
 import dev.switchboard.server.crypto.KeyedHash;
-import dev.switchboard.server.crypto.KeysetRotation;
-import dev.switchboard.server.oauth.OAuthAdmin;
-import dev.switchboard.server.oauth.issuer.IssuerAdmin;
 import dev.switchboard.server.storage.StartupException;
 
 /** Users and keys as one gateway holds them: the store, the in-memory directory, last-used times. */
@@ -84,9 +80,9 @@ public final class Access implements AutoCloseable {
         return false;
     }
 
-    public AccessAdminService service(Runnable ownersChanged, AuditLog audit, KeysetRotation keysetRotation,
-                                      OAuthAdmin oauth, IssuerAdmin issuers) {
-        return new AccessAdminService(store, directory, hash, ownersChanged, audit, keysetRotation, oauth, issuers);
+    /** Users and keys as the admin API manages them. @param ownersChanged run after a user is deleted */
+    public Accounts accounts(Runnable ownersChanged) {
+        return new Accounts(store, directory, hash, ownersChanged);
     }
 
     public Directory directory() {

@@ -31,7 +31,7 @@ import dev.switchboard.v1.User;
  * method; this narrows it to what the caller may see: admins everyone, others themselves and their
  * own keys (another's answers NOT_FOUND). Blocking (database).
  */
-final class Accounts {
+public final class Accounts {
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     private static final Pattern MODEL_PATTERN = Pattern.compile("[^\\s*]+(/\\*)?");
     private static final Duration MAX_GRACE = Duration.ofDays(30);
@@ -50,7 +50,7 @@ final class Accounts {
 
     // Users
 
-    User createUser(User in) {
+    public User createUser(User in) {
         if (!USER_NAME.matcher(in.getName()).matches()) {
             throw GatewayException.invalid("user.name: '" + in.getName()
                                            + "' (expected: 1-64 letters, digits, '.', '_', '@' and '-')");
@@ -61,22 +61,22 @@ final class Accounts {
         return view(created);
     }
 
-    User getUser(String name) {
+    public User getUser(String name) {
         return view(visibleUser(name));
     }
 
-    ListUsersResponse listUsers() {
+    public ListUsersResponse listUsers() {
         final ListUsersResponse.Builder b = ListUsersResponse.newBuilder();
         store.users().forEach(u -> b.addUsers(view(u)));
         return b.build();
     }
 
-    static List<String> userPaths(UpdateUserRequest req) {
+    public static List<String> userPaths(UpdateUserRequest req) {
         return req.hasUpdateMask() && req.getUpdateMask().getPathsCount() > 0
                ? req.getUpdateMask().getPathsList() : impliedUserMask(req.getUser());
     }
 
-    User updateUser(UpdateUserRequest req) {
+    public User updateUser(UpdateUserRequest req) {
         final List<String> paths = userPaths(req);
         final User in = req.getUser();
         if (paths.isEmpty()) {
@@ -105,7 +105,7 @@ final class Accounts {
         return view(updated);
     }
 
-    void deleteUser(String name) {
+    public void deleteUser(String name) {
         if (Principal.ADMIN_USER.equals(name)) {
             throw new GatewayException(ErrorKind.FAILED_PRECONDITION, "bootstrap_user",
                                        "the bootstrap user 'admin' cannot be deleted");
@@ -118,7 +118,7 @@ final class Accounts {
 
     // Keys
 
-    CreateKeyResponse createKey(ApiKey in) {
+    public CreateKeyResponse createKey(ApiKey in) {
         final UserRecord owner = in.getUser().isEmpty() ? self() : visibleUser(in.getUser());
         final Instant now = store.now();
         final Instant expires = in.hasExpireTime() ? instant(in.getExpireTime()) : null;
@@ -128,11 +128,11 @@ final class Accounts {
         return issue(owner, in.getName(), allowedModels(in.getAllowedModelsList()), expires, now);
     }
 
-    ApiKey getKey(String id) {
+    public ApiKey getKey(String id) {
         return view(visibleKey(id));
     }
 
-    ListKeysResponse listKeys(ListKeysRequest req) {
+    public ListKeysResponse listKeys(ListKeysRequest req) {
         final Principal p = Principal.current();
         final String userId = !req.getUser().isEmpty() ? visibleUser(req.getUser()).id()
                               : p.role() == Role.ADMIN ? null : p.userId();
@@ -146,13 +146,13 @@ final class Accounts {
         return b.build();
     }
 
-    ApiKey revokeKey(String id) {
+    public ApiKey revokeKey(String id) {
         final KeyRecord revoked = store.revokeKey(visibleKey(id).id());
         directory.reload();
         return view(revoked);
     }
 
-    CreateKeyResponse rotateKey(RotateKeyRequest req) {
+    public CreateKeyResponse rotateKey(RotateKeyRequest req) {
         final KeyRecord old = visibleKey(req.getId());
         final Duration grace = req.hasGracePeriod()
                                ? Duration.ofSeconds(req.getGracePeriod().getSeconds(), req.getGracePeriod().getNanos())
@@ -264,7 +264,7 @@ final class Accounts {
         return paths;
     }
 
-    static Timestamp timestamp(Instant i) {
+    public static Timestamp timestamp(Instant i) {
         return Timestamp.newBuilder().setSeconds(i.getEpochSecond()).setNanos(i.getNano()).build();
     }
 

@@ -56,6 +56,21 @@ class LayoutTest {
         }
     }
 
+    @Test
+    void identityPackagesLayerWithoutCycles() {
+        // auth (who is calling) < access (users and keys) < oauth (tokens, issuers) < admin (the
+        // AccessAdmin façade); audit and crypto sit below all of them.
+        assertThat(importsMatching(SERVER.resolve("auth"), "^dev\\.switchboard\\.server\\.(access|oauth|admin|audit)\\..*"))
+                .isEmpty();
+        assertThat(importsMatching(SERVER.resolve("access"), "^dev\\.switchboard\\.server\\.(oauth|admin)\\..*"))
+                .isEmpty();
+        assertThat(importsMatching(SERVER.resolve("oauth"), "^dev\\.switchboard\\.server\\.admin\\..*")).isEmpty();
+        for (String below : List.of("audit", "crypto")) {
+            assertThat(importsMatching(SERVER.resolve(below),
+                                       "^dev\\.switchboard\\.server\\.(access|oauth|admin)\\..*")).as(below).isEmpty();
+        }
+    }
+
     /** "file: import" for every import under {@code dir} whose name matches {@code regex}. */
     private static List<String> importsMatching(Path dir, String regex) {
         final List<String> found = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.switchboard.server.access;
+package dev.switchboard.server.admin;
 
 import java.util.Map;
 import java.util.function.Supplier;
@@ -6,10 +6,11 @@ import java.util.function.Supplier;
 import com.google.protobuf.Empty;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.access.Accounts;
+import dev.switchboard.server.access.Directory;
 import dev.switchboard.server.audit.AuditChanges;
 import dev.switchboard.server.audit.AuditLog;
 import dev.switchboard.server.auth.Principal;
-import dev.switchboard.server.crypto.KeyedHash;
 import dev.switchboard.server.crypto.KeysetRotation;
 import dev.switchboard.server.oauth.OAuthAdmin;
 import dev.switchboard.server.oauth.issuer.IssuerAdmin;
@@ -80,18 +81,12 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
     private final OAuthAdmin oauth;
     private final IssuerAdmin issuers;
 
-    /**
-     * @param ownersChanged run after a user is deleted: their providers and aliases went with
-     *                      them, so the routing snapshots reload
-     * @param oauth OAuth clients, refresh tokens and signing keys
-     */
-    public AccessAdminService(AccessStore store, Directory directory, KeyedHash hash, Runnable ownersChanged,
-                              AuditLog audit, KeysetRotation keysetRotation, OAuthAdmin oauth,
-                              IssuerAdmin issuers) {
-        this.keysetRotation = keysetRotation;
-        accounts = new Accounts(store, directory, hash, ownersChanged);
+    public AccessAdminService(Accounts accounts, Directory directory, AuditLog audit, KeysetRotation keysetRotation,
+                              OAuthAdmin oauth, IssuerAdmin issuers) {
+        this.accounts = accounts;
         this.directory = directory;
         this.audit = audit;
+        this.keysetRotation = keysetRotation;
         this.oauth = oauth;
         this.issuers = issuers;
     }
