@@ -6,10 +6,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -17,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jdbi.v3.core.Jdbi;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.protobuf.util.Timestamps;
 
 import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.testing.MutableClock;
 import dev.switchboard.v1.AuditEntry;
 import dev.switchboard.v1.ListAuditEntriesRequest;
 
@@ -177,32 +174,5 @@ class AuthFailuresTest {
 
     private List<AuditEntry> entries() {
         return log.list(ListAuditEntriesRequest.getDefaultInstance()).getEntriesList();
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -26,6 +26,7 @@ import dev.switchboard.server.auth.Credential;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.testing.MutableClock;
 
 /**
  * The gateway's own access tokens signed with its real keyset and checked by its verifier under a

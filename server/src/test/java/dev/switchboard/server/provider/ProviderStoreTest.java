@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +13,18 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import dev.switchboard.server.crypto.Secret;
-import dev.switchboard.server.storage.Storage;
-import dev.switchboard.transcoder.error.ErrorKind;
-import dev.switchboard.transcoder.error.GatewayException;
+
 import org.jdbi.v3.core.statement.StatementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.switchboard.server.crypto.Secret;
+import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.testing.MutableClock;
+import dev.switchboard.transcoder.error.ErrorKind;
+import dev.switchboard.transcoder.error.GatewayException;
 
 class ProviderStoreTest {
     private static final Instant T0 = Instant.parse("2025-01-02T03:04:05.678Z");
@@ -33,7 +33,7 @@ class ProviderStoreTest {
     @TempDir
     Path dataDir;
 
-    private final TestClock clock = new TestClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private Storage storage;
     private ProviderStore store;
 
@@ -423,33 +423,5 @@ class ProviderStoreTest {
     private static StoredProvider settings(StoredProvider p) {
         return StoredProvider.unsaved(p.name(), p.preset(), p.apiFormat(), p.baseUrl(), p.headers(), p.timeout(),
                                       p.enabled(), p.connectTimeout(), p.firstTokenTimeout(), p.healthCheckInterval());
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

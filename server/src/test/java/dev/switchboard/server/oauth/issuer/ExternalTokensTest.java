@@ -3,11 +3,8 @@ package dev.switchboard.server.oauth.issuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +37,7 @@ import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.auth.Role;
 import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.testing.FakeIdp;
+import dev.switchboard.server.testing.MutableClock;
 import dev.switchboard.v1.Issuer;
 import dev.switchboard.v1.UpdateIssuerRequest;
 
@@ -58,7 +55,7 @@ class ExternalTokensTest {
     ClientFactory factory;
     ExecutorService blocking;
     FakeIdp idp;
-    TestClock clock;
+    MutableClock clock;
     AccessStore users;
     Directory directory;
     ExternalIssuers issuers;
@@ -70,7 +67,7 @@ class ExternalTokensTest {
         factory = ClientFactory.builder().connectTimeout(Duration.ofSeconds(2)).build();
         blocking = Executors.newFixedThreadPool(4);
         idp = new FakeIdp();
-        clock = new TestClock(Instant.parse("2026-12-07T10:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
         users = new AccessStore(storage.jdbi(), clock);
         directory = new Directory(users);
         directory.reload();
@@ -355,33 +352,5 @@ class ExternalTokensTest {
         final Map<String, Object> c = claims();
         c.remove(claim);
         return c;
-    }
-
-    /** A clock the test moves; Tink's validator and the fetch spacing read it. */
-    static final class TestClock extends Clock {
-        private final AtomicLong millis;
-
-        TestClock(Instant start) {
-            millis = new AtomicLong(start.toEpochMilli());
-        }
-
-        void advance(Duration d) {
-            millis.addAndGet(d.toMillis());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
     }
 }
