@@ -17,9 +17,10 @@ from google.protobuf import duration_pb2 as google_dot_protobuf_dot_duration__pb
 from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+from switchboard.v1 import usage_admin_pb2 as switchboard_dot_v1_dot_usage__admin__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#switchboard/v1/provider_admin.proto\x12\x0eswitchboard.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xf8\t\n\x08Provider\x12\x0f\n\x02id\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x11\n\x04name\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x0e\n\x06preset\x18\x03 \x01(\t\x12\x12\n\napi_format\x18\x04 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x05 \x01(\t\x12\x14\n\x07\x61pi_key\x18\x06 \x01(\tB\x03\xe0\x41\x04\x12\x1b\n\x0e\x61pi_key_masked\x18\x07 \x01(\tB\x03\xe0\x41\x03\x12\x36\n\x07headers\x18\x08 \x03(\x0b\x32%.switchboard.v1.Provider.HeadersEntry\x12H\n\x0esecret_headers\x18\t \x03(\x0b\x32+.switchboard.v1.Provider.SecretHeadersEntryB\x03\xe0\x41\x04\x12U\n\x15secret_headers_masked\x18\n \x03(\x0b\x32\x31.switchboard.v1.Provider.SecretHeadersMaskedEntryB\x03\xe0\x41\x03\x12*\n\x07timeout\x18\x0b \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x14\n\x07\x65nabled\x18\x0c \x01(\x08H\x00\x88\x01\x01\x12\x32\n\x05state\x18\r \x01(\x0e\x32\x1e.switchboard.v1.Provider.StateB\x03\xe0\x41\x03\x12\x17\n\nlast_error\x18\x0e \x01(\tB\x03\xe0\x41\x03\x12\x34\n\x0b\x63reate_time\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x33\n\nstate_time\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x38\n\x0flast_error_time\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x38\n\x15health_check_interval\x18\x13 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x32\n\x0f\x63onnect_timeout\x18\x14 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x36\n\x13\x66irst_token_timeout\x18\x15 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\r\n\x05owner\x18\x16 \x01(\t\x12\"\n\x15\x61llow_private_network\x18\x17 \x01(\x08H\x01\x88\x01\x01\x12\x11\n\tca_bundle\x18\x18 \x01(\t\x1a.\n\x0cHeadersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a\x34\n\x12SecretHeadersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a:\n\x18SecretHeadersMaskedEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"h\n\x05State\x12\x15\n\x11STATE_UNSPECIFIED\x10\x00\x12\x0e\n\nCONNECTING\x10\x01\x12\r\n\tCONNECTED\x10\x02\x12\x10\n\x0c\x44ISCONNECTED\x10\x03\x12\x0c\n\x08\x44ISABLED\x10\x04\x12\t\n\x05\x45RROR\x10\x05\x42\n\n\x08_enabledB\x18\n\x16_allow_private_network\"H\n\x15\x43reateProviderRequest\x12/\n\x08provider\x18\x01 \x01(\x0b\x32\x18.switchboard.v1.ProviderB\x03\xe0\x41\x02\"\'\n\x12GetProviderRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"\x16\n\x14ListProvidersRequest\"D\n\x15ListProvidersResponse\x12+\n\tproviders\x18\x01 \x03(\x0b\x32\x18.switchboard.v1.Provider\"\x87\x01\n\x15UpdateProviderRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12*\n\x08provider\x18\x02 \x01(\x0b\x32\x18.switchboard.v1.Provider\x12/\n\x0bupdate_mask\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"*\n\x15\x44\x65leteProviderRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"G\n\x13TestProviderRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0e\n\x06prompt\x18\x02 \x01(\t\x12\r\n\x05model\x18\x03 \x01(\t\"\xc3\x01\n\x14TestProviderResponse\x12\n\n\x02ok\x18\x01 \x01(\x08\x12*\n\x07latency\x18\x02 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x13\n\x0bmodel_count\x18\x03 \x01(\x05\x12\r\n\x05reply\x18\x04 \x01(\t\x12\r\n\x05\x65rror\x18\x05 \x01(\t\x12\x31\n\x0eprompt_latency\x18\x06 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\r\n\x05model\x18\x07 \x01(\t\".\n\x19ListProviderModelsRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"K\n\x1aListProviderModelsResponse\x12-\n\x06models\x18\x01 \x03(\x0b\x32\x1d.switchboard.v1.ProviderModel\">\n\rProviderModel\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08owned_by\x18\x02 \x01(\t\x12\x0f\n\x07\x63reated\x18\x03 \x01(\x03\"F\n\x18RotateProviderKeyRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x17\n\x07\x61pi_key\x18\x02 \x01(\tB\x06\xe0\x41\x02\xe0\x41\x04\"\x14\n\x12ListPresetsRequest\">\n\x13ListPresetsResponse\x12\'\n\x07presets\x18\x01 \x03(\x0b\x32\x16.switchboard.v1.Preset\"\xb5\x01\n\x06Preset\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x14\n\x0c\x64isplay_name\x18\x02 \x01(\t\x12\x10\n\x08protocol\x18\x03 \x01(\t\x12\x0c\n\x04host\x18\x04 \x01(\t\x12\x0c\n\x04port\x18\x05 \x01(\x05\x12\x11\n\tbase_path\x18\x06 \x01(\t\x12\x12\n\napi_format\x18\x07 \x01(\t\x12\x11\n\tauth_type\x18\x08 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\t \x01(\t\x12\r\n\x05local\x18\n \x01(\x08\"\xd6\x03\n\x05\x41lias\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12,\n\x07targets\x18\x02 \x03(\x0b\x32\x1b.switchboard.v1.AliasTarget\x12\x30\n\x08strategy\x18\x03 \x01(\x0e\x32\x1e.switchboard.v1.Alias.Strategy\x12\"\n\x1a\x66\x61llback_on_context_length\x18\x04 \x01(\x08\x12*\n\x05retry\x18\x05 \x01(\x0b\x32\x1b.switchboard.v1.RetryPolicy\x12\x13\n\x0b\x64\x65scription\x18\x06 \x01(\t\x12\x34\n\x0b\x63reate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x12\n\x05owner\x18\t \x01(\tB\x03\xe0\x41\x03\"u\n\x08Strategy\x12\x18\n\x14STRATEGY_UNSPECIFIED\x10\x00\x12\x0c\n\x08PRIORITY\x10\x01\x12\x0c\n\x08WEIGHTED\x10\x02\x12\x0e\n\nLEAST_BUSY\x10\x03\x12\x12\n\x0eLOWEST_LATENCY\x10\x04\x12\x0f\n\x0bLOWEST_COST\x10\x05\"\xd3\x01\n\x0b\x41liasTarget\x12\x12\n\x05model\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0e\n\x06weight\x18\x02 \x01(\x05\x12\x32\n\toverrides\x18\x03 \x01(\x0b\x32\x1f.switchboard.v1.TargetOverrides\x12\x16\n\x0e\x63ontext_window\x18\x04 \x01(\x05\x12\x18\n\x0binput_price\x18\x05 \x01(\x01H\x00\x88\x01\x01\x12\x19\n\x0coutput_price\x18\x06 \x01(\x01H\x01\x88\x01\x01\x42\x0e\n\x0c_input_priceB\x0f\n\r_output_price\"\x9b\x01\n\x0fTargetOverrides\x12\x18\n\x0btemperature\x18\x01 \x01(\x01H\x00\x88\x01\x01\x12\x12\n\x05top_p\x18\x02 \x01(\x01H\x01\x88\x01\x01\x12\x17\n\nmax_tokens\x18\x03 \x01(\x05H\x02\x88\x01\x01\x12\x18\n\x10reasoning_effort\x18\x04 \x01(\tB\x0e\n\x0c_temperatureB\x08\n\x06_top_pB\r\n\x0b_max_tokens\"\xb4\x01\n\x0bRetryPolicy\x12\x14\n\x0cmax_attempts\x18\x01 \x01(\x05\x12\x32\n\x0finitial_backoff\x18\x02 \x01(\x0b\x32\x19.google.protobuf.Duration\x12.\n\x0bmax_backoff\x18\x03 \x01(\x0b\x32\x19.google.protobuf.Duration\x12+\n\x08\x64\x65\x61\x64line\x18\x04 \x01(\x0b\x32\x19.google.protobuf.Duration\"?\n\x12\x43reateAliasRequest\x12)\n\x05\x61lias\x18\x01 \x01(\x0b\x32\x15.switchboard.v1.AliasB\x03\xe0\x41\x02\"$\n\x0fGetAliasRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"\x14\n\x12ListAliasesRequest\"=\n\x13ListAliasesResponse\x12&\n\x07\x61liases\x18\x01 \x03(\x0b\x32\x15.switchboard.v1.Alias\"~\n\x12UpdateAliasRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12$\n\x05\x61lias\x18\x02 \x01(\x0b\x32\x15.switchboard.v1.Alias\x12/\n\x0bupdate_mask\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"\'\n\x12\x44\x65leteAliasRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x32\xaf\r\n\rProviderAdmin\x12x\n\x0e\x43reateProvider\x12%.switchboard.v1.CreateProviderRequest\x1a\x18.switchboard.v1.Provider\"%\x82\xd3\xe4\x93\x02\x1f\"\x13/admin/v1/providers:\x08provider\x12o\n\x0bGetProvider\x12\".switchboard.v1.GetProviderRequest\x1a\x18.switchboard.v1.Provider\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/admin/v1/providers/{name}\x12y\n\rListProviders\x12$.switchboard.v1.ListProvidersRequest\x1a%.switchboard.v1.ListProvidersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/admin/v1/providers\x12\x7f\n\x0eUpdateProvider\x12%.switchboard.v1.UpdateProviderRequest\x1a\x18.switchboard.v1.Provider\",\x82\xd3\xe4\x93\x02&2\x1a/admin/v1/providers/{name}:\x08provider\x12s\n\x0e\x44\x65leteProvider\x12%.switchboard.v1.DeleteProviderRequest\x1a\x16.google.protobuf.Empty\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/admin/v1/providers/{name}\x12\x85\x01\n\x0cTestProvider\x12#.switchboard.v1.TestProviderRequest\x1a$.switchboard.v1.TestProviderResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/admin/v1/providers/{name}:test:\x01*\x12\x96\x01\n\x12ListProviderModels\x12).switchboard.v1.ListProviderModelsRequest\x1a*.switchboard.v1.ListProviderModelsResponse\")\x82\xd3\xe4\x93\x02#\x12!/admin/v1/providers/{name}/models\x12\x88\x01\n\x11RotateProviderKey\x12(.switchboard.v1.RotateProviderKeyRequest\x1a\x18.switchboard.v1.Provider\"/\x82\xd3\xe4\x93\x02)\"$/admin/v1/providers/{name}:rotateKey:\x01*\x12q\n\x0bListPresets\x12\".switchboard.v1.ListPresetsRequest\x1a#.switchboard.v1.ListPresetsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/admin/v1/presets\x12j\n\x0b\x43reateAlias\x12\".switchboard.v1.CreateAliasRequest\x1a\x15.switchboard.v1.Alias\" \x82\xd3\xe4\x93\x02\x1a\"\x11/admin/v1/aliases:\x05\x61lias\x12\x64\n\x08GetAlias\x12\x1f.switchboard.v1.GetAliasRequest\x1a\x15.switchboard.v1.Alias\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/admin/v1/aliases/{name}\x12q\n\x0bListAliases\x12\".switchboard.v1.ListAliasesRequest\x1a#.switchboard.v1.ListAliasesResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/admin/v1/aliases\x12q\n\x0bUpdateAlias\x12\".switchboard.v1.UpdateAliasRequest\x1a\x15.switchboard.v1.Alias\"\'\x82\xd3\xe4\x93\x02!2\x18/admin/v1/aliases/{name}:\x05\x61lias\x12k\n\x0b\x44\x65leteAlias\x12\".switchboard.v1.DeleteAliasRequest\x1a\x16.google.protobuf.Empty\" \x82\xd3\xe4\x93\x02\x1a*\x18/admin/v1/aliases/{name}B*\n\x12\x64\x65v.switchboard.v1B\x12ProviderAdminProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#switchboard/v1/provider_admin.proto\x12\x0eswitchboard.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a switchboard/v1/usage_admin.proto\"\xae\n\n\x08Provider\x12\x0f\n\x02id\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x11\n\x04name\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x0e\n\x06preset\x18\x03 \x01(\t\x12\x12\n\napi_format\x18\x04 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\x05 \x01(\t\x12\x14\n\x07\x61pi_key\x18\x06 \x01(\tB\x03\xe0\x41\x04\x12\x1b\n\x0e\x61pi_key_masked\x18\x07 \x01(\tB\x03\xe0\x41\x03\x12\x36\n\x07headers\x18\x08 \x03(\x0b\x32%.switchboard.v1.Provider.HeadersEntry\x12H\n\x0esecret_headers\x18\t \x03(\x0b\x32+.switchboard.v1.Provider.SecretHeadersEntryB\x03\xe0\x41\x04\x12U\n\x15secret_headers_masked\x18\n \x03(\x0b\x32\x31.switchboard.v1.Provider.SecretHeadersMaskedEntryB\x03\xe0\x41\x03\x12*\n\x07timeout\x18\x0b \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x14\n\x07\x65nabled\x18\x0c \x01(\x08H\x00\x88\x01\x01\x12\x32\n\x05state\x18\r \x01(\x0e\x32\x1e.switchboard.v1.Provider.StateB\x03\xe0\x41\x03\x12\x17\n\nlast_error\x18\x0e \x01(\tB\x03\xe0\x41\x03\x12\x34\n\x0b\x63reate_time\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x33\n\nstate_time\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x38\n\x0flast_error_time\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x38\n\x15health_check_interval\x18\x13 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x32\n\x0f\x63onnect_timeout\x18\x14 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x36\n\x13\x66irst_token_timeout\x18\x15 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\r\n\x05owner\x18\x16 \x01(\t\x12\"\n\x15\x61llow_private_network\x18\x17 \x01(\x08H\x01\x88\x01\x01\x12\x11\n\tca_bundle\x18\x18 \x01(\t\x12\x34\n\tusage_24h\x18\x19 \x01(\x0b\x32\x1c.switchboard.v1.UsageSummaryB\x03\xe0\x41\x03\x1a.\n\x0cHeadersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a\x34\n\x12SecretHeadersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x1a:\n\x18SecretHeadersMaskedEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"h\n\x05State\x12\x15\n\x11STATE_UNSPECIFIED\x10\x00\x12\x0e\n\nCONNECTING\x10\x01\x12\r\n\tCONNECTED\x10\x02\x12\x10\n\x0c\x44ISCONNECTED\x10\x03\x12\x0c\n\x08\x44ISABLED\x10\x04\x12\t\n\x05\x45RROR\x10\x05\x42\n\n\x08_enabledB\x18\n\x16_allow_private_network\"H\n\x15\x43reateProviderRequest\x12/\n\x08provider\x18\x01 \x01(\x0b\x32\x18.switchboard.v1.ProviderB\x03\xe0\x41\x02\"\'\n\x12GetProviderRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"\x16\n\x14ListProvidersRequest\"D\n\x15ListProvidersResponse\x12+\n\tproviders\x18\x01 \x03(\x0b\x32\x18.switchboard.v1.Provider\"\x87\x01\n\x15UpdateProviderRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12*\n\x08provider\x18\x02 \x01(\x0b\x32\x18.switchboard.v1.Provider\x12/\n\x0bupdate_mask\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"*\n\x15\x44\x65leteProviderRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"G\n\x13TestProviderRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0e\n\x06prompt\x18\x02 \x01(\t\x12\r\n\x05model\x18\x03 \x01(\t\"\xc3\x01\n\x14TestProviderResponse\x12\n\n\x02ok\x18\x01 \x01(\x08\x12*\n\x07latency\x18\x02 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\x13\n\x0bmodel_count\x18\x03 \x01(\x05\x12\r\n\x05reply\x18\x04 \x01(\t\x12\r\n\x05\x65rror\x18\x05 \x01(\t\x12\x31\n\x0eprompt_latency\x18\x06 \x01(\x0b\x32\x19.google.protobuf.Duration\x12\r\n\x05model\x18\x07 \x01(\t\".\n\x19ListProviderModelsRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"K\n\x1aListProviderModelsResponse\x12-\n\x06models\x18\x01 \x03(\x0b\x32\x1d.switchboard.v1.ProviderModel\">\n\rProviderModel\x12\n\n\x02id\x18\x01 \x01(\t\x12\x10\n\x08owned_by\x18\x02 \x01(\t\x12\x0f\n\x07\x63reated\x18\x03 \x01(\x03\"F\n\x18RotateProviderKeyRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x17\n\x07\x61pi_key\x18\x02 \x01(\tB\x06\xe0\x41\x02\xe0\x41\x04\"\x14\n\x12ListPresetsRequest\">\n\x13ListPresetsResponse\x12\'\n\x07presets\x18\x01 \x03(\x0b\x32\x16.switchboard.v1.Preset\"\xb5\x01\n\x06Preset\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x14\n\x0c\x64isplay_name\x18\x02 \x01(\t\x12\x10\n\x08protocol\x18\x03 \x01(\t\x12\x0c\n\x04host\x18\x04 \x01(\t\x12\x0c\n\x04port\x18\x05 \x01(\x05\x12\x11\n\tbase_path\x18\x06 \x01(\t\x12\x12\n\napi_format\x18\x07 \x01(\t\x12\x11\n\tauth_type\x18\x08 \x01(\t\x12\x10\n\x08\x62\x61se_url\x18\t \x01(\t\x12\r\n\x05local\x18\n \x01(\x08\"\xd6\x03\n\x05\x41lias\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12,\n\x07targets\x18\x02 \x03(\x0b\x32\x1b.switchboard.v1.AliasTarget\x12\x30\n\x08strategy\x18\x03 \x01(\x0e\x32\x1e.switchboard.v1.Alias.Strategy\x12\"\n\x1a\x66\x61llback_on_context_length\x18\x04 \x01(\x08\x12*\n\x05retry\x18\x05 \x01(\x0b\x32\x1b.switchboard.v1.RetryPolicy\x12\x13\n\x0b\x64\x65scription\x18\x06 \x01(\t\x12\x34\n\x0b\x63reate_time\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x12\n\x05owner\x18\t \x01(\tB\x03\xe0\x41\x03\"u\n\x08Strategy\x12\x18\n\x14STRATEGY_UNSPECIFIED\x10\x00\x12\x0c\n\x08PRIORITY\x10\x01\x12\x0c\n\x08WEIGHTED\x10\x02\x12\x0e\n\nLEAST_BUSY\x10\x03\x12\x12\n\x0eLOWEST_LATENCY\x10\x04\x12\x0f\n\x0bLOWEST_COST\x10\x05\"\xd3\x01\n\x0b\x41liasTarget\x12\x12\n\x05model\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x0e\n\x06weight\x18\x02 \x01(\x05\x12\x32\n\toverrides\x18\x03 \x01(\x0b\x32\x1f.switchboard.v1.TargetOverrides\x12\x16\n\x0e\x63ontext_window\x18\x04 \x01(\x05\x12\x18\n\x0binput_price\x18\x05 \x01(\x01H\x00\x88\x01\x01\x12\x19\n\x0coutput_price\x18\x06 \x01(\x01H\x01\x88\x01\x01\x42\x0e\n\x0c_input_priceB\x0f\n\r_output_price\"\x9b\x01\n\x0fTargetOverrides\x12\x18\n\x0btemperature\x18\x01 \x01(\x01H\x00\x88\x01\x01\x12\x12\n\x05top_p\x18\x02 \x01(\x01H\x01\x88\x01\x01\x12\x17\n\nmax_tokens\x18\x03 \x01(\x05H\x02\x88\x01\x01\x12\x18\n\x10reasoning_effort\x18\x04 \x01(\tB\x0e\n\x0c_temperatureB\x08\n\x06_top_pB\r\n\x0b_max_tokens\"\xb4\x01\n\x0bRetryPolicy\x12\x14\n\x0cmax_attempts\x18\x01 \x01(\x05\x12\x32\n\x0finitial_backoff\x18\x02 \x01(\x0b\x32\x19.google.protobuf.Duration\x12.\n\x0bmax_backoff\x18\x03 \x01(\x0b\x32\x19.google.protobuf.Duration\x12+\n\x08\x64\x65\x61\x64line\x18\x04 \x01(\x0b\x32\x19.google.protobuf.Duration\"?\n\x12\x43reateAliasRequest\x12)\n\x05\x61lias\x18\x01 \x01(\x0b\x32\x15.switchboard.v1.AliasB\x03\xe0\x41\x02\"$\n\x0fGetAliasRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\"\x14\n\x12ListAliasesRequest\"=\n\x13ListAliasesResponse\x12&\n\x07\x61liases\x18\x01 \x03(\x0b\x32\x15.switchboard.v1.Alias\"~\n\x12UpdateAliasRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12$\n\x05\x61lias\x18\x02 \x01(\x0b\x32\x15.switchboard.v1.Alias\x12/\n\x0bupdate_mask\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"\'\n\x12\x44\x65leteAliasRequest\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x02\x32\xaf\r\n\rProviderAdmin\x12x\n\x0e\x43reateProvider\x12%.switchboard.v1.CreateProviderRequest\x1a\x18.switchboard.v1.Provider\"%\x82\xd3\xe4\x93\x02\x1f\"\x13/admin/v1/providers:\x08provider\x12o\n\x0bGetProvider\x12\".switchboard.v1.GetProviderRequest\x1a\x18.switchboard.v1.Provider\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/admin/v1/providers/{name}\x12y\n\rListProviders\x12$.switchboard.v1.ListProvidersRequest\x1a%.switchboard.v1.ListProvidersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/admin/v1/providers\x12\x7f\n\x0eUpdateProvider\x12%.switchboard.v1.UpdateProviderRequest\x1a\x18.switchboard.v1.Provider\",\x82\xd3\xe4\x93\x02&2\x1a/admin/v1/providers/{name}:\x08provider\x12s\n\x0e\x44\x65leteProvider\x12%.switchboard.v1.DeleteProviderRequest\x1a\x16.google.protobuf.Empty\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/admin/v1/providers/{name}\x12\x85\x01\n\x0cTestProvider\x12#.switchboard.v1.TestProviderRequest\x1a$.switchboard.v1.TestProviderResponse\"*\x82\xd3\xe4\x93\x02$\"\x1f/admin/v1/providers/{name}:test:\x01*\x12\x96\x01\n\x12ListProviderModels\x12).switchboard.v1.ListProviderModelsRequest\x1a*.switchboard.v1.ListProviderModelsResponse\")\x82\xd3\xe4\x93\x02#\x12!/admin/v1/providers/{name}/models\x12\x88\x01\n\x11RotateProviderKey\x12(.switchboard.v1.RotateProviderKeyRequest\x1a\x18.switchboard.v1.Provider\"/\x82\xd3\xe4\x93\x02)\"$/admin/v1/providers/{name}:rotateKey:\x01*\x12q\n\x0bListPresets\x12\".switchboard.v1.ListPresetsRequest\x1a#.switchboard.v1.ListPresetsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/admin/v1/presets\x12j\n\x0b\x43reateAlias\x12\".switchboard.v1.CreateAliasRequest\x1a\x15.switchboard.v1.Alias\" \x82\xd3\xe4\x93\x02\x1a\"\x11/admin/v1/aliases:\x05\x61lias\x12\x64\n\x08GetAlias\x12\x1f.switchboard.v1.GetAliasRequest\x1a\x15.switchboard.v1.Alias\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/admin/v1/aliases/{name}\x12q\n\x0bListAliases\x12\".switchboard.v1.ListAliasesRequest\x1a#.switchboard.v1.ListAliasesResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/admin/v1/aliases\x12q\n\x0bUpdateAlias\x12\".switchboard.v1.UpdateAliasRequest\x1a\x15.switchboard.v1.Alias\"\'\x82\xd3\xe4\x93\x02!2\x18/admin/v1/aliases/{name}:\x05\x61lias\x12k\n\x0b\x44\x65leteAlias\x12\".switchboard.v1.DeleteAliasRequest\x1a\x16.google.protobuf.Empty\" \x82\xd3\xe4\x93\x02\x1a*\x18/admin/v1/aliases/{name}B*\n\x12\x64\x65v.switchboard.v1B\x12ProviderAdminProtoP\x01\x62\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'switchboard.v1.provider_admin_pb2', globals())
@@ -57,6 +58,8 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _PROVIDER.fields_by_name['state_time']._serialized_options = b'\340A\003'
   _PROVIDER.fields_by_name['last_error_time']._options = None
   _PROVIDER.fields_by_name['last_error_time']._serialized_options = b'\340A\003'
+  _PROVIDER.fields_by_name['usage_24h']._options = None
+  _PROVIDER.fields_by_name['usage_24h']._serialized_options = b'\340A\003'
   _CREATEPROVIDERREQUEST.fields_by_name['provider']._options = None
   _CREATEPROVIDERREQUEST.fields_by_name['provider']._serialized_options = b'\340A\002'
   _GETPROVIDERREQUEST.fields_by_name['name']._options = None
@@ -119,68 +122,68 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _PROVIDERADMIN.methods_by_name['UpdateAlias']._serialized_options = b'\202\323\344\223\002!2\030/admin/v1/aliases/{name}:\005alias'
   _PROVIDERADMIN.methods_by_name['DeleteAlias']._options = None
   _PROVIDERADMIN.methods_by_name['DeleteAlias']._serialized_options = b'\202\323\344\223\002\032*\030/admin/v1/aliases/{name}'
-  _PROVIDER._serialized_start=247
-  _PROVIDER._serialized_end=1519
-  _PROVIDER_HEADERSENTRY._serialized_start=1215
-  _PROVIDER_HEADERSENTRY._serialized_end=1261
-  _PROVIDER_SECRETHEADERSENTRY._serialized_start=1263
-  _PROVIDER_SECRETHEADERSENTRY._serialized_end=1315
-  _PROVIDER_SECRETHEADERSMASKEDENTRY._serialized_start=1317
-  _PROVIDER_SECRETHEADERSMASKEDENTRY._serialized_end=1375
-  _PROVIDER_STATE._serialized_start=1377
-  _PROVIDER_STATE._serialized_end=1481
-  _CREATEPROVIDERREQUEST._serialized_start=1521
-  _CREATEPROVIDERREQUEST._serialized_end=1593
-  _GETPROVIDERREQUEST._serialized_start=1595
-  _GETPROVIDERREQUEST._serialized_end=1634
-  _LISTPROVIDERSREQUEST._serialized_start=1636
-  _LISTPROVIDERSREQUEST._serialized_end=1658
-  _LISTPROVIDERSRESPONSE._serialized_start=1660
-  _LISTPROVIDERSRESPONSE._serialized_end=1728
-  _UPDATEPROVIDERREQUEST._serialized_start=1731
-  _UPDATEPROVIDERREQUEST._serialized_end=1866
-  _DELETEPROVIDERREQUEST._serialized_start=1868
-  _DELETEPROVIDERREQUEST._serialized_end=1910
-  _TESTPROVIDERREQUEST._serialized_start=1912
-  _TESTPROVIDERREQUEST._serialized_end=1983
-  _TESTPROVIDERRESPONSE._serialized_start=1986
-  _TESTPROVIDERRESPONSE._serialized_end=2181
-  _LISTPROVIDERMODELSREQUEST._serialized_start=2183
-  _LISTPROVIDERMODELSREQUEST._serialized_end=2229
-  _LISTPROVIDERMODELSRESPONSE._serialized_start=2231
-  _LISTPROVIDERMODELSRESPONSE._serialized_end=2306
-  _PROVIDERMODEL._serialized_start=2308
-  _PROVIDERMODEL._serialized_end=2370
-  _ROTATEPROVIDERKEYREQUEST._serialized_start=2372
-  _ROTATEPROVIDERKEYREQUEST._serialized_end=2442
-  _LISTPRESETSREQUEST._serialized_start=2444
-  _LISTPRESETSREQUEST._serialized_end=2464
-  _LISTPRESETSRESPONSE._serialized_start=2466
-  _LISTPRESETSRESPONSE._serialized_end=2528
-  _PRESET._serialized_start=2531
-  _PRESET._serialized_end=2712
-  _ALIAS._serialized_start=2715
-  _ALIAS._serialized_end=3185
-  _ALIAS_STRATEGY._serialized_start=3068
-  _ALIAS_STRATEGY._serialized_end=3185
-  _ALIASTARGET._serialized_start=3188
-  _ALIASTARGET._serialized_end=3399
-  _TARGETOVERRIDES._serialized_start=3402
-  _TARGETOVERRIDES._serialized_end=3557
-  _RETRYPOLICY._serialized_start=3560
-  _RETRYPOLICY._serialized_end=3740
-  _CREATEALIASREQUEST._serialized_start=3742
-  _CREATEALIASREQUEST._serialized_end=3805
-  _GETALIASREQUEST._serialized_start=3807
-  _GETALIASREQUEST._serialized_end=3843
-  _LISTALIASESREQUEST._serialized_start=3845
-  _LISTALIASESREQUEST._serialized_end=3865
-  _LISTALIASESRESPONSE._serialized_start=3867
-  _LISTALIASESRESPONSE._serialized_end=3928
-  _UPDATEALIASREQUEST._serialized_start=3930
-  _UPDATEALIASREQUEST._serialized_end=4056
-  _DELETEALIASREQUEST._serialized_start=4058
-  _DELETEALIASREQUEST._serialized_end=4097
-  _PROVIDERADMIN._serialized_start=4100
-  _PROVIDERADMIN._serialized_end=5811
+  _PROVIDER._serialized_start=281
+  _PROVIDER._serialized_end=1607
+  _PROVIDER_HEADERSENTRY._serialized_start=1303
+  _PROVIDER_HEADERSENTRY._serialized_end=1349
+  _PROVIDER_SECRETHEADERSENTRY._serialized_start=1351
+  _PROVIDER_SECRETHEADERSENTRY._serialized_end=1403
+  _PROVIDER_SECRETHEADERSMASKEDENTRY._serialized_start=1405
+  _PROVIDER_SECRETHEADERSMASKEDENTRY._serialized_end=1463
+  _PROVIDER_STATE._serialized_start=1465
+  _PROVIDER_STATE._serialized_end=1569
+  _CREATEPROVIDERREQUEST._serialized_start=1609
+  _CREATEPROVIDERREQUEST._serialized_end=1681
+  _GETPROVIDERREQUEST._serialized_start=1683
+  _GETPROVIDERREQUEST._serialized_end=1722
+  _LISTPROVIDERSREQUEST._serialized_start=1724
+  _LISTPROVIDERSREQUEST._serialized_end=1746
+  _LISTPROVIDERSRESPONSE._serialized_start=1748
+  _LISTPROVIDERSRESPONSE._serialized_end=1816
+  _UPDATEPROVIDERREQUEST._serialized_start=1819
+  _UPDATEPROVIDERREQUEST._serialized_end=1954
+  _DELETEPROVIDERREQUEST._serialized_start=1956
+  _DELETEPROVIDERREQUEST._serialized_end=1998
+  _TESTPROVIDERREQUEST._serialized_start=2000
+  _TESTPROVIDERREQUEST._serialized_end=2071
+  _TESTPROVIDERRESPONSE._serialized_start=2074
+  _TESTPROVIDERRESPONSE._serialized_end=2269
+  _LISTPROVIDERMODELSREQUEST._serialized_start=2271
+  _LISTPROVIDERMODELSREQUEST._serialized_end=2317
+  _LISTPROVIDERMODELSRESPONSE._serialized_start=2319
+  _LISTPROVIDERMODELSRESPONSE._serialized_end=2394
+  _PROVIDERMODEL._serialized_start=2396
+  _PROVIDERMODEL._serialized_end=2458
+  _ROTATEPROVIDERKEYREQUEST._serialized_start=2460
+  _ROTATEPROVIDERKEYREQUEST._serialized_end=2530
+  _LISTPRESETSREQUEST._serialized_start=2532
+  _LISTPRESETSREQUEST._serialized_end=2552
+  _LISTPRESETSRESPONSE._serialized_start=2554
+  _LISTPRESETSRESPONSE._serialized_end=2616
+  _PRESET._serialized_start=2619
+  _PRESET._serialized_end=2800
+  _ALIAS._serialized_start=2803
+  _ALIAS._serialized_end=3273
+  _ALIAS_STRATEGY._serialized_start=3156
+  _ALIAS_STRATEGY._serialized_end=3273
+  _ALIASTARGET._serialized_start=3276
+  _ALIASTARGET._serialized_end=3487
+  _TARGETOVERRIDES._serialized_start=3490
+  _TARGETOVERRIDES._serialized_end=3645
+  _RETRYPOLICY._serialized_start=3648
+  _RETRYPOLICY._serialized_end=3828
+  _CREATEALIASREQUEST._serialized_start=3830
+  _CREATEALIASREQUEST._serialized_end=3893
+  _GETALIASREQUEST._serialized_start=3895
+  _GETALIASREQUEST._serialized_end=3931
+  _LISTALIASESREQUEST._serialized_start=3933
+  _LISTALIASESREQUEST._serialized_end=3953
+  _LISTALIASESRESPONSE._serialized_start=3955
+  _LISTALIASESRESPONSE._serialized_end=4016
+  _UPDATEALIASREQUEST._serialized_start=4018
+  _UPDATEALIASREQUEST._serialized_end=4144
+  _DELETEALIASREQUEST._serialized_start=4146
+  _DELETEALIASREQUEST._serialized_end=4185
+  _PROVIDERADMIN._serialized_start=4188
+  _PROVIDERADMIN._serialized_end=5899
 # @@protoc_insertion_point(module_scope)

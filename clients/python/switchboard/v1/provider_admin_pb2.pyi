@@ -4,6 +4,7 @@ from google.protobuf import duration_pb2 as _duration_pb2
 from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from switchboard.v1 import usage_admin_pb2 as _usage_admin_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -161,7 +162,7 @@ class Preset(_message.Message):
     def __init__(self, name: _Optional[str] = ..., display_name: _Optional[str] = ..., protocol: _Optional[str] = ..., host: _Optional[str] = ..., port: _Optional[int] = ..., base_path: _Optional[str] = ..., api_format: _Optional[str] = ..., auth_type: _Optional[str] = ..., base_url: _Optional[str] = ..., local: bool = ...) -> None: ...
 
 class Provider(_message.Message):
-    __slots__ = ["allow_private_network", "api_format", "api_key", "api_key_masked", "base_url", "ca_bundle", "connect_timeout", "create_time", "enabled", "first_token_timeout", "headers", "health_check_interval", "id", "last_error", "last_error_time", "name", "owner", "preset", "secret_headers", "secret_headers_masked", "state", "state_time", "timeout", "update_time"]
+    __slots__ = ["allow_private_network", "api_format", "api_key", "api_key_masked", "base_url", "ca_bundle", "connect_timeout", "create_time", "enabled", "first_token_timeout", "headers", "health_check_interval", "id", "last_error", "last_error_time", "name", "owner", "preset", "secret_headers", "secret_headers_masked", "state", "state_time", "timeout", "update_time", "usage_24h"]
     class State(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = []
     class HeadersEntry(_message.Message):
@@ -215,6 +216,7 @@ class Provider(_message.Message):
     STATE_UNSPECIFIED: Provider.State
     TIMEOUT_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    USAGE_24H_FIELD_NUMBER: _ClassVar[int]
     allow_private_network: bool
     api_format: str
     api_key: str
@@ -239,7 +241,8 @@ class Provider(_message.Message):
     state_time: _timestamp_pb2.Timestamp
     timeout: _duration_pb2.Duration
     update_time: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., preset: _Optional[str] = ..., api_format: _Optional[str] = ..., base_url: _Optional[str] = ..., api_key: _Optional[str] = ..., api_key_masked: _Optional[str] = ..., headers: _Optional[_Mapping[str, str]] = ..., secret_headers: _Optional[_Mapping[str, str]] = ..., secret_headers_masked: _Optional[_Mapping[str, str]] = ..., timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., enabled: bool = ..., state: _Optional[_Union[Provider.State, str]] = ..., last_error: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., state_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., last_error_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., health_check_interval: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., connect_timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., first_token_timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., owner: _Optional[str] = ..., allow_private_network: bool = ..., ca_bundle: _Optional[str] = ...) -> None: ...
+    usage_24h: _usage_admin_pb2.UsageSummary
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., preset: _Optional[str] = ..., api_format: _Optional[str] = ..., base_url: _Optional[str] = ..., api_key: _Optional[str] = ..., api_key_masked: _Optional[str] = ..., headers: _Optional[_Mapping[str, str]] = ..., secret_headers: _Optional[_Mapping[str, str]] = ..., secret_headers_masked: _Optional[_Mapping[str, str]] = ..., timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., enabled: bool = ..., state: _Optional[_Union[Provider.State, str]] = ..., last_error: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., state_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., last_error_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., health_check_interval: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., connect_timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., first_token_timeout: _Optional[_Union[_duration_pb2.Duration, _Mapping]] = ..., owner: _Optional[str] = ..., allow_private_network: bool = ..., ca_bundle: _Optional[str] = ..., usage_24h: _Optional[_Union[_usage_admin_pb2.UsageSummary, _Mapping]] = ...) -> None: ...
 
 class ProviderModel(_message.Message):
     __slots__ = ["created", "id", "owned_by"]

@@ -52,6 +52,11 @@ import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.server.usage.Ledger;
+import dev.switchboard.server.usage.Limiter;
+import dev.switchboard.server.usage.Meter;
+import dev.switchboard.server.usage.Metering;
+import dev.switchboard.server.usage.Pricing;
 
 import io.grpc.ServiceDescriptor;
 
@@ -132,7 +137,9 @@ public final class Gateway implements AutoCloseable {
             aliases.reload();
         }, keysetRotation);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
-        inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health);
+        // Accounting: each part is wired here as it lands (limits, prices, the ledger).
+        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, Ledger.NONE);
+        inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());

@@ -6,6 +6,8 @@ import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.server.auth.Principal;
+import dev.switchboard.server.usage.Ingress;
+import dev.switchboard.server.usage.ReplyHeaders;
 
 import io.netty.util.concurrent.EventExecutor;
 
@@ -17,13 +19,18 @@ import io.netty.util.concurrent.EventExecutor;
  * @param loop the request's event loop: every callback of the call runs on it
  * @param blocking where database work goes
  * @param deadlineNanos the client's own deadline ({@link System#nanoTime()}), or null for none
+ * @param requestId the request's id, unique (the ledger's key)
+ * @param ingress the surface the request came in through
+ * @param headers where headers of the answer go (rate-limit state)
  */
 public record Caller(@Nullable Principal principal, EventExecutor loop, Executor blocking,
-                     @Nullable Long deadlineNanos) {
+                     @Nullable Long deadlineNanos, String requestId, Ingress ingress, ReplyHeaders headers) {
 
-    /** The caller of an Armeria request: its authenticated principal, loop and executor. */
+    /** The caller of an Armeria request: its authenticated principal, loop, executor, id and surface. */
     public static Caller of(ServiceRequestContext ctx, @Nullable Long deadlineNanos) {
-        return new Caller(ctx.attr(Principal.ATTR), ctx.eventLoop(), ctx.blockingTaskExecutor(), deadlineNanos);
+        return new Caller(ctx.attr(Principal.ATTR), ctx.eventLoop(), ctx.blockingTaskExecutor(), deadlineNanos,
+                          ctx.id().text(), Ingress.ofPath(ctx.path()),
+                          (name, value) -> ctx.mutateAdditionalResponseHeaders(h -> h.set(name, value)));
     }
 
     /** The owner id of what the caller stores (stored responses), or null when unauthenticated. */

@@ -20,6 +20,7 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.server.upstream.UpstreamCaller.Completion;
+import dev.switchboard.server.usage.Metering;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -54,7 +55,7 @@ public final class InferenceCore implements Inference {
     private final TokenCounts tokenCounts;
 
     public InferenceCore(ProviderRegistry providers, AliasRegistry aliases, ModelCatalog catalog, Router router,
-                         TargetStates states, UpstreamCaller caller, ProviderHealth health) {
+                         TargetStates states, UpstreamCaller caller, ProviderHealth health, Metering metering) {
         this.providers = providers;
         this.aliases = aliases;
         this.catalog = catalog;

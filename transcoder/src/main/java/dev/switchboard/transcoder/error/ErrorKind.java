@@ -22,6 +22,12 @@ public enum ErrorKind {
     UNSUPPORTED_BY_FORMAT(Status.Code.FAILED_PRECONDITION, 400, "invalid_request_error", "invalid_request_error"),
     RATE_LIMITED(Status.Code.RESOURCE_EXHAUSTED, 429, "rate_limit_error", "rate_limit_error"),
     REQUEST_TOO_LARGE(Status.Code.RESOURCE_EXHAUSTED, 413, "invalid_request_error", "request_too_large"),
+    /**
+     * A hard budget or quota of the caller's key, user or the gateway is spent for the period:
+     * retrying before the period ends cannot help (answers carry x-should-retry: false). 429 with
+     * OpenAI's own type for a spent quota.
+     */
+    BUDGET_EXCEEDED(Status.Code.RESOURCE_EXHAUSTED, 429, "insufficient_quota", "rate_limit_error"),
     CONTEXT_TOO_LONG(Status.Code.INVALID_ARGUMENT, 400, "invalid_request_error", "invalid_request_error"),
     /** An operation this build does not implement (a gRPC method the service leaves out). */
     UNIMPLEMENTED(Status.Code.UNIMPLEMENTED, 501, "not_implemented", "api_error"),
