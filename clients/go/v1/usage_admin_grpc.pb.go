@@ -7,7 +7,6 @@ import (
 	grpc "google.golang.org/grpc"
 	codes "google.golang.org/grpc/codes"
 	status "google.golang.org/grpc/status"
-	emptypb "google.golang.org/protobuf/types/known/emptypb"
 )
 
 // This is a compile-time assertion to ensure that this generated file
@@ -24,23 +23,6 @@ type UsageAdminClient interface {
 	// The ledger's rows (one per routed request), newest first, paged. Raw rows are kept for the
 	// retention period (30 days by default); older usage is only in the rollups.
 	ListUsageRecords(ctx context.Context, in *ListUsageRecordsRequest, opts ...grpc.CallOption) (*ListUsageRecordsResponse, error)
-	// Sets the limits of one subject, replacing what it had (admin, operator). scope is one of
-	// global (subject "all"), provider (its name), model ("provider/model"), user (their name),
-	// key (its id). Budgets and quotas apply to global, user and key only.
-	SetLimits(ctx context.Context, in *SetLimitsRequest, opts ...grpc.CallOption) (*LimitPolicy, error)
-	// One subject's limits and where it stands in the current minute and period. A member may
-	// read the limits of their own user and keys. NOT_FOUND when the subject has none set.
-	GetLimits(ctx context.Context, in *GetLimitsRequest, opts ...grpc.CallOption) (*LimitPolicy, error)
-	// Every subject's limits, ordered by scope and subject (a member: their own user's and keys').
-	ListLimits(ctx context.Context, in *ListLimitsRequest, opts ...grpc.CallOption) (*ListLimitsResponse, error)
-	// Removes one subject's limits (admin, operator). NOT_FOUND when it had none.
-	DeleteLimits(ctx context.Context, in *DeleteLimitsRequest, opts ...grpc.CallOption) (*emptypb.Empty, error)
-	// The prices in force: the shipped table (with the date it was checked) and the overrides.
-	ListPrices(ctx context.Context, in *ListPricesRequest, opts ...grpc.CallOption) (*ListPricesResponse, error)
-	// Sets the price of one model on one provider, overriding the shipped table (admin, operator).
-	SetPrice(ctx context.Context, in *SetPriceRequest, opts ...grpc.CallOption) (*Price, error)
-	// Removes an override; the shipped price, if any, applies again (admin, operator).
-	DeletePrice(ctx context.Context, in *DeletePriceRequest, opts ...grpc.CallOption) (*emptypb.Empty, error)
 }
 
 type usageAdminClient struct {
@@ -69,69 +51,6 @@ func (c *usageAdminClient) ListUsageRecords(ctx context.Context, in *ListUsageRe
 	return out, nil
 }
 
-func (c *usageAdminClient) SetLimits(ctx context.Context, in *SetLimitsRequest, opts ...grpc.CallOption) (*LimitPolicy, error) {
-	out := new(LimitPolicy)
-	err := c.cc.Invoke(ctx, "/switchboard.v1.UsageAdmin/SetLimits", in, out, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-func (c *usageAdminClient) GetLimits(ctx context.Context, in *GetLimitsRequest, opts ...grpc.CallOption) (*LimitPolicy, error) {
-	out := new(LimitPolicy)
-	err := c.cc.Invoke(ctx, "/switchboard.v1.UsageAdmin/GetLimits", in, out, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-func (c *usageAdminClient) ListLimits(ctx context.Context, in *ListLimitsRequest, opts ...grpc.CallOption) (*ListLimitsResponse, error) {
-	out := new(ListLimitsResponse)
-	err := c.cc.Invoke(ctx, "/switchboard.v1.UsageAdmin/ListLimits", in, out, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-func (c *usageAdminClient) DeleteLimits(ctx context.Context, in *DeleteLimitsRequest, opts ...grpc.CallOption) (*emptypb.Empty, error) {
-	out := new(emptypb.Empty)
-	err := c.cc.Invoke(ctx, "/switchboard.v1.UsageAdmin/DeleteLimits", in, out, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-func (c *usageAdminClient) ListPrices(ctx context.Context, in *ListPricesRequest, opts ...grpc.CallOption) (*ListPricesResponse, error) {
-	out := new(ListPricesResponse)
-	err := c.cc.Invoke(ctx, "/switchboard.v1.UsageAdmin/ListPrices", in, out, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-func (c *usageAdminClient) SetPrice(ctx context.Context, in *SetPriceRequest, opts ...grpc.CallOption) (*Price, error) {
-	out := new(Price)
-	err := c.cc.Invoke(ctx, "/switchboard.v1.UsageAdmin/SetPrice", in, out, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-func (c *usageAdminClient) DeletePrice(ctx context.Context, in *DeletePriceRequest, opts ...grpc.CallOption) (*emptypb.Empty, error) {
-	out := new(emptypb.Empty)
-	err := c.cc.Invoke(ctx, "/switchboard.v1.UsageAdmin/DeletePrice", in, out, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // UsageAdminServer is the server API for UsageAdmin service.
 // All implementations must embed UnimplementedUsageAdminServer
 // for forward compatibility
@@ -142,23 +61,6 @@ type UsageAdminServer interface {
 	// The ledger's rows (one per routed request), newest first, paged. Raw rows are kept for the
 	// retention period (30 days by default); older usage is only in the rollups.
 	ListUsageRecords(context.Context, *ListUsageRecordsRequest) (*ListUsageRecordsResponse, error)
-	// Sets the limits of one subject, replacing what it had (admin, operator). scope is one of
-	// global (subject "all"), provider (its name), model ("provider/model"), user (their name),
-	// key (its id). Budgets and quotas apply to global, user and key only.
-	SetLimits(context.Context, *SetLimitsRequest) (*LimitPolicy, error)
-	// One subject's limits and where it stands in the current minute and period. A member may
-	// read the limits of their own user and keys. NOT_FOUND when the subject has none set.
-	GetLimits(context.Context, *GetLimitsRequest) (*LimitPolicy, error)
-	// Every subject's limits, ordered by scope and subject (a member: their own user's and keys').
-	ListLimits(context.Context, *ListLimitsRequest) (*ListLimitsResponse, error)
-	// Removes one subject's limits (admin, operator). NOT_FOUND when it had none.
-	DeleteLimits(context.Context, *DeleteLimitsRequest) (*emptypb.Empty, error)
-	// The prices in force: the shipped table (with the date it was checked) and the overrides.
-	ListPrices(context.Context, *ListPricesRequest) (*ListPricesResponse, error)
-	// Sets the price of one model on one provider, overriding the shipped table (admin, operator).
-	SetPrice(context.Context, *SetPriceRequest) (*Price, error)
-	// Removes an override; the shipped price, if any, applies again (admin, operator).
-	DeletePrice(context.Context, *DeletePriceRequest) (*emptypb.Empty, error)
 	mustEmbedUnimplementedUsageAdminServer()
 }
 
@@ -171,27 +73,6 @@ func (UnimplementedUsageAdminServer) GetUsage(context.Context, *GetUsageRequest)
 }
 func (UnimplementedUsageAdminServer) ListUsageRecords(context.Context, *ListUsageRecordsRequest) (*ListUsageRecordsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ListUsageRecords not implemented")
-}
-func (UnimplementedUsageAdminServer) SetLimits(context.Context, *SetLimitsRequest) (*LimitPolicy, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method SetLimits not implemented")
-}
-func (UnimplementedUsageAdminServer) GetLimits(context.Context, *GetLimitsRequest) (*LimitPolicy, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method GetLimits not implemented")
-}
-func (UnimplementedUsageAdminServer) ListLimits(context.Context, *ListLimitsRequest) (*ListLimitsResponse, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method ListLimits not implemented")
-}
-func (UnimplementedUsageAdminServer) DeleteLimits(context.Context, *DeleteLimitsRequest) (*emptypb.Empty, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method DeleteLimits not implemented")
-}
-func (UnimplementedUsageAdminServer) ListPrices(context.Context, *ListPricesRequest) (*ListPricesResponse, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method ListPrices not implemented")
-}
-func (UnimplementedUsageAdminServer) SetPrice(context.Context, *SetPriceRequest) (*Price, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method SetPrice not implemented")
-}
-func (UnimplementedUsageAdminServer) DeletePrice(context.Context, *DeletePriceRequest) (*emptypb.Empty, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method DeletePrice not implemented")
 }
 func (UnimplementedUsageAdminServer) mustEmbedUnimplementedUsageAdminServer() {}
 
@@ -242,132 +123,6 @@ func _UsageAdmin_ListUsageRecords_Handler(srv interface{}, ctx context.Context, 
 	return interceptor(ctx, in, info, handler)
 }
 
-func _UsageAdmin_SetLimits_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(SetLimitsRequest)
-	if err := dec(in); err != nil {
-		return nil, err
-	}
-	if interceptor == nil {
-		return srv.(UsageAdminServer).SetLimits(ctx, in)
-	}
-	info := &grpc.UnaryServerInfo{
-		Server:     srv,
-		FullMethod: "/switchboard.v1.UsageAdmin/SetLimits",
-	}
-	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(UsageAdminServer).SetLimits(ctx, req.(*SetLimitsRequest))
-	}
-	return interceptor(ctx, in, info, handler)
-}
-
-func _UsageAdmin_GetLimits_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(GetLimitsRequest)
-	if err := dec(in); err != nil {
-		return nil, err
-	}
-	if interceptor == nil {
-		return srv.(UsageAdminServer).GetLimits(ctx, in)
-	}
-	info := &grpc.UnaryServerInfo{
-		Server:     srv,
-		FullMethod: "/switchboard.v1.UsageAdmin/GetLimits",
-	}
-	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(UsageAdminServer).GetLimits(ctx, req.(*GetLimitsRequest))
-	}
-	return interceptor(ctx, in, info, handler)
-}
-
-func _UsageAdmin_ListLimits_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(ListLimitsRequest)
-	if err := dec(in); err != nil {
-		return nil, err
-	}
-	if interceptor == nil {
-		return srv.(UsageAdminServer).ListLimits(ctx, in)
-	}
-	info := &grpc.UnaryServerInfo{
-		Server:     srv,
-		FullMethod: "/switchboard.v1.UsageAdmin/ListLimits",
-	}
-	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(UsageAdminServer).ListLimits(ctx, req.(*ListLimitsRequest))
-	}
-	return interceptor(ctx, in, info, handler)
-}
-
-func _UsageAdmin_DeleteLimits_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(DeleteLimitsRequest)
-	if err := dec(in); err != nil {
-		return nil, err
-	}
-	if interceptor == nil {
-		return srv.(UsageAdminServer).DeleteLimits(ctx, in)
-	}
-	info := &grpc.UnaryServerInfo{
-		Server:     srv,
-		FullMethod: "/switchboard.v1.UsageAdmin/DeleteLimits",
-	}
-	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(UsageAdminServer).DeleteLimits(ctx, req.(*DeleteLimitsRequest))
-	}
-	return interceptor(ctx, in, info, handler)
-}
-
-func _UsageAdmin_ListPrices_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(ListPricesRequest)
-	if err := dec(in); err != nil {
-		return nil, err
-	}
-	if interceptor == nil {
-		return srv.(UsageAdminServer).ListPrices(ctx, in)
-	}
-	info := &grpc.UnaryServerInfo{
-		Server:     srv,
-		FullMethod: "/switchboard.v1.UsageAdmin/ListPrices",
-	}
-	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(UsageAdminServer).ListPrices(ctx, req.(*ListPricesRequest))
-	}
-	return interceptor(ctx, in, info, handler)
-}
-
-func _UsageAdmin_SetPrice_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(SetPriceRequest)
-	if err := dec(in); err != nil {
-		return nil, err
-	}
-	if interceptor == nil {
-		return srv.(UsageAdminServer).SetPrice(ctx, in)
-	}
-	info := &grpc.UnaryServerInfo{
-		Server:     srv,
-		FullMethod: "/switchboard.v1.UsageAdmin/SetPrice",
-	}
-	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(UsageAdminServer).SetPrice(ctx, req.(*SetPriceRequest))
-	}
-	return interceptor(ctx, in, info, handler)
-}
-
-func _UsageAdmin_DeletePrice_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(DeletePriceRequest)
-	if err := dec(in); err != nil {
-		return nil, err
-	}
-	if interceptor == nil {
-		return srv.(UsageAdminServer).DeletePrice(ctx, in)
-	}
-	info := &grpc.UnaryServerInfo{
-		Server:     srv,
-		FullMethod: "/switchboard.v1.UsageAdmin/DeletePrice",
-	}
-	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(UsageAdminServer).DeletePrice(ctx, req.(*DeletePriceRequest))
-	}
-	return interceptor(ctx, in, info, handler)
-}
-
 var _UsageAdmin_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "switchboard.v1.UsageAdmin",
 	HandlerType: (*UsageAdminServer)(nil),
@@ -379,34 +134,6 @@ var _UsageAdmin_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ListUsageRecords",
 			Handler:    _UsageAdmin_ListUsageRecords_Handler,
-		},
-		{
-			MethodName: "SetLimits",
-			Handler:    _UsageAdmin_SetLimits_Handler,
-		},
-		{
-			MethodName: "GetLimits",
-			Handler:    _UsageAdmin_GetLimits_Handler,
-		},
-		{
-			MethodName: "ListLimits",
-			Handler:    _UsageAdmin_ListLimits_Handler,
-		},
-		{
-			MethodName: "DeleteLimits",
-			Handler:    _UsageAdmin_DeleteLimits_Handler,
-		},
-		{
-			MethodName: "ListPrices",
-			Handler:    _UsageAdmin_ListPrices_Handler,
-		},
-		{
-			MethodName: "SetPrice",
-			Handler:    _UsageAdmin_SetPrice_Handler,
-		},
-		{
-			MethodName: "DeletePrice",
-			Handler:    _UsageAdmin_DeletePrice_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -13,11 +13,10 @@ _sym_db = _symbol_database.Default()
 
 from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
-from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n switchboard/v1/usage_admin.proto\x12\x0eswitchboard.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd8\x01\n\x0fGetUsageRequest\x12(\n\x04\x66rom\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12&\n\x02to\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0bgranularity\x18\x03 \x01(\t\x12\x10\n\x08group_by\x18\x04 \x03(\t\x12\x10\n\x08provider\x18\x05 \x01(\t\x12\r\n\x05model\x18\x06 \x01(\t\x12\r\n\x05\x61lias\x18\x07 \x01(\t\x12\x0e\n\x06key_id\x18\x08 \x01(\t\x12\x0c\n\x04user\x18\t \x01(\t\"m\n\x10GetUsageResponse\x12,\n\x07\x62uckets\x18\x01 \x03(\x0b\x32\x1b.switchboard.v1.UsageBucket\x12+\n\x06totals\x18\x02 \x01(\x0b\x32\x1b.switchboard.v1.UsageTotals\"\xc7\x01\n\x0bUsageBucket\x12)\n\x05start\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08provider\x18\x02 \x01(\t\x12\r\n\x05model\x18\x03 \x01(\t\x12\r\n\x05\x61lias\x18\x04 \x01(\t\x12\x0e\n\x06key_id\x18\x05 \x01(\t\x12\x12\n\nkey_prefix\x18\x06 \x01(\t\x12\x0c\n\x04user\x18\x07 \x01(\t\x12+\n\x06totals\x18\x08 \x01(\x0b\x32\x1b.switchboard.v1.UsageTotals\"\xed\x02\n\x0bUsageTotals\x12\x10\n\x08requests\x18\x01 \x01(\x03\x12\x0e\n\x06\x65rrors\x18\x02 \x01(\x03\x12\x15\n\rprompt_tokens\x18\x03 \x01(\x03\x12\x19\n\x11\x63ompletion_tokens\x18\x04 \x01(\x03\x12\x15\n\rcached_tokens\x18\x05 \x01(\x03\x12\x1a\n\x12\x63\x61\x63he_write_tokens\x18\x06 \x01(\x03\x12\x18\n\x10reasoning_tokens\x18\x07 \x01(\x03\x12\x12\n\ncost_nanos\x18\x08 \x01(\x03\x12\x10\n\x08\x63ost_usd\x18\t \x01(\t\x12\x19\n\x11unpriced_requests\x18\n \x01(\x03\x12\x1a\n\x12\x65stimated_requests\x18\x0b \x01(\x03\x12\x16\n\x0elatency_p50_ms\x18\x0c \x01(\x03\x12\x16\n\x0elatency_p95_ms\x18\r \x01(\x03\x12\x17\n\x0flatency_mean_ms\x18\x0e \x01(\x03\x12\x17\n\x0fover_soft_limit\x18\x0f \x01(\x03\"f\n\x0cUsageSummary\x12)\n\x05since\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\x06totals\x18\x02 \x01(\x0b\x32\x1b.switchboard.v1.UsageTotals\"\xe0\x01\n\x17ListUsageRecordsRequest\x12(\n\x04\x66rom\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12&\n\x02to\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x12\n\npage_token\x18\x04 \x01(\t\x12\x10\n\x08provider\x18\x05 \x01(\t\x12\r\n\x05model\x18\x06 \x01(\t\x12\r\n\x05\x61lias\x18\x07 \x01(\t\x12\x0e\n\x06key_id\x18\x08 \x01(\t\x12\x0c\n\x04user\x18\t \x01(\t\"a\n\x18ListUsageRecordsResponse\x12,\n\x07records\x18\x01 \x03(\x0b\x32\x1b.switchboard.v1.UsageRecord\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xf3\x04\n\x0bUsageRecord\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12(\n\x04time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04user\x18\x03 \x01(\t\x12\x0e\n\x06key_id\x18\x04 \x01(\t\x12\x12\n\nkey_prefix\x18\x05 \x01(\t\x12\x11\n\tclient_id\x18\x06 \x01(\t\x12\x0e\n\x06issuer\x18\x07 \x01(\t\x12\x0f\n\x07ingress\x18\x08 \x01(\t\x12\x10\n\x08provider\x18\t \x01(\t\x12\r\n\x05model\x18\n \x01(\t\x12\x17\n\x0frequested_model\x18\x0b \x01(\t\x12\r\n\x05\x61lias\x18\x0c \x01(\t\x12\x0e\n\x06stream\x18\r \x01(\x08\x12\x0e\n\x06status\x18\x0e \x01(\x05\x12\x12\n\nerror_kind\x18\x0f \x01(\t\x12\x15\n\rprompt_tokens\x18\x10 \x01(\x03\x12\x19\n\x11\x63ompletion_tokens\x18\x11 \x01(\x03\x12\x15\n\rcached_tokens\x18\x12 \x01(\x03\x12\x1a\n\x12\x63\x61\x63he_write_tokens\x18\x13 \x01(\x03\x12\x18\n\x10reasoning_tokens\x18\x14 \x01(\x03\x12\x17\n\ncost_nanos\x18\x15 \x01(\x03H\x00\x88\x01\x01\x12\x10\n\x08\x63ost_usd\x18\x16 \x01(\t\x12\x11\n\tcost_note\x18\x17 \x01(\t\x12\x12\n\nlatency_ms\x18\x18 \x01(\x03\x12\x0f\n\x07ttft_ms\x18\x19 \x01(\x03\x12\x10\n\x08\x61ttempts\x18\x1a \x01(\x05\x12\x11\n\tfailovers\x18\x1b \x01(\x05\x12\x14\n\x0cusage_source\x18\x1c \x01(\t\x12\x17\n\x0fover_soft_limit\x18\x1d \x01(\x08\x42\r\n\x0b_cost_nanos\"\xbd\x02\n\x0bLimitPolicy\x12\x12\n\x05scope\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x14\n\x07subject\x18\x02 \x01(\tB\x03\xe0\x41\x03\x12\x1b\n\x13requests_per_minute\x18\x03 \x01(\x03\x12\x19\n\x11tokens_per_minute\x18\x04 \x01(\x03\x12\x16\n\x0emax_concurrent\x18\x05 \x01(\x05\x12&\n\x06\x62udget\x18\x06 \x01(\x0b\x32\x16.switchboard.v1.Budget\x12$\n\x05quota\x18\x07 \x01(\x0b\x32\x15.switchboard.v1.Quota\x12\x30\n\x06status\x18\x08 \x01(\x0b\x32\x1b.switchboard.v1.LimitStatusB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\":\n\x06\x42udget\x12\x12\n\namount_usd\x18\x01 \x01(\t\x12\x0e\n\x06period\x18\x02 \x01(\t\x12\x0c\n\x04soft\x18\x03 \x01(\x08\"G\n\x05Quota\x12\x10\n\x08requests\x18\x01 \x01(\x03\x12\x0e\n\x06tokens\x18\x02 \x01(\x03\x12\x0e\n\x06period\x18\x03 \x01(\t\x12\x0c\n\x04soft\x18\x04 \x01(\x08\"\xec\x01\n\x0bLimitStatus\x12\x1c\n\x14requests_this_minute\x18\x01 \x01(\x03\x12\x1a\n\x12tokens_this_minute\x18\x02 \x01(\x03\x12\x11\n\tin_flight\x18\x03 \x01(\x05\x12\x13\n\x0bspent_nanos\x18\x04 \x01(\x03\x12\x11\n\tspent_usd\x18\x05 \x01(\t\x12\x1c\n\x14requests_this_period\x18\x06 \x01(\x03\x12\x1a\n\x12tokens_this_period\x18\x07 \x01(\x03\x12.\n\nperiod_end\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"n\n\x10SetLimitsRequest\x12\x12\n\x05scope\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x14\n\x07subject\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x30\n\x06policy\x18\x03 \x01(\x0b\x32\x1b.switchboard.v1.LimitPolicyB\x03\xe0\x41\x02\"<\n\x10GetLimitsRequest\x12\x12\n\x05scope\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x14\n\x07subject\x18\x02 \x01(\tB\x03\xe0\x41\x02\"\"\n\x11ListLimitsRequest\x12\r\n\x05scope\x18\x01 \x01(\t\"C\n\x12ListLimitsResponse\x12-\n\x08policies\x18\x01 \x03(\x0b\x32\x1b.switchboard.v1.LimitPolicy\"?\n\x13\x44\x65leteLimitsRequest\x12\x12\n\x05scope\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x14\n\x07subject\x18\x02 \x01(\tB\x03\xe0\x41\x02\"\xda\x01\n\x05Price\x12\x15\n\x08provider\x18\x01 \x01(\tB\x03\xe0\x41\x03\x12\x12\n\x05model\x18\x02 \x01(\tB\x03\xe0\x41\x03\x12\r\n\x05input\x18\x03 \x01(\t\x12\x0e\n\x06output\x18\x04 \x01(\t\x12\x14\n\x0c\x63\x61\x63hed_input\x18\x05 \x01(\t\x12\x13\n\x0b\x63\x61\x63he_write\x18\x06 \x01(\t\x12\x11\n\treasoning\x18\x07 \x01(\t\x12\x13\n\x06source\x18\x08 \x01(\tB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\"\x13\n\x11ListPricesRequest\"i\n\x12ListPricesResponse\x12%\n\x06prices\x18\x01 \x03(\x0b\x32\x15.switchboard.v1.Price\x12\x15\n\rtable_checked\x18\x02 \x01(\t\x12\x15\n\rtable_version\x18\x03 \x01(\t\"g\n\x0fSetPriceRequest\x12\x15\n\x08provider\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x12\n\x05model\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12)\n\x05price\x18\x03 \x01(\x0b\x32\x15.switchboard.v1.PriceB\x03\xe0\x41\x02\"?\n\x12\x44\x65letePriceRequest\x12\x15\n\x08provider\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x12\n\x05model\x18\x02 \x01(\tB\x03\xe0\x41\x02\x32\x82\t\n\nUsageAdmin\x12\x9b\x01\n\x08GetUsage\x12\x1f.switchboard.v1.GetUsageRequest\x1a .switchboard.v1.GetUsageResponse\"L\x82\xd3\xe4\x93\x02\x46\x12\x0f/admin/v1/usageZ&\x12$/admin/v1/providers/{provider}/usageZ\x0b\x12\t/v1/usage\x12\x86\x01\n\x10ListUsageRecords\x12\'.switchboard.v1.ListUsageRecordsRequest\x1a(.switchboard.v1.ListUsageRecordsResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/admin/v1/usage/records\x12\x81\x01\n\tSetLimits\x12 .switchboard.v1.SetLimitsRequest\x1a\x1b.switchboard.v1.LimitPolicy\"5\x82\xd3\xe4\x93\x02/\x1a%/admin/v1/limits/{scope}/{subject=**}:\x06policy\x12y\n\tGetLimits\x12 .switchboard.v1.GetLimitsRequest\x1a\x1b.switchboard.v1.LimitPolicy\"-\x82\xd3\xe4\x93\x02\'\x12%/admin/v1/limits/{scope}/{subject=**}\x12m\n\nListLimits\x12!.switchboard.v1.ListLimitsRequest\x1a\".switchboard.v1.ListLimitsResponse\"\x18\x82\xd3\xe4\x93\x02\x12\x12\x10/admin/v1/limits\x12z\n\x0c\x44\x65leteLimits\x12#.switchboard.v1.DeleteLimitsRequest\x1a\x16.google.protobuf.Empty\"-\x82\xd3\xe4\x93\x02\'*%/admin/v1/limits/{scope}/{subject=**}\x12m\n\nListPrices\x12!.switchboard.v1.ListPricesRequest\x1a\".switchboard.v1.ListPricesResponse\"\x18\x82\xd3\xe4\x93\x02\x12\x12\x10/admin/v1/prices\x12y\n\x08SetPrice\x12\x1f.switchboard.v1.SetPriceRequest\x1a\x15.switchboard.v1.Price\"5\x82\xd3\xe4\x93\x02/\x1a&/admin/v1/prices/{provider}/{model=**}:\x05price\x12y\n\x0b\x44\x65letePrice\x12\".switchboard.v1.DeletePriceRequest\x1a\x16.google.protobuf.Empty\".\x82\xd3\xe4\x93\x02(*&/admin/v1/prices/{provider}/{model=**}B\'\n\x12\x64\x65v.switchboard.v1B\x0fUsageAdminProtoP\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n switchboard/v1/usage_admin.proto\x12\x0eswitchboard.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd8\x01\n\x0fGetUsageRequest\x12(\n\x04\x66rom\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12&\n\x02to\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0bgranularity\x18\x03 \x01(\t\x12\x10\n\x08group_by\x18\x04 \x03(\t\x12\x10\n\x08provider\x18\x05 \x01(\t\x12\r\n\x05model\x18\x06 \x01(\t\x12\r\n\x05\x61lias\x18\x07 \x01(\t\x12\x0e\n\x06key_id\x18\x08 \x01(\t\x12\x0c\n\x04user\x18\t \x01(\t\"m\n\x10GetUsageResponse\x12,\n\x07\x62uckets\x18\x01 \x03(\x0b\x32\x1b.switchboard.v1.UsageBucket\x12+\n\x06totals\x18\x02 \x01(\x0b\x32\x1b.switchboard.v1.UsageTotals\"\xc7\x01\n\x0bUsageBucket\x12)\n\x05start\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08provider\x18\x02 \x01(\t\x12\r\n\x05model\x18\x03 \x01(\t\x12\r\n\x05\x61lias\x18\x04 \x01(\t\x12\x0e\n\x06key_id\x18\x05 \x01(\t\x12\x12\n\nkey_prefix\x18\x06 \x01(\t\x12\x0c\n\x04user\x18\x07 \x01(\t\x12+\n\x06totals\x18\x08 \x01(\x0b\x32\x1b.switchboard.v1.UsageTotals\"\xed\x02\n\x0bUsageTotals\x12\x10\n\x08requests\x18\x01 \x01(\x03\x12\x0e\n\x06\x65rrors\x18\x02 \x01(\x03\x12\x15\n\rprompt_tokens\x18\x03 \x01(\x03\x12\x19\n\x11\x63ompletion_tokens\x18\x04 \x01(\x03\x12\x15\n\rcached_tokens\x18\x05 \x01(\x03\x12\x1a\n\x12\x63\x61\x63he_write_tokens\x18\x06 \x01(\x03\x12\x18\n\x10reasoning_tokens\x18\x07 \x01(\x03\x12\x12\n\ncost_nanos\x18\x08 \x01(\x03\x12\x10\n\x08\x63ost_usd\x18\t \x01(\t\x12\x19\n\x11unpriced_requests\x18\n \x01(\x03\x12\x1a\n\x12\x65stimated_requests\x18\x0b \x01(\x03\x12\x16\n\x0elatency_p50_ms\x18\x0c \x01(\x03\x12\x16\n\x0elatency_p95_ms\x18\r \x01(\x03\x12\x17\n\x0flatency_mean_ms\x18\x0e \x01(\x03\x12\x17\n\x0fover_soft_limit\x18\x0f \x01(\x03\"f\n\x0cUsageSummary\x12)\n\x05since\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\x06totals\x18\x02 \x01(\x0b\x32\x1b.switchboard.v1.UsageTotals\"\xe0\x01\n\x17ListUsageRecordsRequest\x12(\n\x04\x66rom\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12&\n\x02to\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x12\n\npage_token\x18\x04 \x01(\t\x12\x10\n\x08provider\x18\x05 \x01(\t\x12\r\n\x05model\x18\x06 \x01(\t\x12\r\n\x05\x61lias\x18\x07 \x01(\t\x12\x0e\n\x06key_id\x18\x08 \x01(\t\x12\x0c\n\x04user\x18\t \x01(\t\"a\n\x18ListUsageRecordsResponse\x12,\n\x07records\x18\x01 \x03(\x0b\x32\x1b.switchboard.v1.UsageRecord\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xf3\x04\n\x0bUsageRecord\x12\x12\n\nrequest_id\x18\x01 \x01(\t\x12(\n\x04time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04user\x18\x03 \x01(\t\x12\x0e\n\x06key_id\x18\x04 \x01(\t\x12\x12\n\nkey_prefix\x18\x05 \x01(\t\x12\x11\n\tclient_id\x18\x06 \x01(\t\x12\x0e\n\x06issuer\x18\x07 \x01(\t\x12\x0f\n\x07ingress\x18\x08 \x01(\t\x12\x10\n\x08provider\x18\t \x01(\t\x12\r\n\x05model\x18\n \x01(\t\x12\x17\n\x0frequested_model\x18\x0b \x01(\t\x12\r\n\x05\x61lias\x18\x0c \x01(\t\x12\x0e\n\x06stream\x18\r \x01(\x08\x12\x0e\n\x06status\x18\x0e \x01(\x05\x12\x12\n\nerror_kind\x18\x0f \x01(\t\x12\x15\n\rprompt_tokens\x18\x10 \x01(\x03\x12\x19\n\x11\x63ompletion_tokens\x18\x11 \x01(\x03\x12\x15\n\rcached_tokens\x18\x12 \x01(\x03\x12\x1a\n\x12\x63\x61\x63he_write_tokens\x18\x13 \x01(\x03\x12\x18\n\x10reasoning_tokens\x18\x14 \x01(\x03\x12\x17\n\ncost_nanos\x18\x15 \x01(\x03H\x00\x88\x01\x01\x12\x10\n\x08\x63ost_usd\x18\x16 \x01(\t\x12\x11\n\tcost_note\x18\x17 \x01(\t\x12\x12\n\nlatency_ms\x18\x18 \x01(\x03\x12\x0f\n\x07ttft_ms\x18\x19 \x01(\x03\x12\x10\n\x08\x61ttempts\x18\x1a \x01(\x05\x12\x11\n\tfailovers\x18\x1b \x01(\x05\x12\x14\n\x0cusage_source\x18\x1c \x01(\t\x12\x17\n\x0fover_soft_limit\x18\x1d \x01(\x08\x42\r\n\x0b_cost_nanos2\xb3\x02\n\nUsageAdmin\x12\x9b\x01\n\x08GetUsage\x12\x1f.switchboard.v1.GetUsageRequest\x1a .switchboard.v1.GetUsageResponse\"L\x82\xd3\xe4\x93\x02\x46\x12\x0f/admin/v1/usageZ&\x12$/admin/v1/providers/{provider}/usageZ\x0b\x12\t/v1/usage\x12\x86\x01\n\x10ListUsageRecords\x12\'.switchboard.v1.ListUsageRecordsRequest\x1a(.switchboard.v1.ListUsageRecordsResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/admin/v1/usage/recordsB\'\n\x12\x64\x65v.switchboard.v1B\x0fUsageAdminProtoP\x01\x62\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'switchboard.v1.usage_admin_pb2', globals())
@@ -25,108 +24,26 @@ if _descriptor._USE_C_DESCRIPTORS == False:
 
   DESCRIPTOR._options = None
   DESCRIPTOR._serialized_options = b'\n\022dev.switchboard.v1B\017UsageAdminProtoP\001'
-  _LIMITPOLICY.fields_by_name['scope']._options = None
-  _LIMITPOLICY.fields_by_name['scope']._serialized_options = b'\340A\003'
-  _LIMITPOLICY.fields_by_name['subject']._options = None
-  _LIMITPOLICY.fields_by_name['subject']._serialized_options = b'\340A\003'
-  _LIMITPOLICY.fields_by_name['status']._options = None
-  _LIMITPOLICY.fields_by_name['status']._serialized_options = b'\340A\003'
-  _LIMITPOLICY.fields_by_name['update_time']._options = None
-  _LIMITPOLICY.fields_by_name['update_time']._serialized_options = b'\340A\003'
-  _SETLIMITSREQUEST.fields_by_name['scope']._options = None
-  _SETLIMITSREQUEST.fields_by_name['scope']._serialized_options = b'\340A\002'
-  _SETLIMITSREQUEST.fields_by_name['subject']._options = None
-  _SETLIMITSREQUEST.fields_by_name['subject']._serialized_options = b'\340A\002'
-  _SETLIMITSREQUEST.fields_by_name['policy']._options = None
-  _SETLIMITSREQUEST.fields_by_name['policy']._serialized_options = b'\340A\002'
-  _GETLIMITSREQUEST.fields_by_name['scope']._options = None
-  _GETLIMITSREQUEST.fields_by_name['scope']._serialized_options = b'\340A\002'
-  _GETLIMITSREQUEST.fields_by_name['subject']._options = None
-  _GETLIMITSREQUEST.fields_by_name['subject']._serialized_options = b'\340A\002'
-  _DELETELIMITSREQUEST.fields_by_name['scope']._options = None
-  _DELETELIMITSREQUEST.fields_by_name['scope']._serialized_options = b'\340A\002'
-  _DELETELIMITSREQUEST.fields_by_name['subject']._options = None
-  _DELETELIMITSREQUEST.fields_by_name['subject']._serialized_options = b'\340A\002'
-  _PRICE.fields_by_name['provider']._options = None
-  _PRICE.fields_by_name['provider']._serialized_options = b'\340A\003'
-  _PRICE.fields_by_name['model']._options = None
-  _PRICE.fields_by_name['model']._serialized_options = b'\340A\003'
-  _PRICE.fields_by_name['source']._options = None
-  _PRICE.fields_by_name['source']._serialized_options = b'\340A\003'
-  _PRICE.fields_by_name['update_time']._options = None
-  _PRICE.fields_by_name['update_time']._serialized_options = b'\340A\003'
-  _SETPRICEREQUEST.fields_by_name['provider']._options = None
-  _SETPRICEREQUEST.fields_by_name['provider']._serialized_options = b'\340A\002'
-  _SETPRICEREQUEST.fields_by_name['model']._options = None
-  _SETPRICEREQUEST.fields_by_name['model']._serialized_options = b'\340A\002'
-  _SETPRICEREQUEST.fields_by_name['price']._options = None
-  _SETPRICEREQUEST.fields_by_name['price']._serialized_options = b'\340A\002'
-  _DELETEPRICEREQUEST.fields_by_name['provider']._options = None
-  _DELETEPRICEREQUEST.fields_by_name['provider']._serialized_options = b'\340A\002'
-  _DELETEPRICEREQUEST.fields_by_name['model']._options = None
-  _DELETEPRICEREQUEST.fields_by_name['model']._serialized_options = b'\340A\002'
   _USAGEADMIN.methods_by_name['GetUsage']._options = None
   _USAGEADMIN.methods_by_name['GetUsage']._serialized_options = b'\202\323\344\223\002F\022\017/admin/v1/usageZ&\022$/admin/v1/providers/{provider}/usageZ\013\022\t/v1/usage'
   _USAGEADMIN.methods_by_name['ListUsageRecords']._options = None
   _USAGEADMIN.methods_by_name['ListUsageRecords']._serialized_options = b'\202\323\344\223\002\031\022\027/admin/v1/usage/records'
-  _USAGEADMIN.methods_by_name['SetLimits']._options = None
-  _USAGEADMIN.methods_by_name['SetLimits']._serialized_options = b'\202\323\344\223\002/\032%/admin/v1/limits/{scope}/{subject=**}:\006policy'
-  _USAGEADMIN.methods_by_name['GetLimits']._options = None
-  _USAGEADMIN.methods_by_name['GetLimits']._serialized_options = b'\202\323\344\223\002\'\022%/admin/v1/limits/{scope}/{subject=**}'
-  _USAGEADMIN.methods_by_name['ListLimits']._options = None
-  _USAGEADMIN.methods_by_name['ListLimits']._serialized_options = b'\202\323\344\223\002\022\022\020/admin/v1/limits'
-  _USAGEADMIN.methods_by_name['DeleteLimits']._options = None
-  _USAGEADMIN.methods_by_name['DeleteLimits']._serialized_options = b'\202\323\344\223\002\'*%/admin/v1/limits/{scope}/{subject=**}'
-  _USAGEADMIN.methods_by_name['ListPrices']._options = None
-  _USAGEADMIN.methods_by_name['ListPrices']._serialized_options = b'\202\323\344\223\002\022\022\020/admin/v1/prices'
-  _USAGEADMIN.methods_by_name['SetPrice']._options = None
-  _USAGEADMIN.methods_by_name['SetPrice']._serialized_options = b'\202\323\344\223\002/\032&/admin/v1/prices/{provider}/{model=**}:\005price'
-  _USAGEADMIN.methods_by_name['DeletePrice']._options = None
-  _USAGEADMIN.methods_by_name['DeletePrice']._serialized_options = b'\202\323\344\223\002(*&/admin/v1/prices/{provider}/{model=**}'
-  _GETUSAGEREQUEST._serialized_start=178
-  _GETUSAGEREQUEST._serialized_end=394
-  _GETUSAGERESPONSE._serialized_start=396
-  _GETUSAGERESPONSE._serialized_end=505
-  _USAGEBUCKET._serialized_start=508
-  _USAGEBUCKET._serialized_end=707
-  _USAGETOTALS._serialized_start=710
-  _USAGETOTALS._serialized_end=1075
-  _USAGESUMMARY._serialized_start=1077
-  _USAGESUMMARY._serialized_end=1179
-  _LISTUSAGERECORDSREQUEST._serialized_start=1182
-  _LISTUSAGERECORDSREQUEST._serialized_end=1406
-  _LISTUSAGERECORDSRESPONSE._serialized_start=1408
-  _LISTUSAGERECORDSRESPONSE._serialized_end=1505
-  _USAGERECORD._serialized_start=1508
-  _USAGERECORD._serialized_end=2135
-  _LIMITPOLICY._serialized_start=2138
-  _LIMITPOLICY._serialized_end=2455
-  _BUDGET._serialized_start=2457
-  _BUDGET._serialized_end=2515
-  _QUOTA._serialized_start=2517
-  _QUOTA._serialized_end=2588
-  _LIMITSTATUS._serialized_start=2591
-  _LIMITSTATUS._serialized_end=2827
-  _SETLIMITSREQUEST._serialized_start=2829
-  _SETLIMITSREQUEST._serialized_end=2939
-  _GETLIMITSREQUEST._serialized_start=2941
-  _GETLIMITSREQUEST._serialized_end=3001
-  _LISTLIMITSREQUEST._serialized_start=3003
-  _LISTLIMITSREQUEST._serialized_end=3037
-  _LISTLIMITSRESPONSE._serialized_start=3039
-  _LISTLIMITSRESPONSE._serialized_end=3106
-  _DELETELIMITSREQUEST._serialized_start=3108
-  _DELETELIMITSREQUEST._serialized_end=3171
-  _PRICE._serialized_start=3174
-  _PRICE._serialized_end=3392
-  _LISTPRICESREQUEST._serialized_start=3394
-  _LISTPRICESREQUEST._serialized_end=3413
-  _LISTPRICESRESPONSE._serialized_start=3415
-  _LISTPRICESRESPONSE._serialized_end=3520
-  _SETPRICEREQUEST._serialized_start=3522
-  _SETPRICEREQUEST._serialized_end=3625
-  _DELETEPRICEREQUEST._serialized_start=3627
-  _DELETEPRICEREQUEST._serialized_end=3690
-  _USAGEADMIN._serialized_start=3693
-  _USAGEADMIN._serialized_end=4847
+  _GETUSAGEREQUEST._serialized_start=149
+  _GETUSAGEREQUEST._serialized_end=365
+  _GETUSAGERESPONSE._serialized_start=367
+  _GETUSAGERESPONSE._serialized_end=476
+  _USAGEBUCKET._serialized_start=479
+  _USAGEBUCKET._serialized_end=678
+  _USAGETOTALS._serialized_start=681
+  _USAGETOTALS._serialized_end=1046
+  _USAGESUMMARY._serialized_start=1048
+  _USAGESUMMARY._serialized_end=1150
+  _LISTUSAGERECORDSREQUEST._serialized_start=1153
+  _LISTUSAGERECORDSREQUEST._serialized_end=1377
+  _LISTUSAGERECORDSRESPONSE._serialized_start=1379
+  _LISTUSAGERECORDSRESPONSE._serialized_end=1476
+  _USAGERECORD._serialized_start=1479
+  _USAGERECORD._serialized_end=2106
+  _USAGEADMIN._serialized_start=2109
+  _USAGEADMIN._serialized_end=2416
 # @@protoc_insertion_point(module_scope)

@@ -1,6 +1,5 @@
 from google.api import annotations_pb2 as _annotations_pb2
 from google.api import field_behavior_pb2 as _field_behavior_pb2
-from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
@@ -8,40 +7,6 @@ from google.protobuf import message as _message
 from typing import ClassVar as _ClassVar, Iterable as _Iterable, Mapping as _Mapping, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
-
-class Budget(_message.Message):
-    __slots__ = ["amount_usd", "period", "soft"]
-    AMOUNT_USD_FIELD_NUMBER: _ClassVar[int]
-    PERIOD_FIELD_NUMBER: _ClassVar[int]
-    SOFT_FIELD_NUMBER: _ClassVar[int]
-    amount_usd: str
-    period: str
-    soft: bool
-    def __init__(self, amount_usd: _Optional[str] = ..., period: _Optional[str] = ..., soft: bool = ...) -> None: ...
-
-class DeleteLimitsRequest(_message.Message):
-    __slots__ = ["scope", "subject"]
-    SCOPE_FIELD_NUMBER: _ClassVar[int]
-    SUBJECT_FIELD_NUMBER: _ClassVar[int]
-    scope: str
-    subject: str
-    def __init__(self, scope: _Optional[str] = ..., subject: _Optional[str] = ...) -> None: ...
-
-class DeletePriceRequest(_message.Message):
-    __slots__ = ["model", "provider"]
-    MODEL_FIELD_NUMBER: _ClassVar[int]
-    PROVIDER_FIELD_NUMBER: _ClassVar[int]
-    model: str
-    provider: str
-    def __init__(self, provider: _Optional[str] = ..., model: _Optional[str] = ...) -> None: ...
-
-class GetLimitsRequest(_message.Message):
-    __slots__ = ["scope", "subject"]
-    SCOPE_FIELD_NUMBER: _ClassVar[int]
-    SUBJECT_FIELD_NUMBER: _ClassVar[int]
-    scope: str
-    subject: str
-    def __init__(self, scope: _Optional[str] = ..., subject: _Optional[str] = ...) -> None: ...
 
 class GetUsageRequest(_message.Message):
     __slots__ = ["alias", "granularity", "group_by", "key_id", "model", "provider", "to", "user"]
@@ -72,74 +37,6 @@ class GetUsageResponse(_message.Message):
     totals: UsageTotals
     def __init__(self, buckets: _Optional[_Iterable[_Union[UsageBucket, _Mapping]]] = ..., totals: _Optional[_Union[UsageTotals, _Mapping]] = ...) -> None: ...
 
-class LimitPolicy(_message.Message):
-    __slots__ = ["budget", "max_concurrent", "quota", "requests_per_minute", "scope", "status", "subject", "tokens_per_minute", "update_time"]
-    BUDGET_FIELD_NUMBER: _ClassVar[int]
-    MAX_CONCURRENT_FIELD_NUMBER: _ClassVar[int]
-    QUOTA_FIELD_NUMBER: _ClassVar[int]
-    REQUESTS_PER_MINUTE_FIELD_NUMBER: _ClassVar[int]
-    SCOPE_FIELD_NUMBER: _ClassVar[int]
-    STATUS_FIELD_NUMBER: _ClassVar[int]
-    SUBJECT_FIELD_NUMBER: _ClassVar[int]
-    TOKENS_PER_MINUTE_FIELD_NUMBER: _ClassVar[int]
-    UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
-    budget: Budget
-    max_concurrent: int
-    quota: Quota
-    requests_per_minute: int
-    scope: str
-    status: LimitStatus
-    subject: str
-    tokens_per_minute: int
-    update_time: _timestamp_pb2.Timestamp
-    def __init__(self, scope: _Optional[str] = ..., subject: _Optional[str] = ..., requests_per_minute: _Optional[int] = ..., tokens_per_minute: _Optional[int] = ..., max_concurrent: _Optional[int] = ..., budget: _Optional[_Union[Budget, _Mapping]] = ..., quota: _Optional[_Union[Quota, _Mapping]] = ..., status: _Optional[_Union[LimitStatus, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
-
-class LimitStatus(_message.Message):
-    __slots__ = ["in_flight", "period_end", "requests_this_minute", "requests_this_period", "spent_nanos", "spent_usd", "tokens_this_minute", "tokens_this_period"]
-    IN_FLIGHT_FIELD_NUMBER: _ClassVar[int]
-    PERIOD_END_FIELD_NUMBER: _ClassVar[int]
-    REQUESTS_THIS_MINUTE_FIELD_NUMBER: _ClassVar[int]
-    REQUESTS_THIS_PERIOD_FIELD_NUMBER: _ClassVar[int]
-    SPENT_NANOS_FIELD_NUMBER: _ClassVar[int]
-    SPENT_USD_FIELD_NUMBER: _ClassVar[int]
-    TOKENS_THIS_MINUTE_FIELD_NUMBER: _ClassVar[int]
-    TOKENS_THIS_PERIOD_FIELD_NUMBER: _ClassVar[int]
-    in_flight: int
-    period_end: _timestamp_pb2.Timestamp
-    requests_this_minute: int
-    requests_this_period: int
-    spent_nanos: int
-    spent_usd: str
-    tokens_this_minute: int
-    tokens_this_period: int
-    def __init__(self, requests_this_minute: _Optional[int] = ..., tokens_this_minute: _Optional[int] = ..., in_flight: _Optional[int] = ..., spent_nanos: _Optional[int] = ..., spent_usd: _Optional[str] = ..., requests_this_period: _Optional[int] = ..., tokens_this_period: _Optional[int] = ..., period_end: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
-
-class ListLimitsRequest(_message.Message):
-    __slots__ = ["scope"]
-    SCOPE_FIELD_NUMBER: _ClassVar[int]
-    scope: str
-    def __init__(self, scope: _Optional[str] = ...) -> None: ...
-
-class ListLimitsResponse(_message.Message):
-    __slots__ = ["policies"]
-    POLICIES_FIELD_NUMBER: _ClassVar[int]
-    policies: _containers.RepeatedCompositeFieldContainer[LimitPolicy]
-    def __init__(self, policies: _Optional[_Iterable[_Union[LimitPolicy, _Mapping]]] = ...) -> None: ...
-
-class ListPricesRequest(_message.Message):
-    __slots__ = []
-    def __init__(self) -> None: ...
-
-class ListPricesResponse(_message.Message):
-    __slots__ = ["prices", "table_checked", "table_version"]
-    PRICES_FIELD_NUMBER: _ClassVar[int]
-    TABLE_CHECKED_FIELD_NUMBER: _ClassVar[int]
-    TABLE_VERSION_FIELD_NUMBER: _ClassVar[int]
-    prices: _containers.RepeatedCompositeFieldContainer[Price]
-    table_checked: str
-    table_version: str
-    def __init__(self, prices: _Optional[_Iterable[_Union[Price, _Mapping]]] = ..., table_checked: _Optional[str] = ..., table_version: _Optional[str] = ...) -> None: ...
-
 class ListUsageRecordsRequest(_message.Message):
     __slots__ = ["alias", "key_id", "model", "page_size", "page_token", "provider", "to", "user"]
     ALIAS_FIELD_NUMBER: _ClassVar[int]
@@ -168,60 +65,6 @@ class ListUsageRecordsResponse(_message.Message):
     next_page_token: str
     records: _containers.RepeatedCompositeFieldContainer[UsageRecord]
     def __init__(self, records: _Optional[_Iterable[_Union[UsageRecord, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
-
-class Price(_message.Message):
-    __slots__ = ["cache_write", "cached_input", "input", "model", "output", "provider", "reasoning", "source", "update_time"]
-    CACHED_INPUT_FIELD_NUMBER: _ClassVar[int]
-    CACHE_WRITE_FIELD_NUMBER: _ClassVar[int]
-    INPUT_FIELD_NUMBER: _ClassVar[int]
-    MODEL_FIELD_NUMBER: _ClassVar[int]
-    OUTPUT_FIELD_NUMBER: _ClassVar[int]
-    PROVIDER_FIELD_NUMBER: _ClassVar[int]
-    REASONING_FIELD_NUMBER: _ClassVar[int]
-    SOURCE_FIELD_NUMBER: _ClassVar[int]
-    UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
-    cache_write: str
-    cached_input: str
-    input: str
-    model: str
-    output: str
-    provider: str
-    reasoning: str
-    source: str
-    update_time: _timestamp_pb2.Timestamp
-    def __init__(self, provider: _Optional[str] = ..., model: _Optional[str] = ..., input: _Optional[str] = ..., output: _Optional[str] = ..., cached_input: _Optional[str] = ..., cache_write: _Optional[str] = ..., reasoning: _Optional[str] = ..., source: _Optional[str] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
-
-class Quota(_message.Message):
-    __slots__ = ["period", "requests", "soft", "tokens"]
-    PERIOD_FIELD_NUMBER: _ClassVar[int]
-    REQUESTS_FIELD_NUMBER: _ClassVar[int]
-    SOFT_FIELD_NUMBER: _ClassVar[int]
-    TOKENS_FIELD_NUMBER: _ClassVar[int]
-    period: str
-    requests: int
-    soft: bool
-    tokens: int
-    def __init__(self, requests: _Optional[int] = ..., tokens: _Optional[int] = ..., period: _Optional[str] = ..., soft: bool = ...) -> None: ...
-
-class SetLimitsRequest(_message.Message):
-    __slots__ = ["policy", "scope", "subject"]
-    POLICY_FIELD_NUMBER: _ClassVar[int]
-    SCOPE_FIELD_NUMBER: _ClassVar[int]
-    SUBJECT_FIELD_NUMBER: _ClassVar[int]
-    policy: LimitPolicy
-    scope: str
-    subject: str
-    def __init__(self, scope: _Optional[str] = ..., subject: _Optional[str] = ..., policy: _Optional[_Union[LimitPolicy, _Mapping]] = ...) -> None: ...
-
-class SetPriceRequest(_message.Message):
-    __slots__ = ["model", "price", "provider"]
-    MODEL_FIELD_NUMBER: _ClassVar[int]
-    PRICE_FIELD_NUMBER: _ClassVar[int]
-    PROVIDER_FIELD_NUMBER: _ClassVar[int]
-    model: str
-    price: Price
-    provider: str
-    def __init__(self, provider: _Optional[str] = ..., model: _Optional[str] = ..., price: _Optional[_Union[Price, _Mapping]] = ...) -> None: ...
 
 class UsageBucket(_message.Message):
     __slots__ = ["alias", "key_id", "key_prefix", "model", "provider", "start", "totals", "user"]

@@ -2,17 +2,15 @@
 """Client and server classes corresponding to protobuf-defined services."""
 import grpc
 
-from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from switchboard.v1 import usage_admin_pb2 as switchboard_dot_v1_dot_usage__admin__pb2
 
 
 class UsageAdminStub(object):
-    """Reads usage and manages the limits and prices that apply to it. Every call needs a credential.
-    Viewers, operators and admins read everyone's usage; a member reads only the usage of their own
-    keys and tokens, whatever filter they send. Limits and prices are changed by admins and
-    operators and read by every role. Money is exact: integer nano-dollars (1e-9 USD) and the same
-    amount as a decimal string in USD. Also served as JSON over HTTP (snake_case fields); usage
-    reports answer `text/csv` when the request's Accept header asks for it.
+    """Reads usage. Every call needs a credential. Viewers, operators and admins read everyone's usage;
+    a member reads only the usage of their own user (their keys and tokens), whatever filter they
+    send. Money is exact: integer nano-dollars (1e-9 USD) and the same amount as a decimal string
+    in USD. Also served as JSON over HTTP (snake_case fields); GetUsage and ListUsageRecords answer
+    CSV when the request's Accept header asks for text/csv.
     """
 
     def __init__(self, channel):
@@ -31,50 +29,14 @@ class UsageAdminStub(object):
                 request_serializer=switchboard_dot_v1_dot_usage__admin__pb2.ListUsageRecordsRequest.SerializeToString,
                 response_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.ListUsageRecordsResponse.FromString,
                 )
-        self.SetLimits = channel.unary_unary(
-                '/switchboard.v1.UsageAdmin/SetLimits',
-                request_serializer=switchboard_dot_v1_dot_usage__admin__pb2.SetLimitsRequest.SerializeToString,
-                response_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.LimitPolicy.FromString,
-                )
-        self.GetLimits = channel.unary_unary(
-                '/switchboard.v1.UsageAdmin/GetLimits',
-                request_serializer=switchboard_dot_v1_dot_usage__admin__pb2.GetLimitsRequest.SerializeToString,
-                response_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.LimitPolicy.FromString,
-                )
-        self.ListLimits = channel.unary_unary(
-                '/switchboard.v1.UsageAdmin/ListLimits',
-                request_serializer=switchboard_dot_v1_dot_usage__admin__pb2.ListLimitsRequest.SerializeToString,
-                response_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.ListLimitsResponse.FromString,
-                )
-        self.DeleteLimits = channel.unary_unary(
-                '/switchboard.v1.UsageAdmin/DeleteLimits',
-                request_serializer=switchboard_dot_v1_dot_usage__admin__pb2.DeleteLimitsRequest.SerializeToString,
-                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
-                )
-        self.ListPrices = channel.unary_unary(
-                '/switchboard.v1.UsageAdmin/ListPrices',
-                request_serializer=switchboard_dot_v1_dot_usage__admin__pb2.ListPricesRequest.SerializeToString,
-                response_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.ListPricesResponse.FromString,
-                )
-        self.SetPrice = channel.unary_unary(
-                '/switchboard.v1.UsageAdmin/SetPrice',
-                request_serializer=switchboard_dot_v1_dot_usage__admin__pb2.SetPriceRequest.SerializeToString,
-                response_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.Price.FromString,
-                )
-        self.DeletePrice = channel.unary_unary(
-                '/switchboard.v1.UsageAdmin/DeletePrice',
-                request_serializer=switchboard_dot_v1_dot_usage__admin__pb2.DeletePriceRequest.SerializeToString,
-                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
-                )
 
 
 class UsageAdminServicer(object):
-    """Reads usage and manages the limits and prices that apply to it. Every call needs a credential.
-    Viewers, operators and admins read everyone's usage; a member reads only the usage of their own
-    keys and tokens, whatever filter they send. Limits and prices are changed by admins and
-    operators and read by every role. Money is exact: integer nano-dollars (1e-9 USD) and the same
-    amount as a decimal string in USD. Also served as JSON over HTTP (snake_case fields); usage
-    reports answer `text/csv` when the request's Accept header asks for it.
+    """Reads usage. Every call needs a credential. Viewers, operators and admins read everyone's usage;
+    a member reads only the usage of their own user (their keys and tokens), whatever filter they
+    send. Money is exact: integer nano-dollars (1e-9 USD) and the same amount as a decimal string
+    in USD. Also served as JSON over HTTP (snake_case fields); GetUsage and ListUsageRecords answer
+    CSV when the request's Accept header asks for text/csv.
     """
 
     def GetUsage(self, request, context):
@@ -93,58 +55,6 @@ class UsageAdminServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def SetLimits(self, request, context):
-        """Sets the limits of one subject, replacing what it had (admin, operator). scope is one of
-        global (subject "all"), provider (its name), model ("provider/model"), user (their name),
-        key (its id). Budgets and quotas apply to global, user and key only.
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def GetLimits(self, request, context):
-        """One subject's limits and where it stands in the current minute and period. A member may
-        read the limits of their own user and keys. NOT_FOUND when the subject has none set.
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def ListLimits(self, request, context):
-        """Every subject's limits, ordered by scope and subject (a member: their own user's and keys').
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def DeleteLimits(self, request, context):
-        """Removes one subject's limits (admin, operator). NOT_FOUND when it had none.
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def ListPrices(self, request, context):
-        """The prices in force: the shipped table (with the date it was checked) and the overrides.
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def SetPrice(self, request, context):
-        """Sets the price of one model on one provider, overriding the shipped table (admin, operator).
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
-    def DeletePrice(self, request, context):
-        """Removes an override; the shipped price, if any, applies again (admin, operator).
-        """
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
 
 def add_UsageAdminServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -158,41 +68,6 @@ def add_UsageAdminServicer_to_server(servicer, server):
                     request_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.ListUsageRecordsRequest.FromString,
                     response_serializer=switchboard_dot_v1_dot_usage__admin__pb2.ListUsageRecordsResponse.SerializeToString,
             ),
-            'SetLimits': grpc.unary_unary_rpc_method_handler(
-                    servicer.SetLimits,
-                    request_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.SetLimitsRequest.FromString,
-                    response_serializer=switchboard_dot_v1_dot_usage__admin__pb2.LimitPolicy.SerializeToString,
-            ),
-            'GetLimits': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetLimits,
-                    request_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.GetLimitsRequest.FromString,
-                    response_serializer=switchboard_dot_v1_dot_usage__admin__pb2.LimitPolicy.SerializeToString,
-            ),
-            'ListLimits': grpc.unary_unary_rpc_method_handler(
-                    servicer.ListLimits,
-                    request_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.ListLimitsRequest.FromString,
-                    response_serializer=switchboard_dot_v1_dot_usage__admin__pb2.ListLimitsResponse.SerializeToString,
-            ),
-            'DeleteLimits': grpc.unary_unary_rpc_method_handler(
-                    servicer.DeleteLimits,
-                    request_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.DeleteLimitsRequest.FromString,
-                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
-            ),
-            'ListPrices': grpc.unary_unary_rpc_method_handler(
-                    servicer.ListPrices,
-                    request_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.ListPricesRequest.FromString,
-                    response_serializer=switchboard_dot_v1_dot_usage__admin__pb2.ListPricesResponse.SerializeToString,
-            ),
-            'SetPrice': grpc.unary_unary_rpc_method_handler(
-                    servicer.SetPrice,
-                    request_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.SetPriceRequest.FromString,
-                    response_serializer=switchboard_dot_v1_dot_usage__admin__pb2.Price.SerializeToString,
-            ),
-            'DeletePrice': grpc.unary_unary_rpc_method_handler(
-                    servicer.DeletePrice,
-                    request_deserializer=switchboard_dot_v1_dot_usage__admin__pb2.DeletePriceRequest.FromString,
-                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
-            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'switchboard.v1.UsageAdmin', rpc_method_handlers)
@@ -201,12 +76,11 @@ def add_UsageAdminServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class UsageAdmin(object):
-    """Reads usage and manages the limits and prices that apply to it. Every call needs a credential.
-    Viewers, operators and admins read everyone's usage; a member reads only the usage of their own
-    keys and tokens, whatever filter they send. Limits and prices are changed by admins and
-    operators and read by every role. Money is exact: integer nano-dollars (1e-9 USD) and the same
-    amount as a decimal string in USD. Also served as JSON over HTTP (snake_case fields); usage
-    reports answer `text/csv` when the request's Accept header asks for it.
+    """Reads usage. Every call needs a credential. Viewers, operators and admins read everyone's usage;
+    a member reads only the usage of their own user (their keys and tokens), whatever filter they
+    send. Money is exact: integer nano-dollars (1e-9 USD) and the same amount as a decimal string
+    in USD. Also served as JSON over HTTP (snake_case fields); GetUsage and ListUsageRecords answer
+    CSV when the request's Accept header asks for text/csv.
     """
 
     @staticmethod
@@ -240,124 +114,5 @@ class UsageAdmin(object):
         return grpc.experimental.unary_unary(request, target, '/switchboard.v1.UsageAdmin/ListUsageRecords',
             switchboard_dot_v1_dot_usage__admin__pb2.ListUsageRecordsRequest.SerializeToString,
             switchboard_dot_v1_dot_usage__admin__pb2.ListUsageRecordsResponse.FromString,
-            options, channel_credentials,
-            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
-
-    @staticmethod
-    def SetLimits(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.UsageAdmin/SetLimits',
-            switchboard_dot_v1_dot_usage__admin__pb2.SetLimitsRequest.SerializeToString,
-            switchboard_dot_v1_dot_usage__admin__pb2.LimitPolicy.FromString,
-            options, channel_credentials,
-            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
-
-    @staticmethod
-    def GetLimits(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.UsageAdmin/GetLimits',
-            switchboard_dot_v1_dot_usage__admin__pb2.GetLimitsRequest.SerializeToString,
-            switchboard_dot_v1_dot_usage__admin__pb2.LimitPolicy.FromString,
-            options, channel_credentials,
-            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
-
-    @staticmethod
-    def ListLimits(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.UsageAdmin/ListLimits',
-            switchboard_dot_v1_dot_usage__admin__pb2.ListLimitsRequest.SerializeToString,
-            switchboard_dot_v1_dot_usage__admin__pb2.ListLimitsResponse.FromString,
-            options, channel_credentials,
-            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
-
-    @staticmethod
-    def DeleteLimits(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.UsageAdmin/DeleteLimits',
-            switchboard_dot_v1_dot_usage__admin__pb2.DeleteLimitsRequest.SerializeToString,
-            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
-            options, channel_credentials,
-            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
-
-    @staticmethod
-    def ListPrices(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.UsageAdmin/ListPrices',
-            switchboard_dot_v1_dot_usage__admin__pb2.ListPricesRequest.SerializeToString,
-            switchboard_dot_v1_dot_usage__admin__pb2.ListPricesResponse.FromString,
-            options, channel_credentials,
-            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
-
-    @staticmethod
-    def SetPrice(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.UsageAdmin/SetPrice',
-            switchboard_dot_v1_dot_usage__admin__pb2.SetPriceRequest.SerializeToString,
-            switchboard_dot_v1_dot_usage__admin__pb2.Price.FromString,
-            options, channel_credentials,
-            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
-
-    @staticmethod
-    def DeletePrice(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(request, target, '/switchboard.v1.UsageAdmin/DeletePrice',
-            switchboard_dot_v1_dot_usage__admin__pb2.DeletePriceRequest.SerializeToString,
-            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
