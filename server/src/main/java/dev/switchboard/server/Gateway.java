@@ -1,7 +1,9 @@
 package dev.switchboard.server;
 
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -57,6 +59,9 @@ import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
 import dev.switchboard.server.usage.Pricing;
+import dev.switchboard.server.usage.UsageAdminService;
+import dev.switchboard.server.usage.UsageCsv;
+import dev.switchboard.server.usage.UsageReports;
 
 import io.grpc.ServiceDescriptor;
 
@@ -88,6 +93,7 @@ public final class Gateway implements AutoCloseable {
     private final HealthChecker healthChecker;
     private final ProviderAdminService adminService;
     private final AccessAdminService accessAdmin;
+    private final UsageReports usageReports;
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
@@ -125,8 +131,11 @@ public final class Gateway implements AutoCloseable {
         }, userNames);
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
+        // Days of daily usage start at midnight UTC until the gateway has a time zone setting.
+        usageReports = new UsageReports(storage.jdbi(), ZoneId.of("UTC"), Clock.systemUTC(), userNames,
+                                        identity.userIds());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
-                                                identity.userIds(), identity.auditLog());
+                                                identity.userIds(), identity.auditLog(), usageReports::last24h);
         // Every sealed value in the database; a new sealed column must be added here.
         final List<SealedColumn> sealed = new ArrayList<>(List.of(Storage.SEALED_CANARY, MetaKeysets.SEALED));
         sealed.addAll(ProviderStore.SEALED);
@@ -143,6 +152,11 @@ public final class Gateway implements AutoCloseable {
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());
+    }
+
+    /** The database, for tests that put rows where the gateway reads them. */
+    public Storage storage() {
+        return storage;
     }
 
     /** The master keyset's rotation (the RotateKeyset and GetKeysetStatus RPCs). */
@@ -208,6 +222,7 @@ public final class Gateway implements AutoCloseable {
         sb.service(GrpcService.builder()
                               .addService(adminService)
                               .addService(accessAdmin)
+                              .addService(new UsageAdminService(usageReports))
                               .intercept(authorization)
                               // Admin calls touch the database: keep them off the event loop.
                               .useBlockingTaskExecutor(true)
@@ -222,6 +237,7 @@ public final class Gateway implements AutoCloseable {
                               .exceptionHandler(errors)
                               .build());
         HttpApi.register(sb, inference, responses);
+        UsageCsv.register(sb);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
         identity.configure(sb);
