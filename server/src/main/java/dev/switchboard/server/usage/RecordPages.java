@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,19 @@ final class RecordPages {
         final int pageSize = req.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : Math.min(req.getPageSize(), MAX_PAGE_SIZE);
         final StringBuilder sql = new StringBuilder("SELECT * FROM usage_records WHERE 1 = 1");
         final Map<String, Object> binds = new TreeMap<>();
+        final long from = req.hasFrom() ? UsagePeriod.instant(req.getFrom(), "from").toEpochMilli() : Long.MIN_VALUE;
+        final long to = req.hasTo() ? UsagePeriod.instant(req.getTo(), "to").toEpochMilli() : Long.MAX_VALUE;
+        if (to <= from) {
+            throw GatewayException.invalid("to: " + Instant.ofEpochMilli(to) + " (expected: after from, "
+                                           + Instant.ofEpochMilli(from) + ")");
+        }
         if (req.hasFrom()) {
             sql.append(" AND time >= :from");
-            binds.put("from", UsagePeriod.instant(req.getFrom(), "from").toEpochMilli());
+            binds.put("from", from);
         }
         if (req.hasTo()) {
             sql.append(" AND time < :to");
-            binds.put("to", UsagePeriod.instant(req.getTo(), "to").toEpochMilli());
-        }
-        if (req.hasFrom() && req.hasTo() && (long) binds.get("to") <= (long) binds.get("from")) {
-            throw GatewayException.invalid("to: " + req.getTo() + " (expected: after from)");
+            binds.put("to", to);
         }
         filter.appendTo(sql, binds);
         if (!req.getPageToken().isEmpty()) {
@@ -68,8 +72,8 @@ final class RecordPages {
             binds.forEach(q::bind);
             return q.map((rs, ctx) -> read(rs)).list();
         });
-        final ListUsageRecordsResponse.Builder out = ListUsageRecordsResponse.newBuilder()
-                                                                             .addAllRecords(rows.subList(0, Math.min(pageSize, rows.size())));
+        final ListUsageRecordsResponse.Builder out =
+                ListUsageRecordsResponse.newBuilder().addAllRecords(rows.subList(0, Math.min(pageSize, rows.size())));
         if (rows.size() > pageSize) {
             final UsageRecord last = rows.get(pageSize - 1);
             out.setNextPageToken(new Cursor(millis(last), last.getRequestId()).token());

@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,11 +232,47 @@ class UsageApiE2ETest {
         assertThat(since).isBetween(Instant.now().minusSeconds(24 * 3600 + 60), Instant.now().minusSeconds(24 * 3600));
 
         final JsonNode listed = get(veraKey, "/admin/v1/providers").get("providers");
-        assertThat(listed).hasSize(1);
-        assertThat(listed.get(0).get("usage_24h").get("totals").get("requests").asLong()).isEqualTo(7);
+        assertThat(provider(listed, "openai").get("usage_24h").get("totals").get("requests").asLong()).isEqualTo(7);
         // Bob's view of the shared provider holds only his own usage.
         final String bobKey = gateway.createKey("bob", "");
         assertThat(get(bobKey, "/admin/v1/providers/openai").get("usage_24h").get("totals").get("requests"))
                 .isNull();
+    }
+
+    @Test
+    void listingProvidersReadsTheirUsageInOneQuery() throws Exception {
+        gateway.addProvider("second", upstream.baseUrl(), UPSTREAM_KEY);
+        gateway.addProvider("third", upstream.baseUrl(), UPSTREAM_KEY);
+        final Jdbi jdbi = gateway.gateway().storage().jdbi();
+        final SqlLogger before = jdbi.getConfig(SqlStatements.class).getSqlLogger();
+        final List<String> usageQueries = new CopyOnWriteArrayList<>();
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext ctx) {
+                if (ctx.getRenderedSql().contains("usage_hourly")) {
+                    usageQueries.add(ctx.getRenderedSql());
+                }
+            }
+        });
+        final JsonNode listed;
+        try {
+            listed = get(veraKey, "/admin/v1/providers").get("providers");
+        } finally {
+            jdbi.setSqlLogger(before);
+        }
+
+        assertThat(listed.size()).isGreaterThanOrEqualTo(3);
+        assertThat(usageQueries).hasSize(1);
+        assertThat(provider(listed, "third").get("usage_24h").get("totals").get("cost_usd").asText()).isEqualTo("0.00");
+        assertThat(provider(listed, "openai").get("usage_24h").get("totals").get("requests").asLong()).isEqualTo(7);
+    }
+
+    static JsonNode provider(JsonNode providers, String name) {
+        for (JsonNode p : providers) {
+            if (p.get("name").asText().equals(name)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no provider " + name + " in " + providers);
     }
 }
