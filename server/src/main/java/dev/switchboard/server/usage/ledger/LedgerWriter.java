@@ -108,6 +108,14 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
             abandoned = true;
             logger.error("usage ledger: could not write the last {} queued row(s) within {} s; they are lost",
                          queue.size(), CLOSE_WAIT.toSeconds());
+            return;
+        }
+        // An offer that raced with close, enqueued after the writer's last look: counted, not silent.
+        final int late = queue.size();
+        if (late > 0) {
+            queue.clear();
+            dropped.add(late);
+            logger.warn("usage ledger: {} row(s) offered while closing were not written", late);
         }
     }
 

@@ -19,6 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.usage.Ingress;
@@ -119,6 +125,38 @@ class LedgerWriterTest {
         assertRollupsEqualRawSums(storage.jdbi());
         writer.offer(row("late", T0, "alice", 10));
         assertThat(writer.rowsDropped()).isEqualTo(991);
+    }
+
+    @Test
+    void dropsAreLoggedAtMostOnceEveryTenSecondsWithTheirCount() {
+        final Logger logger = (Logger) LoggerFactory.getLogger(LedgerWriter.class);
+        final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        final AtomicBoolean failing = new AtomicBoolean(true);
+        final Jdbi flaky = Jdbi.create(() -> {
+            if (failing.get()) {
+                throw new SQLException("[SQLITE_BUSY] database is locked (simulated)");
+            }
+            return storage.jdbi().open().getConnection();
+        });
+        try (LedgerWriter writer = new LedgerWriter(flaky, ZoneOffset.UTC, FAST.withQueueSize(1))) {
+            writer.offer(row("taken", T0, "alice", 10));
+            await(() -> writer.queueDepth() == 0 && writer.failedFlushes() > 0);
+            writer.offer(row("queued", T0, "alice", 10));
+            for (int i = 0; i < 100; i++) {
+                writer.offer(row("dropped-" + i, T0, "alice", 10));
+            }
+            assertThat(writer.rowsDropped()).isEqualTo(100);
+            failing.set(false);
+        } finally {
+            logger.detachAppender(lines);
+        }
+        assertThat(lines.list).filteredOn(e -> e.getLevel() == Level.WARN
+                                               && e.getFormattedMessage().contains("dropped since the last warning"))
+                              .singleElement()
+                              .satisfies(e -> assertThat(e.getFormattedMessage()).contains("1 row(s) dropped"));
+        assertThat(one(storage.jdbi(), "SELECT COUNT(*) FROM usage_records")).isEqualTo(2);
     }
 
     @Test
