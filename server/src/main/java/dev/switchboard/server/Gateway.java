@@ -3,7 +3,6 @@ package dev.switchboard.server;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -54,7 +53,6 @@ import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
-import dev.switchboard.server.usage.Ledger;
 import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
@@ -62,6 +60,8 @@ import dev.switchboard.server.usage.Pricing;
 import dev.switchboard.server.usage.UsageAdminService;
 import dev.switchboard.server.usage.UsageCsv;
 import dev.switchboard.server.usage.UsageReports;
+import dev.switchboard.server.usage.ledger.LedgerWriter;
+import dev.switchboard.server.usage.ledger.UsageRetention;
 
 import io.grpc.ServiceDescriptor;
 
@@ -97,6 +97,8 @@ public final class Gateway implements AutoCloseable {
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
+    private final LedgerWriter ledger;
+    private final UsageRetention usageRetention;
     private final KeysetRotation keysetRotation;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
@@ -131,8 +133,7 @@ public final class Gateway implements AutoCloseable {
         }, userNames);
         final TargetStates states = new TargetStates(config.breaker());
         final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
-        // Days of daily usage start at midnight UTC until the gateway has a time zone setting.
-        usageReports = new UsageReports(storage.jdbi(), ZoneId.of("UTC"), Clock.systemUTC(), userNames,
+        usageReports = new UsageReports(storage.jdbi(), config.timeZone(), Clock.systemUTC(), userNames,
                                         identity.userIds());
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
                                                 identity.userIds(), identity.auditLog(), usageReports::last24h);
@@ -147,7 +148,10 @@ public final class Gateway implements AutoCloseable {
         }, keysetRotation);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         // Accounting: each part is wired here as it lands (limits, prices, the ledger).
-        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, Ledger.NONE);
+        ledger = new LedgerWriter(storage.jdbi(), config.timeZone(), config.ledger());
+        usageRetention = UsageRetention.start(storage.jdbi(), config.ledger().retentionDays(),
+                                              Clock.systemUTC(), CommonPools.blockingTaskExecutor());
+        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, ledger);
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
@@ -157,6 +161,11 @@ public final class Gateway implements AutoCloseable {
     /** The database, for tests that put rows where the gateway reads them. */
     public Storage storage() {
         return storage;
+    }
+
+    /** The usage ledger's writer (its queue depth and counters). */
+    public LedgerWriter ledger() {
+        return ledger;
     }
 
     /** The master keyset's rotation (the RotateKeyset and GetKeysetStatus RPCs). */
@@ -256,6 +265,9 @@ public final class Gateway implements AutoCloseable {
         keysetRotation.close();
         identity.close();
         responseRetention.close();
+        usageRetention.close();
+        // Before the storage: a clean shutdown writes every queued usage row.
+        ledger.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();
