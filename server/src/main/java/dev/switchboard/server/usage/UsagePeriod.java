@@ -42,7 +42,9 @@ record UsagePeriod(String table, long fromMillis, long toMillis) {
                                            + " days of hours (expected: at most " + MAX_HOURS.toDays()
                                            + "; use granularity=day)");
         }
-        final Instant first = daily ? start.atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant()
+        // As the ledger writer starts its buckets (usage.ledger.Rollups): a day where midnight falls
+        // in a DST gap starts at the first instant of that date.
+        final Instant first = daily ? start.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant()
                                     : start.truncatedTo(ChronoUnit.HOURS);
         return new UsagePeriod(daily ? "usage_daily" : "usage_hourly", first.toEpochMilli(), end.toEpochMilli());
     }
