@@ -35,6 +35,10 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
+import dev.switchboard.server.pricing.PriceAdminService;
+import dev.switchboard.server.pricing.PriceSheet;
+import dev.switchboard.server.pricing.PriceStore;
+import dev.switchboard.server.pricing.PriceTable;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -56,7 +60,6 @@ import dev.switchboard.server.usage.Ledger;
 import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
-import dev.switchboard.server.usage.Pricing;
 
 import io.grpc.ServiceDescriptor;
 
@@ -92,6 +95,8 @@ public final class Gateway implements AutoCloseable {
     private final Responses responses;
     private final ResponseRetention responseRetention;
     private final KeysetRotation keysetRotation;
+    private final PriceTable prices;
+    private final PriceAdminService priceAdmin;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
     private final ServingTls tls;
@@ -124,7 +129,11 @@ public final class Gateway implements AutoCloseable {
             return p != null && (p.ownerId() == null || p.ownerId().equals(owner));
         }, userNames);
         final TargetStates states = new TargetStates(config.breaker());
-        final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
+        final PriceStore priceStore = new PriceStore(storage.jdbi());
+        prices = PriceTable.open(PriceSheet.shipped(), priceStore, CommonPools.blockingTaskExecutor());
+        priceAdmin = new PriceAdminService(priceStore, prices, name -> registry.get(name) != null,
+                                           identity.auditLog());
+        final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom(), prices);
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
                                                 identity.userIds(), identity.auditLog());
         // Every sealed value in the database; a new sealed column must be added here.
@@ -138,7 +147,7 @@ public final class Gateway implements AutoCloseable {
         }, keysetRotation);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         // Accounting: each part is wired here as it lands (limits, prices, the ledger).
-        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, Ledger.NONE);
+        final Metering metering = new Meter(Limiter.NONE, prices, Ledger.NONE);
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
@@ -208,6 +217,7 @@ public final class Gateway implements AutoCloseable {
         sb.service(GrpcService.builder()
                               .addService(adminService)
                               .addService(accessAdmin)
+                              .addService(priceAdmin)
                               .intercept(authorization)
                               // Admin calls touch the database: keep them off the event loop.
                               .useBlockingTaskExecutor(true)
@@ -240,6 +250,7 @@ public final class Gateway implements AutoCloseable {
         keysetRotation.close();
         identity.close();
         responseRetention.close();
+        prices.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();
