@@ -111,7 +111,9 @@ public final class Gateway implements AutoCloseable {
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         store.bindSecretsToOrigins();
         final ProviderHealth health = new ProviderHealth();
-        final UpstreamCaller caller = new UpstreamCaller();
+        final TargetStates states = new TargetStates(config.breaker());
+        // Every chat answer's headers teach routing the providers' own rate limits.
+        final UpstreamCaller caller = new UpstreamCaller(states.learner());
         registry = new ProviderRegistry(store, clientFactory);
         catalog = new ModelCatalog(caller::listModels);
         healthChecker = new HealthChecker(registry, catalog, health, CommonPools.workerGroup());
@@ -128,7 +130,6 @@ public final class Gateway implements AutoCloseable {
             final UpstreamProvider p = registry.get(name);
             return p != null && (p.ownerId() == null || p.ownerId().equals(owner));
         }, userNames);
-        final TargetStates states = new TargetStates(config.breaker());
         final PriceStore priceStore = new PriceStore(storage.jdbi());
         prices = PriceTable.open(PriceSheet.shipped(), priceStore, CommonPools.blockingTaskExecutor());
         priceAdmin = new PriceAdminService(priceStore, prices, name -> registry.get(name) != null,

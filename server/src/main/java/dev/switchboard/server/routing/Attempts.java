@@ -1,6 +1,7 @@
 package dev.switchboard.server.routing;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,9 @@ public final class Attempts {
     private int next;
     private int total;
     private int skippedOpen;
+    /** The soonest reset among targets passed over for their provider's rate limits. */
+    @Nullable
+    private Instant limitedUntil;
     private int minContextWindow;
     @Nullable
     private Target failed;
@@ -68,7 +72,10 @@ public final class Attempts {
         this.deadlineNanos = deadlineNanos;
     }
 
-    /** The next target to try, skipping unusable ones and open circuits; null when none is left. */
+    /**
+     * The next target to try, skipping unusable ones, targets whose provider said they are out of
+     * requests or tokens (until its reset), and open circuits; null when none is left.
+     */
     @Nullable
     public Attempt next() {
         while (next < plan.targets().size()) {
@@ -83,6 +90,15 @@ public final class Attempts {
                 continue;
             }
             final TargetTraffic state = states.of(t.key());
+            final Instant limited = state.exhaustedUntil(states.now());
+            if (limited != null) {
+                // Before the breaker: a half-open circuit's one trial is not spent on a known refusal.
+                if (limitedUntil == null || limited.isBefore(limitedUntil)) {
+                    limitedUntil = limited;
+                }
+                note(t, "rate limited by the provider until " + limited);
+                continue;
+            }
             if (!state.breaker().tryRequest()) {
                 skippedOpen++;
                 note(t, "circuit open");
@@ -169,6 +185,15 @@ public final class Attempts {
         if (lastError != null) {
             return lastError;
         }
+        if (limitedUntil != null) {
+            // Known without asking: the upstream is not called to collect its 429.
+            final Duration wait = Duration.between(states.now(), limitedUntil);
+            final Duration retryAfter = wait.isNegative() ? Duration.ZERO : wait;
+            return new GatewayException(ErrorKind.RATE_LIMITED, "provider_rate_limited",
+                                        "every target of " + name() + " is rate limited by its provider (until "
+                                        + limitedUntil + "); try again in " + seconds(retryAfter) + " s",
+                                        retryAfter, null);
+        }
         if (skippedOpen > 0) {
             return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "circuit_open",
                                         "every target of " + name() + " is cooling down after repeated failures "
@@ -176,6 +201,10 @@ public final class Attempts {
         }
         return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "no_target",
                                     "no target of " + name() + " is available: " + String.join("; ", notes));
+    }
+
+    private static long seconds(Duration d) {
+        return (d.toMillis() + 999) / 1000;
     }
 
     private void note(Target t, String why) {
