@@ -2,6 +2,7 @@ package dev.switchboard.server.pricing;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
@@ -38,14 +39,14 @@ public final class PriceStore {
                                                   + "reasoning, update_time FROM price_overrides")
                                      .map(ROW).list())
                    .stream()
-                   .sorted(java.util.Comparator.comparing(StoredPrice::provider).thenComparing(StoredPrice::model))
+                   .sorted(Comparator.comparing(StoredPrice::provider).thenComparing(StoredPrice::model))
                    .toList();
     }
 
-    /** Sets the override of (provider, model), replacing any. */
+    /** Sets the override of (provider, model), replacing any (in the caller's transaction, if any). */
     public StoredPrice put(String provider, String model, ModelPrice price) {
         final long now = clock.millis();
-        jdbi.useHandle(h -> {
+        jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM price_overrides WHERE provider = :provider AND model = :model")
              .bind("provider", provider).bind("model", model).execute();
             h.createUpdate("INSERT INTO price_overrides (provider, model, input, output, cached_input, cache_write, "

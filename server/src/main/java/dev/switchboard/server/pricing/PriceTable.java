@@ -2,7 +2,6 @@ package dev.switchboard.server.pricing;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -103,14 +102,6 @@ public final class PriceTable implements Pricing, AutoCloseable {
 
     public PriceSheet sheet() {
         return sheet;
-    }
-
-    /** The overrides in force, by provider and model. */
-    public List<StoredPrice> overrides() {
-        return overrides.values().stream()
-                        .sorted(java.util.Comparator.comparing(StoredPrice::provider)
-                                                    .thenComparing(StoredPrice::model))
-                        .toList();
     }
 
     private static String key(String provider, String model) {

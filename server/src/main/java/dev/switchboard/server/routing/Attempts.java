@@ -187,11 +187,12 @@ public final class Attempts {
         }
         if (limitedUntil != null) {
             // Known without asking: the upstream is not called to collect its 429.
+            // Whole seconds, rounded up, as Retry-After speaks: never an invitation to come early.
             final Duration wait = Duration.between(states.now(), limitedUntil);
-            final Duration retryAfter = wait.isNegative() ? Duration.ZERO : wait;
+            final Duration retryAfter = Duration.ofSeconds(wait.isNegative() ? 0 : seconds(wait));
             return new GatewayException(ErrorKind.RATE_LIMITED, "provider_rate_limited",
                                         "every target of " + name() + " is rate limited by its provider (until "
-                                        + limitedUntil + "); try again in " + seconds(retryAfter) + " s",
+                                        + limitedUntil + "); try again in " + retryAfter.getSeconds() + " s",
                                         retryAfter, null);
         }
         if (skippedOpen > 0) {
