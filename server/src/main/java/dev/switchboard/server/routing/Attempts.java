@@ -47,6 +47,7 @@ public final class Attempts {
     private final ProviderRegistry providers;
     private final TargetStates states;
     private final long deadlineNanos;
+    private final TargetGate gate;
     /** Built on the first failure: most requests never need one. */
     @Nullable
     private Backoff backoff;
@@ -56,9 +57,9 @@ public final class Attempts {
     private int next;
     private int total;
     private int skippedOpen;
-    /** The soonest reset among targets passed over for their provider's rate limits. */
+    /** The soonest a target skipped by a rate limit (the gateway's or its provider's) may take a request again. */
     @Nullable
-    private Instant limitedUntil;
+    private GatewayException limited;
     private int minContextWindow;
     @Nullable
     private Target failed;
@@ -66,10 +67,16 @@ public final class Attempts {
     private GatewayException lastError;
 
     public Attempts(RoutePlan plan, ProviderRegistry providers, TargetStates states, long deadlineNanos) {
+        this(plan, providers, states, deadlineNanos, TargetGate.OPEN);
+    }
+
+    public Attempts(RoutePlan plan, ProviderRegistry providers, TargetStates states, long deadlineNanos,
+                    TargetGate gate) {
         this.plan = plan;
         this.providers = providers;
         this.states = states;
         this.deadlineNanos = deadlineNanos;
+        this.gate = gate;
     }
 
     /**
@@ -90,13 +97,10 @@ public final class Attempts {
                 continue;
             }
             final TargetTraffic state = states.of(t.key());
-            final Instant limited = state.exhaustedUntil(states.now());
-            if (limited != null) {
+            final Instant until = state.exhaustedUntil(states.now());
+            if (until != null) {
                 // Before the breaker: a half-open circuit's one trial is not spent on a known refusal.
-                if (limitedUntil == null || limited.isBefore(limitedUntil)) {
-                    limitedUntil = limited;
-                }
-                note(t, "rate limited by the provider until " + limited);
+                limitedBy(t, providerLimited(until));
                 continue;
             }
             if (!state.breaker().tryRequest()) {
@@ -104,13 +108,27 @@ public final class Attempts {
                 note(t, "circuit open");
                 continue;
             }
+            final GatewayException refused = gate.admit(t, p);
+            if (refused != null) {
+                limitedBy(t, refused);
+                continue;
+            }
             return begin(t, p, state, 1);
         }
         return null;
     }
 
-    /** The same target once more, after a RetryAfter decision. */
+    /**
+     * The same target once more, after a RetryAfter decision; null when its rate limit now refuses
+     * it (the caller moves on, as if the decision had been to).
+     */
+    @Nullable
     public Attempt again(Attempt a) {
+        final GatewayException refused = gate.admit(a.target(), a.provider());
+        if (refused != null) {
+            note(a.target(), refused.getMessage());
+            return null;
+        }
         return begin(a.target(), a.provider(), a.state(), a.number() + 1);
     }
 
@@ -185,15 +203,12 @@ public final class Attempts {
         if (lastError != null) {
             return lastError;
         }
-        if (limitedUntil != null) {
-            // Known without asking: the upstream is not called to collect its 429.
-            // Whole seconds, rounded up, as Retry-After speaks: never an invitation to come early.
-            final Duration wait = Duration.between(states.now(), limitedUntil);
-            final Duration retryAfter = Duration.ofSeconds(wait.isNegative() ? 0 : seconds(wait));
-            return new GatewayException(ErrorKind.RATE_LIMITED, "provider_rate_limited",
-                                        "every target of " + name() + " is rate limited by its provider (until "
-                                        + limitedUntil + "); try again in " + retryAfter.getSeconds() + " s",
-                                        retryAfter, null);
+        if (limited != null) {
+            // Nothing was tried: every usable target is at its rate limit (the upstream is not
+            // called to collect its 429).
+            return new GatewayException(limited.kind(), limited.code(),
+                                        "every target of " + name() + " is at its rate limit: "
+                                        + String.join("; ", notes), limited.retryAfter(), null);
         }
         if (skippedOpen > 0) {
             return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "circuit_open",
@@ -204,8 +219,21 @@ public final class Attempts {
                                     "no target of " + name() + " is available: " + String.join("; ", notes));
     }
 
-    private static long seconds(Duration d) {
-        return (d.toMillis() + 999) / 1000;
+    private void limitedBy(Target t, GatewayException refused) {
+        if (limited == null || refused.retryAfter() != null && limited.retryAfter() != null
+                               && refused.retryAfter().compareTo(limited.retryAfter()) < 0) {
+            limited = refused;
+        }
+        note(t, refused.getMessage());
+    }
+
+    /** A target its provider refuses until {@code until}, learned from its answers' headers. */
+    private GatewayException providerLimited(Instant until) {
+        // Whole seconds, rounded up, as Retry-After speaks: never an invitation to come early.
+        final long millis = Math.max(0, Duration.between(states.now(), until).toMillis());
+        return new GatewayException(ErrorKind.RATE_LIMITED, "provider_rate_limited",
+                                    "rate limited by the provider until " + until,
+                                    Duration.ofSeconds((millis + 999) / 1000), null);
     }
 
     private void note(Target t, String why) {

@@ -100,7 +100,7 @@ class LearnedProviderLimitsE2ETest {
         assertThat(refused.status().code()).isEqualTo(429);
         assertThat(Integer.parseInt(refused.headers().get("retry-after"))).isBetween(1, 2);
         assertThat(mapper.readTree(refused.contentUtf8()).at("/error/message").asText())
-                .contains("rate limited by its provider");
+                .contains("rate limited by the provider until");
         assertThat(a.count("out-of-requests-solo")).as("the gateway did not collect the 429 itself").isEqualTo(1);
     }
 
