@@ -36,6 +36,10 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
+import dev.switchboard.server.pricing.PriceAdminService;
+import dev.switchboard.server.pricing.PriceSheet;
+import dev.switchboard.server.pricing.PriceStore;
+import dev.switchboard.server.pricing.PriceTable;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -56,7 +60,6 @@ import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
-import dev.switchboard.server.usage.Pricing;
 import dev.switchboard.server.usage.UsageAdminService;
 import dev.switchboard.server.usage.UsageCsv;
 import dev.switchboard.server.usage.UsageReports;
@@ -100,6 +103,8 @@ public final class Gateway implements AutoCloseable {
     private final LedgerWriter ledger;
     private final UsageRetention usageRetention;
     private final KeysetRotation keysetRotation;
+    private final PriceTable prices;
+    private final PriceAdminService priceAdmin;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
     private final ServingTls tls;
@@ -114,7 +119,9 @@ public final class Gateway implements AutoCloseable {
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         store.bindSecretsToOrigins();
         final ProviderHealth health = new ProviderHealth();
-        final UpstreamCaller caller = new UpstreamCaller();
+        final TargetStates states = new TargetStates(config.breaker());
+        // Every chat answer's headers teach routing the providers' own rate limits.
+        final UpstreamCaller caller = new UpstreamCaller(states.learner());
         registry = new ProviderRegistry(store, clientFactory);
         catalog = new ModelCatalog(caller::listModels);
         healthChecker = new HealthChecker(registry, catalog, health, CommonPools.workerGroup());
@@ -131,10 +138,13 @@ public final class Gateway implements AutoCloseable {
             final UpstreamProvider p = registry.get(name);
             return p != null && (p.ownerId() == null || p.ownerId().equals(owner));
         }, userNames);
-        final TargetStates states = new TargetStates(config.breaker());
-        final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
+        final PriceStore priceStore = new PriceStore(storage.jdbi());
+        prices = PriceTable.open(PriceSheet.shipped(), priceStore, CommonPools.blockingTaskExecutor());
+        priceAdmin = new PriceAdminService(priceStore, prices, name -> registry.get(name) != null,
+                                           identity.auditLog());
         usageReports = new UsageReports(storage.jdbi(), config.timeZone(), Clock.systemUTC(), userNames,
                                         identity.userIds());
+        final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom(), prices);
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
                                                 identity.userIds(), identity.auditLog(), usageReports::last24h);
         // Every sealed value in the database; a new sealed column must be added here.
@@ -151,7 +161,7 @@ public final class Gateway implements AutoCloseable {
         ledger = new LedgerWriter(storage.jdbi(), config.timeZone(), config.ledger());
         usageRetention = UsageRetention.start(storage.jdbi(), config.ledger().retentionDays(),
                                               Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, ledger);
+        final Metering metering = new Meter(Limiter.NONE, prices, ledger);
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
@@ -232,6 +242,7 @@ public final class Gateway implements AutoCloseable {
                               .addService(adminService)
                               .addService(accessAdmin)
                               .addService(new UsageAdminService(usageReports))
+                              .addService(priceAdmin)
                               .intercept(authorization)
                               // Admin calls touch the database: keep them off the event loop.
                               .useBlockingTaskExecutor(true)
@@ -265,6 +276,7 @@ public final class Gateway implements AutoCloseable {
         keysetRotation.close();
         identity.close();
         responseRetention.close();
+        prices.close();
         usageRetention.close();
         // Before the storage: a clean shutdown writes every queued usage row.
         ledger.close();

@@ -32,6 +32,7 @@ public final class Permissions {
     private static final String IN = "switchboard.v1.Inference/";
     private static final String AA = "switchboard.v1.AccessAdmin/";
     private static final String UA = "switchboard.v1.UsageAdmin/";
+    private static final String PR = "switchboard.v1.PriceAdmin/";
 
     /** gRPC full method name → roles. Also governs the methods' HTTP/JSON transcoding under /admin/v1. */
     private static final Map<String, Set<Role>> RPCS = new TreeMap<>(Map.ofEntries(
@@ -93,7 +94,11 @@ public final class Permissions {
             Map.entry(AA + "VerifyAudit", ADMINS),
             // Usage: everyone reads; the service narrows a member to their own.
             Map.entry(UA + "GetUsage", ANYONE),
-            Map.entry(UA + "ListUsageRecords", ANYONE)));
+            Map.entry(UA + "ListUsageRecords", ANYONE),
+            // Prices are no secret; what the gateway charges is set by those who run it.
+            Map.entry(PR + "ListPrices", ANYONE),
+            Map.entry(PR + "SetPrice", OPERATORS),
+            Map.entry(PR + "DeletePrice", OPERATORS)));
 
     /**
      * REST routes that are not gRPC methods, by Armeria route pattern → roles. A null set: open to

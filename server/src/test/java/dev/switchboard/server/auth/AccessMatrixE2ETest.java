@@ -35,6 +35,7 @@ import dev.switchboard.server.testing.SecretsSeen;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.AccessAdminGrpc;
 import dev.switchboard.v1.InferenceGrpc;
+import dev.switchboard.v1.PriceAdminGrpc;
 import dev.switchboard.v1.ProviderAdminGrpc;
 import dev.switchboard.v1.UsageAdminGrpc;
 
@@ -61,6 +62,7 @@ class AccessMatrixE2ETest {
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> USERS = EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.MEMBER);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> OPERATORS = EnumSet.of(Role.ADMIN, Role.OPERATOR);
 
     /** The specification: operation → the roles that may call it. */
     static final Map<String, Set<Role>> SPEC = new LinkedHashMap<>();
@@ -102,6 +104,9 @@ class AccessMatrixE2ETest {
                                    "/admin/v1/usage/records")) {
             SPEC.put("GET " + path + " text/csv", ALL);
         }
+        SPEC.put("PriceAdmin/ListPrices", ALL);
+        SPEC.put("PriceAdmin/SetPrice", OPERATORS);
+        SPEC.put("PriceAdmin/DeletePrice", OPERATORS);
         SPEC.put("POST /v1/chat/completions", USERS);
         SPEC.put("POST /v1/embeddings", USERS);
         SPEC.put("POST /v1/messages", USERS);
@@ -115,7 +120,8 @@ class AccessMatrixE2ETest {
 
     static final List<ServiceDescriptor> SERVICES = List.of(
             ProviderAdminGrpc.getServiceDescriptor(), InferenceGrpc.getServiceDescriptor(),
-            AccessAdminGrpc.getServiceDescriptor(), UsageAdminGrpc.getServiceDescriptor());
+            AccessAdminGrpc.getServiceDescriptor(), UsageAdminGrpc.getServiceDescriptor(),
+            PriceAdminGrpc.getServiceDescriptor());
 
     @TempDir
     static Path dataDir;
@@ -341,7 +347,7 @@ class AccessMatrixE2ETest {
             case PUT: verb = "PUT"; path = rule.getPut(); break;
             default: throw new AssertionError(rule);
         }
-        return verb + ' ' + path.replaceAll("\\{[a-z_]+}", "matrix-none");
+        return verb + ' ' + path.replaceAll("\\{[a-z_]+(=[^}]*)?}", "matrix-none");
     }
 
     static int rest(String route, String credential) {
