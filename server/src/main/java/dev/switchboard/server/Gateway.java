@@ -2,6 +2,7 @@ package dev.switchboard.server;
 
 import java.net.InetAddress;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -35,6 +36,8 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
+import dev.switchboard.server.limits.GatewayLimiter;
+import dev.switchboard.server.limits.LimitAdminService;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -53,7 +56,6 @@ import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.server.usage.Ledger;
-import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
 import dev.switchboard.server.usage.Pricing;
@@ -88,6 +90,8 @@ public final class Gateway implements AutoCloseable {
     private final HealthChecker healthChecker;
     private final ProviderAdminService adminService;
     private final AccessAdminService accessAdmin;
+    private final GatewayLimiter limiter;
+    private final LimitAdminService limitAdmin;
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
@@ -138,7 +142,11 @@ public final class Gateway implements AutoCloseable {
         }, keysetRotation);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         // Accounting: each part is wired here as it lands (limits, prices, the ledger).
-        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, Ledger.NONE);
+        // Budget days and months in UTC until the gateway has a time zone setting.
+        limiter = GatewayLimiter.start(storage.jdbi(), ZoneId.of("UTC"), CommonPools.blockingTaskExecutor());
+        limitAdmin = new LimitAdminService(limiter, name -> registry.get(name) != null, identity.userIds(), userNames,
+                                           identity.auditLog());
+        final Metering metering = new Meter(limiter, Pricing.NONE, Ledger.NONE);
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
@@ -208,6 +216,7 @@ public final class Gateway implements AutoCloseable {
         sb.service(GrpcService.builder()
                               .addService(adminService)
                               .addService(accessAdmin)
+                              .addService(limitAdmin)
                               .intercept(authorization)
                               // Admin calls touch the database: keep them off the event loop.
                               .useBlockingTaskExecutor(true)
@@ -238,6 +247,7 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         keysetRotation.close();
+        limiter.close();
         identity.close();
         responseRetention.close();
         healthChecker.close();

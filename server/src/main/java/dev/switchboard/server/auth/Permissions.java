@@ -31,6 +31,7 @@ public final class Permissions {
     private static final String PA = "switchboard.v1.ProviderAdmin/";
     private static final String IN = "switchboard.v1.Inference/";
     private static final String AA = "switchboard.v1.AccessAdmin/";
+    private static final String LA = "switchboard.v1.LimitAdmin/";
 
     /** gRPC full method name → roles. Also governs the methods' HTTP/JSON transcoding under /admin/v1. */
     private static final Map<String, Set<Role>> RPCS = new TreeMap<>(Map.ofEntries(
@@ -89,7 +90,12 @@ public final class Permissions {
             Map.entry(AA + "RotateKeyset", ADMINS),
             Map.entry(AA + "GetKeysetStatus", ADMINS),
             Map.entry(AA + "ListAuditEntries", ADMINS),
-            Map.entry(AA + "VerifyAudit", ADMINS)));
+            Map.entry(AA + "VerifyAudit", ADMINS),
+            // Limits bound everyone's use: set by who runs the gateway; read by all (a member: their own).
+            Map.entry(LA + "SetLimits", OPERATORS),
+            Map.entry(LA + "GetLimits", ANYONE),
+            Map.entry(LA + "ListLimits", ANYONE),
+            Map.entry(LA + "DeleteLimits", OPERATORS)));
 
     /**
      * REST routes that are not gRPC methods, by Armeria route pattern → roles. A null set: open to

@@ -94,6 +94,13 @@ final class LimitStore {
         return out;
     }
 
+    /** The user a key belongs to, or null when there is no such key. */
+    @Nullable
+    String keyOwner(String keyId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT user_id FROM api_keys WHERE id = :id").bind("id", keyId)
+                                     .mapTo(String.class).findOne().orElse(null));
+    }
+
     private static Policy row(ResultSet rs, StatementContext ctx) throws SQLException {
         final Period bp = Period.ofNullable(rs.getString("budget_period"));
         final Period qp = Period.ofNullable(rs.getString("quota_period"));

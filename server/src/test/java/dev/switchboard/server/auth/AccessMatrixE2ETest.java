@@ -34,6 +34,7 @@ import dev.switchboard.server.testing.SecretsSeen;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.AccessAdminGrpc;
 import dev.switchboard.v1.InferenceGrpc;
+import dev.switchboard.v1.LimitAdminGrpc;
 import dev.switchboard.v1.ProviderAdminGrpc;
 
 import io.grpc.CallOptions;
@@ -90,6 +91,10 @@ class AccessMatrixE2ETest {
                                 "ListAuditEntries", "VerifyAudit")) {
             SPEC.put("AccessAdmin/" + m, ADMIN);
         }
+        SPEC.put("LimitAdmin/SetLimits", EnumSet.of(Role.ADMIN, Role.OPERATOR));
+        SPEC.put("LimitAdmin/GetLimits", ALL);
+        SPEC.put("LimitAdmin/ListLimits", ALL);
+        SPEC.put("LimitAdmin/DeleteLimits", EnumSet.of(Role.ADMIN, Role.OPERATOR));
         SPEC.put("POST /v1/chat/completions", USERS);
         SPEC.put("POST /v1/embeddings", USERS);
         SPEC.put("POST /v1/messages", USERS);
@@ -103,7 +108,7 @@ class AccessMatrixE2ETest {
 
     static final List<ServiceDescriptor> SERVICES = List.of(
             ProviderAdminGrpc.getServiceDescriptor(), InferenceGrpc.getServiceDescriptor(),
-            AccessAdminGrpc.getServiceDescriptor());
+            AccessAdminGrpc.getServiceDescriptor(), LimitAdminGrpc.getServiceDescriptor());
 
     @TempDir
     static Path dataDir;
