@@ -10,6 +10,7 @@ import com.linecorp.armeria.common.annotation.Nullable;
 import dev.switchboard.server.provider.ProviderHealth;
 import dev.switchboard.server.routing.Attempts;
 import dev.switchboard.server.routing.Attempts.Attempt;
+import dev.switchboard.server.usage.Metered;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -46,6 +47,7 @@ final class AttemptLoop {
     private final Attempts attempts;
     private final ProviderHealth health;
     private final EventExecutor loop;
+    private final Metered metered;
     @Nullable
     private Try kind;
     @Nullable
@@ -58,10 +60,16 @@ final class AttemptLoop {
     private Future<?> retry;
     private boolean cancelled;
 
-    AttemptLoop(Attempts attempts, ProviderHealth health, EventExecutor loop) {
+    AttemptLoop(Attempts attempts, ProviderHealth health, EventExecutor loop, Metered metered) {
         this.attempts = attempts;
         this.health = health;
         this.loop = loop;
+        this.metered = metered;
+    }
+
+    /** The request's account: the tries are reported to it here, its end by the kind of try. */
+    Metered metered() {
+        return metered;
     }
 
     Attempts attempts() {
@@ -90,6 +98,7 @@ final class AttemptLoop {
             }
             if (current != null) {
                 current.state().ended();
+                metered.tryEnded();
                 current = null;
                 if (abandon != null) {
                     abandon.run();
@@ -111,9 +120,14 @@ final class AttemptLoop {
         launch(a);
     }
 
-    private void launch(Attempt a) {
+    private void launch(@Nullable Attempt a) {
         retry = null;
         if (cancelled) {
+            return;
+        }
+        if (a == null) {
+            // The retry's target reached its rate limit meanwhile: on to the next.
+            next();
             return;
         }
         if (attempts.pastDeadline()) {
@@ -124,6 +138,7 @@ final class AttemptLoop {
         current = a;
         startNanos = System.nanoTime();
         a.state().started();
+        metered.trying(a.provider().name(), a.target().model(), attempts.plan().alias());
         try {
             final Runnable started = kind.start(a, min(a.provider().timeout(), attempts.remaining()));
             // A try may have ended (and another begun) before start returned.
@@ -147,6 +162,7 @@ final class AttemptLoop {
             return;
         }
         a.state().firstToken(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+        metered.firstToken();
         health.served(a.provider());
     }
 
@@ -179,8 +195,14 @@ final class AttemptLoop {
 
     private void end(Attempt a) {
         a.state().ended();
+        metered.tryEnded();
         current = null;
         abandon = null;
+    }
+
+    /** The plan's tries so far, for the request's account. */
+    void countAttempts() {
+        metered.attempts(attempts.total(), attempts.failovers().size());
     }
 
     /** What served the request, for the response and its headers. */

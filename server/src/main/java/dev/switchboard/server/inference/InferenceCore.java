@@ -20,10 +20,12 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.server.upstream.UpstreamCaller.Completion;
+import dev.switchboard.server.usage.Metered;
 import dev.switchboard.server.usage.Metering;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.format.TokenEstimate;
 import dev.switchboard.transcoder.format.UpstreamModel;
 import dev.switchboard.v1.Alias;
 import dev.switchboard.v1.AliasTarget;
@@ -61,25 +63,41 @@ public final class InferenceCore implements Inference {
         this.catalog = catalog;
         this.router = router;
         this.caller = caller;
-        calls = new PlannedCalls(providers, router, states, health);
+        calls = new PlannedCalls(providers, router, states, health, metering);
         embeddings = new Embeddings(calls, caller);
         tokenCounts = new TokenCounts(calls, caller);
     }
 
     @Override
     public CompletableFuture<ChatCompletionResponse> complete(ChatCompletionRequest req, Caller who) {
+        final long prompt = TokenEstimate.inputTokens(req);
+        final Metered metered;
+        try {
+            metered = calls.admit(who, req.getModel(), false, prompt, UsedTokens.maxOutput(req));
+        } catch (GatewayException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return calls.<Completion, ChatCompletionResponse>run(
-                req.getModel(), who,
+                req.getModel(), who, metered,
                 (a, timeout) -> caller.complete(a.provider(), RequestShaping.forTarget(req, a.target()),
                                                 a.target().model(), timeout),
-                s -> s.value().response().toBuilder().setGateway(s.info(s.value().droppedParams())).build());
+                s -> s.value().response().toBuilder().setGateway(s.info(s.value().droppedParams())).build(),
+                c -> UsedTokens.of(c.response(), prompt));
     }
 
     @Override
     public StreamMessage<ChatCompletionChunk> stream(ChatCompletionRequest req, Caller who) {
         final LoopStream<ChatCompletionChunk> out = new LoopStream<>(who.loop());
-        final StreamCall call = new StreamCall(caller, req, out);
-        calls.plan(req.getModel(), who, call::start, call::fail);
+        final long prompt = TokenEstimate.inputTokens(req);
+        final StreamCall call = new StreamCall(caller, req, out, prompt);
+        final Metered metered;
+        try {
+            metered = calls.admit(who, req.getModel(), true, prompt, UsedTokens.maxOutput(req));
+        } catch (GatewayException e) {
+            call.fail(e);
+            return out;
+        }
+        calls.plan(req.getModel(), who, metered, call::start, call::fail);
         return out;
     }
 

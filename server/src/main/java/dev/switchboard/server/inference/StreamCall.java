@@ -13,8 +13,12 @@ import dev.switchboard.server.routing.Attempts;
 import dev.switchboard.server.routing.Attempts.Attempt;
 import dev.switchboard.server.upstream.UpstreamCaller;
 import dev.switchboard.server.upstream.UpstreamStream;
+import dev.switchboard.server.usage.Metered;
+import dev.switchboard.server.usage.Tokens;
+import dev.switchboard.server.usage.UsageRecord;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
+import dev.switchboard.transcoder.format.TokenEstimate;
 import dev.switchboard.v1.ChatCompletionChunk;
 import dev.switchboard.v1.ChatCompletionRequest;
 import dev.switchboard.v1.ChunkChoice;
@@ -22,6 +26,9 @@ import dev.switchboard.v1.Delta;
 import dev.switchboard.v1.FinishReason;
 import dev.switchboard.v1.GatewayInfo;
 import dev.switchboard.v1.Role;
+import dev.switchboard.v1.StreamOptions;
+import dev.switchboard.v1.ToolCall;
+import dev.switchboard.v1.Usage;
 
 /**
  * One streamed request through its plan, as one coherent stream for the client. Before any
@@ -33,7 +40,9 @@ import dev.switchboard.v1.Role;
  * stream ends with an explicit error:
  * a retry's fragments appended to the ones the client holds would read as one corrupted answer.
  * Every choice's first delta carries the assistant role, once, whatever the upstream sent.
- * Usage goes where OpenAI puts it: alone in one last chunk when asked for, nowhere otherwise.
+ * Usage goes where OpenAI puts it: alone in one last chunk when asked for, nowhere otherwise; the
+ * upstream is asked for it always, for the request's account, which sums what every try reported
+ * (or, for a try that reported nothing, the estimate of what it sent).
  * This is the streamed kind of try of the one {@link AttemptLoop}; the client's stream is the
  * {@link LoopStream} it writes, and a client that stops reading it stops the plan. All callbacks
  * run on one event loop.
@@ -43,6 +52,14 @@ final class StreamCall implements AttemptLoop.Try {
     private final ChatCompletionRequest request;
     private final LoopStream<ChatCompletionChunk> out;
     private final boolean includeUsage;
+    private final long promptEstimate;
+    /** What the tries before this one used; the one in flight's output so far, and its usage. */
+    private Tokens used = Tokens.NONE;
+    @Nullable
+    private String estimated;
+    private long tryOutput;
+    @Nullable
+    private Usage tryUsage;
     @Nullable
     private AttemptLoop loop;
     /** The text the client has received, for a continuation. */
@@ -68,18 +85,59 @@ final class StreamCall implements AttemptLoop.Try {
     @Nullable
     private ChatCompletionChunk usageChunk;
 
-    StreamCall(UpstreamCaller caller, ChatCompletionRequest request, LoopStream<ChatCompletionChunk> out) {
+    StreamCall(UpstreamCaller caller, ChatCompletionRequest request, LoopStream<ChatCompletionChunk> out,
+               long promptEstimate) {
         this.caller = caller;
-        this.request = request;
         this.out = out;
+        this.promptEstimate = promptEstimate;
         includeUsage = request.hasStreamOptions() && request.getStreamOptions().getIncludeUsage();
+        // The account needs the usage the client may not want; StreamCall keeps it from them.
+        this.request = includeUsage ? request
+                                    : request.toBuilder().setStreamOptions(StreamOptions.newBuilder()
+                                                                                         .setIncludeUsage(true))
+                                             .build();
     }
 
     /** Runs the plan; on the loop's event loop. A client that stops reading stops the plan. */
     void start(AttemptLoop loop) {
         this.loop = loop;
-        out.whenCancelled(loop::cancel);
+        out.whenCancelled(() -> {
+            loop.cancel();
+            OnLoop.of(loop.loop()).execute(() -> settle(null, "estimated:client_left"));
+        });
         loop.start(this);
+    }
+
+    /** Adds the try that ended to what the request used. */
+    private void closeTry(String why) {
+        if (tryUsage != null) {
+            final Tokens t = Tokens.of(tryUsage);
+            used = new Tokens(used.prompt() + t.prompt(), used.completion() + t.completion(),
+                              used.cached() + t.cached(), used.cacheWrite() + t.cacheWrite(),
+                              used.reasoning() + t.reasoning());
+        } else if (tryOutput > 0) {
+            // A try that sent part of an answer and no usage: its prompt was read and its text written.
+            used = new Tokens(used.prompt() + promptEstimate, used.completion() + tryOutput, used.cached(),
+                              used.cacheWrite(), used.reasoning());
+            estimated = why;
+        }
+        tryOutput = 0;
+        tryUsage = null;
+    }
+
+    /** Closes the request's account once: succeeded when {@code e} is null and the client stayed. */
+    private void settle(@Nullable GatewayException e, String why) {
+        final Metered metered = loop.metered();
+        closeTry(why);
+        loop.countAttempts();
+        metered.tokens(used, estimated != null ? estimated : used.equals(Tokens.NONE) ? "none" : UsageRecord.REPORTED);
+        if (why.equals("estimated:client_left")) {
+            metered.abandoned();
+        } else if (e != null) {
+            metered.failed(e);
+        } else {
+            metered.succeeded();
+        }
     }
 
     @Override
@@ -88,6 +146,9 @@ final class StreamCall implements AttemptLoop.Try {
         if (continuing && current != null && !current.target().key().equals(a.target().key())) {
             loop.attempts().markMidStream();
             forward(marker(a));
+        }
+        if (current != null) {
+            closeTry(UsedTokens.NOT_REPORTED);
         }
         current = a;
         ChatCompletionRequest req = RequestShaping.forTarget(request, a.target());
@@ -172,6 +233,7 @@ final class StreamCall implements AttemptLoop.Try {
     }
 
     private void relay(Attempt a, ChatCompletionChunk chunk) {
+        count(chunk);
         if (chunk.hasUsage()) {
             usageChunk = ChatCompletionChunk.newBuilder().setUsage(chunk.getUsage()).build();
             if (chunk.getChoicesCount() == 0) {
@@ -245,6 +307,21 @@ final class StreamCall implements AttemptLoop.Try {
         return b;
     }
 
+    /** The try's usage when reported, and its output's estimate otherwise. */
+    private void count(ChatCompletionChunk chunk) {
+        if (chunk.hasUsage()) {
+            tryUsage = chunk.getUsage();
+        }
+        for (ChunkChoice choice : chunk.getChoicesList()) {
+            final Delta d = choice.getDelta();
+            tryOutput += TokenEstimate.text(d.getContent()) + TokenEstimate.text(d.getReasoning())
+                         + TokenEstimate.text(d.getRefusal());
+            for (ToolCall call : d.getToolCallsList()) {
+                tryOutput += TokenEstimate.text(call.getName()) + TokenEstimate.text(call.getArguments());
+            }
+        }
+    }
+
     private static boolean carriesNothing(List<ChunkChoice> choices) {
         for (ChunkChoice choice : choices) {
             if (!choice.getDelta().equals(Delta.getDefaultInstance()) || choice.hasLogprobs()) {
@@ -281,6 +358,7 @@ final class StreamCall implements AttemptLoop.Try {
             return;
         }
         done = true;
+        settle(null, UsedTokens.NOT_REPORTED);
         if (includeUsage && usageChunk != null) {
             out.write(usageChunk.toBuilder().setId(id).setModel(model).setCreated(created).build());
         }
@@ -294,6 +372,10 @@ final class StreamCall implements AttemptLoop.Try {
             return;
         }
         done = true;
+        if (loop != null) {
+            // Without a loop the request was refused or never routed: its account is closed already.
+            settle(e, UsedTokens.NOT_REPORTED);
+        }
         out.close(e);
     }
 }

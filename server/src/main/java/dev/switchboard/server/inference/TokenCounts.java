@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.server.usage.Tokens;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.format.EncodedRequest;
 import dev.switchboard.transcoder.format.TokenEstimate;
@@ -24,7 +25,9 @@ record TokenCounts(PlannedCalls calls, UpstreamCaller caller) {
             return CompletableFuture.failedFuture(GatewayException.invalid("request: required"));
         }
         final ChatCompletionRequest chat = req.getRequest();
-        return calls.<CountTokensResponse, CountTokensResponse>run(chat.getModel(), who, (a, timeout) -> {
+        // Counting spends no tokens: no limit applies and the ledger has no row for it.
+        return calls.<CountTokensResponse, CountTokensResponse>run(
+                chat.getModel(), who, PlannedCalls.unmetered(who, chat.getModel()), (a, timeout) -> {
             final UpstreamFormat format = a.provider().format().adapter();
             final ChatCompletionRequest shaped = RequestShaping.forTarget(chat, a.target());
             if (!format.countsTokens()) {
@@ -32,6 +35,7 @@ record TokenCounts(PlannedCalls calls, UpstreamCaller caller) {
             }
             final EncodedRequest encoded = format.encodeCountTokens(shaped, a.target().model());
             return caller.exchange(a.provider(), encoded, format::decodeCountTokens, timeout);
-        }, served -> served.value().toBuilder().setGateway(served.info(List.of())).build());
+        }, served -> served.value().toBuilder().setGateway(served.info(List.of())).build(),
+                served -> new PlannedCalls.Used(Tokens.NONE, "none"));
     }
 }

@@ -46,6 +46,7 @@ public final class Attempts {
     private final ProviderRegistry providers;
     private final TargetStates states;
     private final long deadlineNanos;
+    private final TargetGate gate;
     /** Built on the first failure: most requests never need one. */
     @Nullable
     private Backoff backoff;
@@ -55,6 +56,9 @@ public final class Attempts {
     private int next;
     private int total;
     private int skippedOpen;
+    /** The soonest a target skipped by a rate limit may take a request again. */
+    @Nullable
+    private GatewayException limited;
     private int minContextWindow;
     @Nullable
     private Target failed;
@@ -62,10 +66,16 @@ public final class Attempts {
     private GatewayException lastError;
 
     public Attempts(RoutePlan plan, ProviderRegistry providers, TargetStates states, long deadlineNanos) {
+        this(plan, providers, states, deadlineNanos, TargetGate.OPEN);
+    }
+
+    public Attempts(RoutePlan plan, ProviderRegistry providers, TargetStates states, long deadlineNanos,
+                    TargetGate gate) {
         this.plan = plan;
         this.providers = providers;
         this.states = states;
         this.deadlineNanos = deadlineNanos;
+        this.gate = gate;
     }
 
     /** The next target to try, skipping unusable ones and open circuits; null when none is left. */
@@ -88,13 +98,31 @@ public final class Attempts {
                 note(t, "circuit open");
                 continue;
             }
+            final GatewayException refused = gate.admit(t, p);
+            if (refused != null) {
+                if (limited == null || refused.retryAfter() != null && limited.retryAfter() != null
+                                       && refused.retryAfter().compareTo(limited.retryAfter()) < 0) {
+                    limited = refused;
+                }
+                note(t, refused.getMessage());
+                continue;
+            }
             return begin(t, p, state, 1);
         }
         return null;
     }
 
-    /** The same target once more, after a RetryAfter decision. */
+    /**
+     * The same target once more, after a RetryAfter decision; null when its rate limit now refuses
+     * it (the caller moves on, as if the decision had been to).
+     */
+    @Nullable
     public Attempt again(Attempt a) {
+        final GatewayException refused = gate.admit(a.target(), a.provider());
+        if (refused != null) {
+            note(a.target(), refused.getMessage());
+            return null;
+        }
         return begin(a.target(), a.provider(), a.state(), a.number() + 1);
     }
 
@@ -168,6 +196,12 @@ public final class Attempts {
     public GatewayException exhausted() {
         if (lastError != null) {
             return lastError;
+        }
+        if (limited != null) {
+            // Nothing was tried: every usable target is at its rate limit.
+            return new GatewayException(limited.kind(), limited.code(),
+                                        "every target of " + name() + " is at its rate limit: "
+                                        + String.join("; ", notes), limited.retryAfter(), null);
         }
         if (skippedOpen > 0) {
             return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "circuit_open",

@@ -259,7 +259,9 @@ class InferenceE2ETest {
             assertThat(chunk.has("usage")).as("no usage field unless asked").isFalse();
             chunk.get("choices").forEach(c -> text.append(c.path("delta").path("content").asText("")));
         }
-        assertThat(text.toString()).isEqualTo("1, 2, 3.");
+        // The gateway asks the upstream for usage (for its ledger) whatever the client asked; the
+        // fake answers that with its include-usage recording, whose usage the client must not see.
+        assertThat(text.toString()).isEqualTo("I'm unable to provide real-time weather updates. To get the current weather in San Francisco, I recommend checking a reliable weather website or a weather app.");
         assertThat(mapper.readTree(events.get(events.size() - 2)).at("/choices/0/finish_reason").asText())
                 .isEqualTo("stop");
     }

@@ -315,8 +315,9 @@ class RoutingE2ETest {
         } finally {
             openai.close();
         }
-        // "Hel" from pa before it broke, then pb's recorded answer.
-        assertThat(text.toString()).isEqualTo("Hel1, 2, 3.");
+        // "Hel" from pa before it broke, then pb's recorded answer (its include-usage recording: the
+        // gateway always asks for usage).
+        assertThat(text.toString()).isEqualTo("HelI'm unable to provide real-time weather updates. To get the current weather in San Francisco, I recommend checking a reliable weather website or a weather app.");
         final JsonNode continuation = b.take().json().get("messages");
         assertThat(continuation.get(continuation.size() - 1))
                 .isEqualTo(mapper.readTree("{\"role\":\"assistant\",\"content\":\"Hel\"}"));

@@ -82,8 +82,8 @@ public final class TokenEstimate {
         }
     }
 
-    /** UTF-8 bytes / 4, rounded up. */
-    static long text(String s) {
+    /** UTF-8 bytes / 4, rounded up: the estimate of any text (an answer's too). */
+    public static long text(String s) {
         return (utf8Length(s) + 3) / 4;
     }
 
