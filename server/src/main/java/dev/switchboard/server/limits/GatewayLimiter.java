@@ -22,6 +22,7 @@ import com.linecorp.armeria.common.annotation.Nullable;
 import dev.switchboard.server.access.Directory;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.usage.Demand;
+import dev.switchboard.server.usage.Ingress;
 import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.transcoder.error.GatewayException;
 import io.github.bucket4j.TimeMeter;
@@ -33,7 +34,7 @@ import io.github.bucket4j.TimeMeter;
  * path reads the database or blocks.
  */
 public final class GatewayLimiter implements Limiter, AutoCloseable {
-    /** Tokens reserved for a request's output when it sets no max_tokens. */
+    /** Tokens reserved for a request's output when it sets no max_tokens (none for embeddings). */
     public static final long DEFAULT_OUTPUT_TOKENS = 1024;
     /** What a request reserves of a budget before its cost is known, until the subject has a recent cost: $0.01. */
     public static final long DEFAULT_RESERVE_NANOS = 10_000_000L;
@@ -152,8 +153,10 @@ public final class GatewayLimiter implements Limiter, AutoCloseable {
 
     @Override
     public Ticket admit(Demand demand) {
-        final long estimate = demand.promptEstimate()
-                              + (demand.maxOutputTokens() > 0 ? demand.maxOutputTokens() : DEFAULT_OUTPUT_TOKENS);
+        // Embeddings answer with no tokens of output.
+        final long output = demand.maxOutputTokens() > 0 ? demand.maxOutputTokens()
+                            : demand.ingress() == Ingress.EMBEDDINGS ? 0 : DEFAULT_OUTPUT_TOKENS;
+        final long estimate = demand.promptEstimate() + output;
         final Principal p = demand.principal();
         final List<Hold> holds = new ArrayList<>(3);
         final long now = nowMillis();

@@ -19,6 +19,7 @@ import dev.switchboard.v1.DeleteLimitsRequest;
 import dev.switchboard.v1.GetLimitsRequest;
 import dev.switchboard.v1.LimitAdminGrpc;
 import dev.switchboard.v1.LimitPolicy;
+import dev.switchboard.v1.LimitStatus;
 import dev.switchboard.v1.ListLimitsRequest;
 import dev.switchboard.v1.ListLimitsResponse;
 import dev.switchboard.v1.SetLimitsRequest;
@@ -26,8 +27,9 @@ import dev.switchboard.v1.SetLimitsRequest;
 import io.grpc.stub.StreamObserver;
 
 /**
- * The LimitAdmin RPCs: validates and stores policies, reloads the limiter's snapshot in the
- * change's transaction (audited), and reports where a subject stands from its live state. A member
+ * The LimitAdmin RPCs: validates and stores policies (audited, in the change's transaction), reloads
+ * the limiter's snapshot once the change is committed (reloaded inside the transaction, a periodic
+ * reload racing it could put back the state before the commit), and reports where a subject stands from its live state. A member
  * sees only their own user's and keys' limits; anything else is NOT_FOUND to them, as if unset.
  * Blocking (database): runs on the blocking executor.
  */
@@ -58,13 +60,17 @@ public final class LimitAdminService extends LimitAdminGrpc.LimitAdminImplBase {
     public void setLimits(SetLimitsRequest req, StreamObserver<LimitPolicy> obs) {
         respond(obs, () -> {
             final Subject s = resolve(req.getScope(), req.getSubject());
-            return auditLog.record("limits.set", "limits/" + s.scope().wire() + '/' + req.getSubject(),
-                                   AuditChanges::settable, () -> {
-                        final Policy p = LimitViews.policy(s, req.getPolicy(), limiter.nowMillis());
-                        store.put(p);
-                        limiter.reload();
-                        return view(p);
-                    });
+            final Policy p = auditLog.record("limits.set", "limits/" + s.scope().wire() + '/' + req.getSubject(),
+                                             set -> AuditChanges.settable(LimitViews.view(
+                                                     set, req.getSubject(), LimitStatus.getDefaultInstance())),
+                                             () -> {
+                                                 final Policy set = LimitViews.policy(s, req.getPolicy(),
+                                                                                      limiter.nowMillis());
+                                                 store.put(set);
+                                                 return set;
+                                             });
+            limiter.reload();
+            return view(p);
         });
     }
 
@@ -95,14 +101,15 @@ public final class LimitAdminService extends LimitAdminGrpc.LimitAdminImplBase {
     public void deleteLimits(DeleteLimitsRequest req, StreamObserver<Empty> obs) {
         respond(obs, () -> {
             final Subject s = resolve(req.getScope(), req.getSubject());
-            return auditLog.record("limits.delete", "limits/" + s.scope().wire() + '/' + req.getSubject(),
-                                   e -> Map.of(), () -> {
-                        if (!store.delete(s)) {
-                            throw none(s, req.getSubject());
-                        }
-                        limiter.reload();
-                        return Empty.getDefaultInstance();
-                    });
+            auditLog.record("limits.delete", "limits/" + s.scope().wire() + '/' + req.getSubject(),
+                            e -> Map.of(), () -> {
+                                if (!store.delete(s)) {
+                                    throw none(s, req.getSubject());
+                                }
+                                return Empty.getDefaultInstance();
+                            });
+            limiter.reload();
+            return Empty.getDefaultInstance();
         });
     }
 
@@ -174,7 +181,7 @@ public final class LimitAdminService extends LimitAdminGrpc.LimitAdminImplBase {
         final String shown = s.scope() == Scope.USER ? userNames.apply(s.id()) : s.id();
         final Live live = limiter.live(s);
         // Just deleted, or set by another replica since the last reload: no live state to show.
-        final var status = live == null ? dev.switchboard.v1.LimitStatus.getDefaultInstance()
+        final LimitStatus status = live == null ? LimitStatus.getDefaultInstance()
                                         : LimitViews.status(live, limiter.nowMillis());
         return LimitViews.view(p, shown, status);
     }
@@ -189,8 +196,6 @@ public final class LimitAdminService extends LimitAdminGrpc.LimitAdminImplBase {
         try {
             result = action.get();
         } catch (RuntimeException e) {
-            // The snapshot was reloaded inside a transaction that rolled back: forget what it saw.
-            limiter.reload();
             obs.onError(Errors.toGateway(e));
             return;
         }
