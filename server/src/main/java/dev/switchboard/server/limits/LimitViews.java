@@ -10,26 +10,34 @@ import dev.switchboard.v1.Quota;
 
 /** Policies between the API's messages and the stored records, and where a subject stands now. */
 final class LimitViews {
+    /** Bucket4j refills at most one token a nanosecond; far above any real limit. */
+    static final long MAX_PER_MINUTE = 10_000_000_000L;
+    /** Counts and amounts stay far from overflowing when added up over a period. */
+    static final long MAX_COUNT = 1_000_000_000_000_000L;
+
     private LimitViews() {}
 
     /** Validates what a caller set; {@code subject} is already resolved (a user's id, not name). */
     static Policy policy(Subject subject, LimitPolicy in, long now) {
-        nonNegative("requests_per_minute", in.getRequestsPerMinute());
-        nonNegative("tokens_per_minute", in.getTokensPerMinute());
-        nonNegative("max_concurrent", in.getMaxConcurrent());
+        inRange("requests_per_minute", in.getRequestsPerMinute(), MAX_PER_MINUTE);
+        inRange("tokens_per_minute", in.getTokensPerMinute(), MAX_PER_MINUTE);
+        inRange("max_concurrent", in.getMaxConcurrent(), Integer.MAX_VALUE);
         Policy.Budget budget = null;
         if (in.hasBudget() && !in.getBudget().equals(Budget.getDefaultInstance())) {
             final Budget b = in.getBudget();
             spends(subject, "budget");
             final long nanos = Money.nanos(b.getAmountUsd().isEmpty() ? "0" : b.getAmountUsd());
+            if (nanos > MAX_COUNT) {
+                throw GatewayException.invalid("amount_usd: " + b.getAmountUsd() + " (expected: <= 1000000000)");
+            }
             budget = nanos == 0 ? null : new Policy.Budget(nanos, Period.of(b.getPeriod()), b.getSoft());
         }
         Policy.Quota quota = null;
         if (in.hasQuota() && !in.getQuota().equals(Quota.getDefaultInstance())) {
             final Quota q = in.getQuota();
             spends(subject, "quota");
-            nonNegative("quota.requests", q.getRequests());
-            nonNegative("quota.tokens", q.getTokens());
+            inRange("quota.requests", q.getRequests(), MAX_COUNT);
+            inRange("quota.tokens", q.getTokens(), MAX_COUNT);
             quota = q.getRequests() == 0 && q.getTokens() == 0 ? null
                     : new Policy.Quota(q.getRequests(), q.getTokens(), Period.of(q.getPeriod()), q.getSoft());
         }
@@ -95,9 +103,12 @@ final class LimitViews {
         }
     }
 
-    private static void nonNegative(String field, long value) {
+    private static void inRange(String field, long value, long max) {
         if (value < 0) {
             throw GatewayException.invalid(field + ": " + value + " (expected: >= 0)");
+        }
+        if (value > max) {
+            throw GatewayException.invalid(field + ": " + value + " (expected: <= " + max + ')');
         }
     }
 }

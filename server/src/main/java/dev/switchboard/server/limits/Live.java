@@ -77,8 +77,10 @@ final class Live {
         if (limit <= 0) {
             return null;
         }
+        // The API refuses more; a row written by hand must not break every request of its subject.
+        final long capped = Math.min(limit, LimitViews.MAX_PER_MINUTE);
         return Bucket.builder()
-                     .addLimit(l -> l.capacity(limit).refillGreedy(limit, MINUTE))
+                     .addLimit(l -> l.capacity(capped).refillGreedy(capped, MINUTE))
                      .withCustomTimePrecision(time)
                      .build();
     }

@@ -246,6 +246,12 @@ class GatewayLimiterTest {
     }
 
     @Test
+    void aRateAboveWhatBucketsCanRefillIsCappedRatherThanFailingEveryRequest() {
+        set(Scope.KEY, "k", Long.MAX_VALUE, Long.MAX_VALUE, 0, null, null);
+        limiter.admit(demand(key("u", "k"))).settle(Tokens.NONE, null);
+    }
+
+    @Test
     void anotherReplicasChangeIsSeenAtTheNextReload() {
         final Principal p = key("u", "k");
         limiter.admit(demand(p));

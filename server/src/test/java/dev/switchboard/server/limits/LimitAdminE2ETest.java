@@ -124,6 +124,12 @@ class LimitAdminE2ETest {
                 .contains("expected: day or month");
         assertThat(send(gateway.rest(), HttpMethod.PUT, "/admin/v1/limits/global/all",
                         "{\"budget\":{\"amount_usd\":\"-5\",\"period\":\"day\"}}").status().code()).isEqualTo(400);
+        // Bucket4j refills at most a token a nanosecond: a larger rate would fail every request.
+        assertThat(send(gateway.rest(), HttpMethod.PUT, "/admin/v1/limits/global/all",
+                        "{\"tokens_per_minute\":100000000000}").contentUtf8()).contains("(expected: <= 10000000000)");
+        assertThat(send(gateway.rest(), HttpMethod.PUT, "/admin/v1/limits/global/all",
+                        "{\"budget\":{\"amount_usd\":\"9000000000\",\"period\":\"day\"}}").status().code())
+                .isEqualTo(400);
     }
 
     @Test
