@@ -99,6 +99,21 @@ class GatewayLimiterTest {
     }
 
     @Test
+    void theHeadersShowTheTightestLimit() {
+        set(Scope.USER, "u", 10, 100, 0, null, null);
+        set(Scope.KEY, "k", 3, 10_000, 0, null, null);
+        final Map<String, String> h = new ConcurrentHashMap<>();
+        limiter.admit(demand(key("u", "k"), 10, 10, h));
+        // Requests: the key's 3 (2 left) beat the user's 10 (9 left); tokens: the user's 100 (80 left).
+        assertThat(h).containsEntry("x-ratelimit-limit-requests", "3")
+                     .containsEntry("x-ratelimit-remaining-requests", "2")
+                     .containsEntry("x-ratelimit-reset-requests", "20s")
+                     .containsEntry("x-ratelimit-limit-tokens", "100")
+                     .containsEntry("x-ratelimit-remaining-tokens", "80")
+                     .containsEntry("x-ratelimit-reset-tokens", "12s");
+    }
+
+    @Test
     void aRefusalGivesBackWhatTheOtherLimitsTook() {
         set(Scope.GLOBAL, "all", 2, 0, 0, null, null);
         set(Scope.KEY, "a", 1, 0, 0, null, null);

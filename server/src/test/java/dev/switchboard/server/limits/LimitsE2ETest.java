@@ -59,6 +59,8 @@ class LimitsE2ETest {
     static TestGateway gateway;
     static ManagedChannel channel;
     static int users;
+    /** The id of each key {@link #limitedKey} made, by secret. */
+    static final java.util.Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void start() {
@@ -86,6 +88,7 @@ class LimitsE2ETest {
         final String id = JSON.readTree(gateway.as(key).get("/admin/v1/me").aggregate().join().contentUtf8())
                               .get("key_id").asText();
         limit("key/" + id, policy);
+        ids.put(key, id);
         return key;
     }
 
@@ -227,6 +230,12 @@ class LimitsE2ETest {
         assertThat(error(refused).get("code").asText()).isEqualTo("quota_exceeded");
         assertThat(error(refused).get("message").asText()).contains("2 requests per day", "resets at");
         assertThat(a.count("quota-e2e")).isEqualTo(2);
+        // The key's owner reads where it stands: the refused request counted nothing.
+        final JsonNode status = JSON.readTree(client.get("/admin/v1/limits/key/" + ids.get(key)).aggregate().join()
+                                                    .contentUtf8()).get("status");
+        assertThat(status.get("requests_this_period").asLong()).isEqualTo(2);
+        assertThat(Instant.parse(status.get("period_end").asText()))
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     @Test
