@@ -1,8 +1,8 @@
 package dev.switchboard.server;
 
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -55,10 +55,11 @@ import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
-import dev.switchboard.server.usage.Ledger;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
 import dev.switchboard.server.usage.Pricing;
+import dev.switchboard.server.usage.ledger.LedgerWriter;
+import dev.switchboard.server.usage.ledger.UsageRetention;
 
 import io.grpc.ServiceDescriptor;
 
@@ -95,6 +96,8 @@ public final class Gateway implements AutoCloseable {
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
+    private final LedgerWriter ledger;
+    private final UsageRetention usageRetention;
     private final KeysetRotation keysetRotation;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
@@ -142,15 +145,22 @@ public final class Gateway implements AutoCloseable {
         }, keysetRotation);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         // Accounting: each part is wired here as it lands (limits, prices, the ledger).
-        // Budget days and months in UTC until the gateway has a time zone setting.
-        limiter = GatewayLimiter.start(storage.jdbi(), ZoneId.of("UTC"), CommonPools.blockingTaskExecutor());
+        ledger = new LedgerWriter(storage.jdbi(), config.timeZone(), config.ledger());
+        usageRetention = UsageRetention.start(storage.jdbi(), config.ledger().retentionDays(),
+                                              Clock.systemUTC(), CommonPools.blockingTaskExecutor());
+        limiter = GatewayLimiter.start(storage.jdbi(), config.timeZone(), CommonPools.blockingTaskExecutor());
         limitAdmin = new LimitAdminService(limiter, name -> registry.get(name) != null, identity.userIds(), userNames,
                                            identity.auditLog());
-        final Metering metering = new Meter(limiter, Pricing.NONE, Ledger.NONE);
+        final Metering metering = new Meter(limiter, Pricing.NONE, ledger);
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());
+    }
+
+    /** The usage ledger's writer (its queue depth and counters). */
+    public LedgerWriter ledger() {
+        return ledger;
     }
 
     /** The master keyset's rotation (the RotateKeyset and GetKeysetStatus RPCs). */
@@ -250,6 +260,9 @@ public final class Gateway implements AutoCloseable {
         limiter.close();
         identity.close();
         responseRetention.close();
+        usageRetention.close();
+        // Before the storage: a clean shutdown writes every queued usage row.
+        ledger.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();
