@@ -36,6 +36,8 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
+import dev.switchboard.server.limits.GatewayLimiter;
+import dev.switchboard.server.limits.LimitAdminService;
 import dev.switchboard.server.pricing.PriceAdminService;
 import dev.switchboard.server.pricing.PriceSheet;
 import dev.switchboard.server.pricing.PriceStore;
@@ -57,7 +59,6 @@ import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
-import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
 import dev.switchboard.server.usage.UsageAdminService;
@@ -97,6 +98,8 @@ public final class Gateway implements AutoCloseable {
     private final ProviderAdminService adminService;
     private final AccessAdminService accessAdmin;
     private final UsageReports usageReports;
+    private final GatewayLimiter limiter;
+    private final LimitAdminService limitAdmin;
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
@@ -161,7 +164,10 @@ public final class Gateway implements AutoCloseable {
         ledger = new LedgerWriter(storage.jdbi(), config.timeZone(), config.ledger());
         usageRetention = UsageRetention.start(storage.jdbi(), config.ledger().retentionDays(),
                                               Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        final Metering metering = new Meter(Limiter.NONE, prices, ledger);
+        limiter = GatewayLimiter.start(storage.jdbi(), config.timeZone(), CommonPools.blockingTaskExecutor());
+        limitAdmin = new LimitAdminService(limiter, name -> registry.get(name) != null, identity.userIds(), userNames,
+                                           identity.auditLog());
+        final Metering metering = new Meter(limiter, prices, ledger);
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
@@ -243,6 +249,7 @@ public final class Gateway implements AutoCloseable {
                               .addService(accessAdmin)
                               .addService(new UsageAdminService(usageReports))
                               .addService(priceAdmin)
+                              .addService(limitAdmin)
                               .intercept(authorization)
                               // Admin calls touch the database: keep them off the event loop.
                               .useBlockingTaskExecutor(true)
@@ -274,6 +281,7 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         keysetRotation.close();
+        limiter.close();
         identity.close();
         responseRetention.close();
         prices.close();

@@ -33,6 +33,7 @@ public final class Permissions {
     private static final String AA = "switchboard.v1.AccessAdmin/";
     private static final String UA = "switchboard.v1.UsageAdmin/";
     private static final String PR = "switchboard.v1.PriceAdmin/";
+    private static final String LA = "switchboard.v1.LimitAdmin/";
 
     /** gRPC full method name → roles. Also governs the methods' HTTP/JSON transcoding under /admin/v1. */
     private static final Map<String, Set<Role>> RPCS = new TreeMap<>(Map.ofEntries(
@@ -98,7 +99,12 @@ public final class Permissions {
             // Prices are no secret; what the gateway charges is set by those who run it.
             Map.entry(PR + "ListPrices", ANYONE),
             Map.entry(PR + "SetPrice", OPERATORS),
-            Map.entry(PR + "DeletePrice", OPERATORS)));
+            Map.entry(PR + "DeletePrice", OPERATORS),
+            // Limits bound everyone's use: set by who runs the gateway; read by all (a member: their own).
+            Map.entry(LA + "SetLimits", OPERATORS),
+            Map.entry(LA + "GetLimits", ANYONE),
+            Map.entry(LA + "ListLimits", ANYONE),
+            Map.entry(LA + "DeleteLimits", OPERATORS)));
 
     /**
      * REST routes that are not gRPC methods, by Armeria route pattern → roles. A null set: open to

@@ -35,6 +35,7 @@ import dev.switchboard.server.testing.SecretsSeen;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.AccessAdminGrpc;
 import dev.switchboard.v1.InferenceGrpc;
+import dev.switchboard.v1.LimitAdminGrpc;
 import dev.switchboard.v1.PriceAdminGrpc;
 import dev.switchboard.v1.ProviderAdminGrpc;
 import dev.switchboard.v1.UsageAdminGrpc;
@@ -107,6 +108,10 @@ class AccessMatrixE2ETest {
         SPEC.put("PriceAdmin/ListPrices", ALL);
         SPEC.put("PriceAdmin/SetPrice", OPERATORS);
         SPEC.put("PriceAdmin/DeletePrice", OPERATORS);
+        SPEC.put("LimitAdmin/SetLimits", EnumSet.of(Role.ADMIN, Role.OPERATOR));
+        SPEC.put("LimitAdmin/GetLimits", ALL);
+        SPEC.put("LimitAdmin/ListLimits", ALL);
+        SPEC.put("LimitAdmin/DeleteLimits", EnumSet.of(Role.ADMIN, Role.OPERATOR));
         SPEC.put("POST /v1/chat/completions", USERS);
         SPEC.put("POST /v1/embeddings", USERS);
         SPEC.put("POST /v1/messages", USERS);
@@ -121,7 +126,7 @@ class AccessMatrixE2ETest {
     static final List<ServiceDescriptor> SERVICES = List.of(
             ProviderAdminGrpc.getServiceDescriptor(), InferenceGrpc.getServiceDescriptor(),
             AccessAdminGrpc.getServiceDescriptor(), UsageAdminGrpc.getServiceDescriptor(),
-            PriceAdminGrpc.getServiceDescriptor());
+            PriceAdminGrpc.getServiceDescriptor(), LimitAdminGrpc.getServiceDescriptor());
 
     @TempDir
     static Path dataDir;
