@@ -10,6 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.google.protobuf.util.JsonFormat;
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.common.CommonPools;
@@ -75,6 +78,7 @@ import io.grpc.ServiceDescriptor;
  * the production wiring.
  */
 public final class Gateway implements AutoCloseable {
+    private static final Logger logger = LoggerFactory.getLogger(Gateway.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     /**
@@ -167,7 +171,10 @@ public final class Gateway implements AutoCloseable {
         limiter = GatewayLimiter.start(storage.jdbi(), config.timeZone(), CommonPools.blockingTaskExecutor());
         limitAdmin = new LimitAdminService(limiter, name -> registry.get(name) != null, identity.userIds(), userNames,
                                            identity.auditLog());
-        final Metering metering = new Meter(limiter, prices, ledger);
+        final Metering metering = config.ledger().metering() ? new Meter(limiter, prices, ledger) : Metering.OFF;
+        if (!config.ledger().metering()) {
+            logger.warn("--usage off: requests are not recorded, and no rate limit, budget or quota applies");
+        }
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
