@@ -317,6 +317,9 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
             obs.onError(Errors.toGateway(e));
             return;
         }
+        // And once more after the commit: a periodic reload that read the database between the
+        // change's own reload and its commit would otherwise leave the change unseen for 5 s.
+        directory.reload();
         obs.onNext(result);
         obs.onCompleted();
     }
