@@ -71,6 +71,25 @@ class LayoutTest {
         }
     }
 
+    @Test
+    void accountingSitsBehindOneSeam() {
+        // The core calls usage's seam (Metering and its types) and nothing that implements it.
+        for (String core : List.of("inference", "routing", "upstream", "provider", "alias", "responses")) {
+            assertThat(importsMatching(SERVER.resolve(core),
+                                       "^dev\\.switchboard\\.server\\.(limits|pricing|usage\\.ledger)\\..*"))
+                    .as(core).isEmpty();
+        }
+        // The seam knows nothing of the core, nor of the limits and prices behind it.
+        assertThat(importsMatching(SERVER.resolve("usage"),
+                                   "^dev\\.switchboard\\.server\\.(inference|routing|upstream|limits|pricing)\\..*"))
+                .isEmpty();
+        for (String behind : List.of("limits", "pricing")) {
+            assertThat(importsMatching(SERVER.resolve(behind),
+                                       "^dev\\.switchboard\\.server\\.(inference|routing|upstream)\\..*"))
+                    .as(behind).isEmpty();
+        }
+    }
+
     /** "file: import" for every import under {@code dir} whose name matches {@code regex}. */
     private static List<String> importsMatching(Path dir, String regex) {
         final List<String> found = new ArrayList<>();
