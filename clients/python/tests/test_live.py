@@ -191,11 +191,13 @@ class LiveGatewayTest(unittest.TestCase):
             provider, model, used = res.gateway.provider, res.gateway.upstream_model, res.usage
 
             # The ledger writes in batches (every 250 ms by default): poll until the request is in.
+            def usage_if_there():
+                u = as_member.get_usage(group_by=["model"], granularity="hour")
+                return u if any(b.model == model for b in u.buckets) else None
+
             record = poll("the request in list_usage_records", lambda: next(
                 (r for r in as_member.list_usage_records().records if r.model == model), None))
-            usage = poll("the request in get_usage", lambda: next(
-                (u for u in [as_member.get_usage(group_by=["model"], granularity="hour")]
-                 if any(b.model == model for b in u.buckets)), None))
+            usage = poll("the request in get_usage", usage_if_there)
 
             # A fresh member: this one request is all their usage, whatever else the suite ran.
             self.assertEqual(usage.totals.requests, 1)
