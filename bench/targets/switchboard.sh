@@ -10,7 +10,9 @@
 # SB_MODEL (default gpt-4o-mini), SB_API_FORMAT (default openai), SB_PORT (default: a
 # free one), SWITCHBOARD_HOME (the repository, default: two levels above this file), JAVA_OPTS and
 # SWITCHBOARD_HEAP (passed to bin/switchboard), SWITCHBOARD_CDS (default off here: a benchmark should
-# not write the user's start-up cache).
+# not write the user's start-up cache), SB_ARGS (more flags for `serve`, e.g. "--metering off"),
+# SB_LIMITS=1 (give the load's key, its user and the gateway rate limits too high to refuse, so
+# that every request pays for checking them: the cost of limits and the ledger).
 SB_HOME=${SWITCHBOARD_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 SB_PORT=${SB_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 SB_ADMIN_KEY=${SB_ADMIN_KEY:-sk-bench-admin-key-0001}
@@ -29,7 +31,8 @@ target_start() {
   [ -f "$SB_HOME/server/target/switchboard.jar" ] || { echo "no $SB_HOME/server/target/switchboard.jar (build it: bench/run-switchboard.sh does)" >&2; return 1; }
   local d; d=$(mktemp -d "$WORK/switchboard.XXXXXX")
   SWITCHBOARD_ADMIN_KEY=$SB_ADMIN_KEY SWITCHBOARD_CDS=${SWITCHBOARD_CDS:-off} \
-    setsid $PIN_GW "$SB_HOME/bin/switchboard" serve --port "$SB_PORT" --data-dir "$d/data" > "$d/switchboard.log" 2>&1 &
+    setsid $PIN_GW "$SB_HOME/bin/switchboard" serve --port "$SB_PORT" --data-dir "$d/data" ${SB_ARGS:-} \
+      > "$d/switchboard.log" 2>&1 &
   TARGET_PID=$!   # bin/switchboard execs java: this is the JVM
   local base="http://127.0.0.1:$SB_PORT" t0=$SECONDS
   until curl -sf -o /dev/null -m 1 "$base/health"; do
@@ -49,9 +52,18 @@ target_start() {
       local admin=(-H "Authorization: Bearer $SB_ADMIN_KEY" -H 'Content-Type: application/json') secret
       curl -sf -m 10 -o /dev/null "$base/admin/v1/users" "${admin[@]}" -d '{"name":"bench","role":"member"}' \
         || { echo "creating the bench user failed" >&2; return 1; }
-      secret=$(curl -sf -m 10 "$base/admin/v1/keys" "${admin[@]}" -d '{"user":"bench"}' \
-               | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])') \
+      local created
+      created=$(curl -sf -m 10 "$base/admin/v1/keys" "${admin[@]}" -d '{"user":"bench"}') \
         || { echo "creating the bench key failed" >&2; return 1; }
+      secret=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["secret"])' "$created")
+      if [ "${SB_LIMITS:-0}" = 1 ]; then
+        local id high='{"requests_per_minute":1000000000,"tokens_per_minute":1000000000000,"max_concurrent":100000}'
+        id=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["key"]["id"])' "$created")
+        for subject in "key/$id" user/bench global/all provider/mock; do
+          curl -sf -m 10 -o /dev/null -X PUT "$base/admin/v1/limits/$subject" "${admin[@]}" -d "$high" \
+            || { echo "setting the limits of $subject failed" >&2; return 1; }
+        done
+      fi
       if [ "$SB_CREDENTIAL" = jwt ]; then
         secret=$(curl -sf -m 10 "$base/oauth/token" \
                    --data-urlencode 'grant_type=urn:ietf:params:oauth:grant-type:token-exchange' \

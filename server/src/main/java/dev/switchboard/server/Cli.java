@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.oauth.TokenSettings;
+import dev.switchboard.server.usage.ledger.LedgerSettings;
 
 /** Parses {@code serve [options]} and {@code --help}. */
 final class Cli {
@@ -37,6 +38,14 @@ final class Cli {
             "                           (default http://<host>:<port>)",
             "  --access-token-ttl D     lifetime of issued access tokens (default 15m; s, m, h)",
             "  --refresh-token-ttl D    lifetime of refresh tokens (default 30d)",
+            "  --time-zone ZONE         the zone whose calendar days daily usage and budgets count",
+            "                           (default UTC; e.g. Europe/Paris)",
+            "  --usage-flush-interval D how often the usage ledger is written (default 250ms; ms, s, m):",
+            "                           the most a crash (kill -9) can lose",
+            "  --usage-queue-size N     usage rows held while the database is slow (default 65536;",
+            "                           beyond it rows are dropped, counted and logged)",
+            "  --usage-retention-days N how long raw usage rows are kept (default 30; 0 = forever;",
+            "                           hourly and daily totals are kept)",
             "  -h, --help               show this help",
             "",
             "Environment:",
@@ -44,7 +53,8 @@ final class Cli {
             "                           'off' turns it off once an admin user has an API key",
             "  SWITCHBOARD_KEYSET       path of the Tink keyset that seals provider keys",
             "                           (else <data-dir>/keyset.json, created on first start)",
-            "  SWITCHBOARD_PUBLIC_URL   as --public-url");
+            "  SWITCHBOARD_PUBLIC_URL   as --public-url",
+            "  SWITCHBOARD_TIME_ZONE    as --time-zone");
 
     /** What the command line asked for: help text, or a server to start. */
     record Parsed(boolean help, ServerConfig config) {}
@@ -112,6 +122,16 @@ final class Cli {
                     break;
                 case "--refresh-token-ttl":
                     config = config.withTokens(config.tokens().withRefreshTokenTtl(TokenSettings.parseDuration(name, value)));
+                    break;
+                case "--time-zone": config = config.withTimeZone(ServerConfig.parseZone(name, value)); break;
+                case "--usage-flush-interval":
+                    config = config.withLedger(config.ledger().withFlushInterval(LedgerSettings.parseInterval(name, value)));
+                    break;
+                case "--usage-queue-size":
+                    config = config.withLedger(config.ledger().withQueueSize(number(name, value)));
+                    break;
+                case "--usage-retention-days":
+                    config = config.withLedger(config.ledger().withRetentionDays(number(name, value)));
                     break;
                 default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
             }

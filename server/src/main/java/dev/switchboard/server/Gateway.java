@@ -1,6 +1,7 @@
 package dev.switchboard.server;
 
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +53,12 @@ import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
-import dev.switchboard.server.usage.Ledger;
 import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
 import dev.switchboard.server.usage.Pricing;
+import dev.switchboard.server.usage.ledger.LedgerWriter;
+import dev.switchboard.server.usage.ledger.UsageRetention;
 
 import io.grpc.ServiceDescriptor;
 
@@ -91,6 +93,8 @@ public final class Gateway implements AutoCloseable {
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
+    private final LedgerWriter ledger;
+    private final UsageRetention usageRetention;
     private final KeysetRotation keysetRotation;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
@@ -138,11 +142,19 @@ public final class Gateway implements AutoCloseable {
         }, keysetRotation);
         final ResponseStore responseStore = new ResponseStore(storage.jdbi());
         // Accounting: each part is wired here as it lands (limits, prices, the ledger).
-        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, Ledger.NONE);
+        ledger = new LedgerWriter(storage.jdbi(), config.timeZone(), config.ledger());
+        usageRetention = UsageRetention.start(storage.jdbi(), config.ledger().retentionDays(),
+                                              Clock.systemUTC(), CommonPools.blockingTaskExecutor());
+        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, ledger);
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());
+    }
+
+    /** The usage ledger's writer (its queue depth and counters). */
+    public LedgerWriter ledger() {
+        return ledger;
     }
 
     /** The master keyset's rotation (the RotateKeyset and GetKeysetStatus RPCs). */
@@ -240,6 +252,9 @@ public final class Gateway implements AutoCloseable {
         keysetRotation.close();
         identity.close();
         responseRetention.close();
+        usageRetention.close();
+        // Before the storage: a clean shutdown writes every queued usage row.
+        ledger.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();

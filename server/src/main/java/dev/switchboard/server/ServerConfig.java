@@ -1,6 +1,9 @@
 package dev.switchboard.server;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +13,7 @@ import com.linecorp.armeria.common.util.InetAddressPredicates;
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.oauth.TokenSettings;
 import dev.switchboard.server.routing.TargetStates;
+import dev.switchboard.server.usage.ledger.LedgerSettings;
 
 /**
  * Start-up configuration, validated once. Command-line flags win; secrets come only from the
@@ -19,7 +23,7 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                            @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker,
                            int responsesRetentionDays, @Nullable Path tlsCert, @Nullable Path tlsKey,
                            int authFailuresPerMinute, TokenSettings tokens,
-                           List<String> trustedProxies) {
+                           List<String> trustedProxies, ZoneId timeZone, LedgerSettings ledger) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
     /** How long stored responses are kept: OpenAI's own retention for them. */
     public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
@@ -59,6 +63,16 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         }
     }
 
+    /** A time zone as an IANA name ({@code Europe/Paris}) or an offset ({@code UTC}, {@code +02:00}). */
+    public static ZoneId parseZone(String name, String value) {
+        try {
+            return ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(name + ": '" + value + "' (expected: a time zone such as UTC or "
+                                               + "Europe/Paris)");
+        }
+    }
+
     /** Whether the server speaks TLS (HTTPS and gRPC over TLS on its one port). */
     public boolean tls() {
         return tlsCert != null;
@@ -72,61 +86,67 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                + ", maxRequestBytes=" + maxRequestBytes + ", breaker=" + breaker
                + ", responsesRetentionDays=" + responsesRetentionDays + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
                + ", authFailuresPerMinute=" + authFailuresPerMinute + ", tokens=" + tokens
-               + ", trustedProxies=" + trustedProxies + ']';
+               + ", trustedProxies=" + trustedProxies + ", timeZone=" + timeZone + ", ledger=" + ledger + ']';
     }
 
-    /** Defaults, with SWITCHBOARD_KEYSET, SWITCHBOARD_ADMIN_KEY and SWITCHBOARD_PUBLIC_URL taken from {@code env}. */
+    /**
+     * Defaults, with SWITCHBOARD_KEYSET, SWITCHBOARD_ADMIN_KEY, SWITCHBOARD_PUBLIC_URL and
+     * SWITCHBOARD_TIME_ZONE taken from {@code env}.
+     */
     public static ServerConfig defaults(Map<String, String> env) {
         final String keyset = env.get("SWITCHBOARD_KEYSET");
+        final String zone = env.get("SWITCHBOARD_TIME_ZONE");
         return new ServerConfig("127.0.0.1", 8080, Path.of("data"),
                                 keyset == null || keyset.isEmpty() ? null : Path.of(keyset),
                                 env.get("SWITCHBOARD_ADMIN_KEY"), DEFAULT_MAX_REQUEST_BYTES,
                                 TargetStates.BreakerConfig.DEFAULT, DEFAULT_RESPONSES_RETENTION_DAYS, null, null,
                                 DEFAULT_AUTH_FAILURES_PER_MINUTE, TokenSettings.defaults(env.get("SWITCHBOARD_PUBLIC_URL")),
-                                List.of());
+                                List.of(),
+                                zone == null || zone.isEmpty() ? ZoneOffset.UTC : parseZone("SWITCHBOARD_TIME_ZONE", zone),
+                                LedgerSettings.DEFAULT);
     }
 
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     public ServerConfig withHost(String host) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     /** Serve over TLS with this PEM certificate chain and PEM private key; both null for plain HTTP. */
@@ -134,25 +154,25 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
                                 tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     public ServerConfig withResponsesRetentionDays(int days) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     public ServerConfig withAuthFailuresPerMinute(int limit) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, limit, tokens, trustedProxies);
+                                tlsCert, tlsKey, limit, tokens, trustedProxies, timeZone, ledger);
     }
 
     /** The issuer URL and lifetimes of the tokens the gateway issues. */
     public ServerConfig withTokens(TokenSettings tokens) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
                                 tlsCert, tlsKey, authFailuresPerMinute, tokens,
-                                trustedProxies);
+                                trustedProxies, timeZone, ledger);
     }
 
     /**
@@ -161,6 +181,18 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
      */
     public ServerConfig withTrustedProxies(List<String> trustedProxies) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger);
+    }
+
+    /** The zone whose calendar days the daily usage rollups and per-day budgets count. */
+    public ServerConfig withTimeZone(ZoneId timeZone) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger);
+    }
+
+    /** How the usage ledger is written and how long its raw rows are kept. */
+    public ServerConfig withLedger(LedgerSettings ledger) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger);
     }
 }

@@ -22,7 +22,42 @@ class CliTest {
                                                           dev.switchboard.server.routing.TargetStates.BreakerConfig.DEFAULT,
                                                           7, null, null, ServerConfig.DEFAULT_AUTH_FAILURES_PER_MINUTE,
                                                           dev.switchboard.server.oauth.TokenSettings.defaults(null),
-                                                          java.util.List.of()));
+                                                          java.util.List.of(), java.time.ZoneOffset.UTC,
+                                                          dev.switchboard.server.usage.ledger.LedgerSettings.DEFAULT));
+    }
+
+    @Test
+    void usageLedgerSettingsAndTheTimeZone() {
+        final ServerConfig c = Cli.parse(new String[] { "serve", "--usage-flush-interval", "100ms",
+                                                        "--usage-queue-size=1000", "--usage-retention-days", "0",
+                                                        "--time-zone", "America/New_York" }, Map.of()).config();
+        assertThat(c.ledger().flushInterval()).isEqualTo(java.time.Duration.ofMillis(100));
+        assertThat(c.ledger().queueSize()).isEqualTo(1000);
+        assertThat(c.ledger().retentionDays()).isZero();
+        assertThat(c.timeZone()).isEqualTo(java.time.ZoneId.of("America/New_York"));
+        final ServerConfig d = Cli.parse(new String[] { "serve" }, Map.of()).config();
+        assertThat(d.ledger().flushInterval()).isEqualTo(java.time.Duration.ofMillis(250));
+        assertThat(d.ledger().queueSize()).isEqualTo(65_536);
+        assertThat(d.ledger().retentionDays()).isEqualTo(30);
+        assertThat(d.timeZone()).isEqualTo(java.time.ZoneOffset.UTC);
+        assertThat(Cli.parse(new String[] { "serve", "--usage-flush-interval", "2s" },
+                             Map.of("SWITCHBOARD_TIME_ZONE", "Europe/Paris")).config())
+                .satisfies(e -> assertThat(e.ledger().flushInterval()).isEqualTo(java.time.Duration.ofSeconds(2)))
+                .satisfies(e -> assertThat(e.timeZone()).isEqualTo(java.time.ZoneId.of("Europe/Paris")));
+        assertThat(Cli.USAGE).contains("--usage-flush-interval", "--usage-queue-size", "--usage-retention-days",
+                                       "--time-zone", "SWITCHBOARD_TIME_ZONE");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--usage-flush-interval", "0ms" }, Map.of()))
+                .hasMessageContaining("--usage-flush-interval");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--usage-flush-interval", "fast" }, Map.of()))
+                .hasMessageContaining("--usage-flush-interval");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--usage-queue-size", "0" }, Map.of()))
+                .hasMessageContaining("--usage-queue-size");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--usage-retention-days", "-1" }, Map.of()))
+                .hasMessageContaining("--usage-retention-days");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--time-zone", "Mars/Olympus" }, Map.of()))
+                .hasMessageContaining("--time-zone");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve" }, Map.of("SWITCHBOARD_TIME_ZONE", "nowhere")))
+                .hasMessageContaining("SWITCHBOARD_TIME_ZONE");
     }
 
     @Test

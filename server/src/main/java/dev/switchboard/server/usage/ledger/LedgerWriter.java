@@ -1,0 +1,237 @@
+package dev.switchboard.server.usage.ledger;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteException;
+
+import dev.switchboard.server.usage.Ledger;
+import dev.switchboard.server.usage.UsageRecord;
+
+/**
+ * The ledger: rows queue in memory (offer never blocks, a full queue drops and counts) and one
+ * thread of its own writes them every flush interval, or sooner once a batch is full, each batch
+ * in one transaction with its rollups. A failed batch is retried until it is written; while it is
+ * retried new rows wait in the queue, and once that is full they are dropped, counted and logged,
+ * so memory stays bounded by the queue and one batch.
+ */
+public final class LedgerWriter implements Ledger, AutoCloseable {
+    static final int BATCH = 5_000;
+    private static final Logger logger = LoggerFactory.getLogger(LedgerWriter.class);
+    private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+    private static final long MAX_BACKOFF_MS = 5_000;
+    /** How often a waiting writer looks whether it is being closed. */
+    private static final long CLOSE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private final Jdbi jdbi;
+    private final ZoneId zone;
+    private final long flushNanos;
+    private final ArrayBlockingQueue<UsageRecord> queue;
+    private final Thread thread;
+    private final LongAdder dropped = new LongAdder();
+    private final LongAdder droppedSinceWarning = new LongAdder();
+    private final AtomicLong lastWarning;
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong failedFlushes = new AtomicLong();
+    private volatile long lastFlushNanos;
+    private volatile boolean closing;
+    /** Set when close gave up waiting: the writer stops retrying. */
+    private volatile boolean abandoned;
+
+    /** Starts the writer thread; rows offered before {@link #close} are written to {@code jdbi}'s database. */
+    public LedgerWriter(Jdbi jdbi, ZoneId zone, LedgerSettings settings) {
+        this.jdbi = jdbi;
+        this.zone = zone;
+        flushNanos = settings.flushInterval().toNanos();
+        queue = new ArrayBlockingQueue<>(settings.queueSize());
+        lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+        thread = new Thread(this::run, "usage-ledger-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void offer(UsageRecord record) {
+        if (closing || !queue.offer(record)) {
+            dropped.increment();
+            droppedSinceWarning.increment();
+            warnDropped();
+        }
+    }
+
+    /** Rows waiting to be written. */
+    public int queueDepth() {
+        return queue.size();
+    }
+
+    /** Rows written since start (a request id already in the table is not counted again). */
+    public long rowsWritten() {
+        return written.get();
+    }
+
+    /** Rows offered when the queue was full (or after close), or refused by the database: never written. */
+    public long rowsDropped() {
+        return dropped.sum();
+    }
+
+    /** Batches that failed and were retried. */
+    public long failedFlushes() {
+        return failedFlushes.get();
+    }
+
+    /** How long the last batch took to write, its transaction included. */
+    public Duration lastFlushDuration() {
+        return Duration.ofNanos(lastFlushNanos);
+    }
+
+    /** Writes everything queued, then stops; waits at most 10 s (a database that stays down loses the rest). */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            thread.join(CLOSE_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            abandoned = true;
+            logger.error("usage ledger: could not write the last {} queued row(s) within {} s; they are lost",
+                         queue.size(), CLOSE_WAIT.toSeconds());
+            return;
+        }
+        // An offer that raced with close, enqueued after the writer's last look: counted, not silent.
+        final int late = queue.size();
+        if (late > 0) {
+            queue.clear();
+            dropped.add(late);
+            logger.warn("usage ledger: {} row(s) offered while closing were not written", late);
+        }
+    }
+
+    private void run() {
+        final List<UsageRecord> batch = new ArrayList<>(BATCH);
+        while (!abandoned) {
+            collect(batch);
+            if (batch.isEmpty()) {
+                if (closing && queue.isEmpty()) {
+                    return;
+                }
+                continue;
+            }
+            writeUntilDone(batch);
+            batch.clear();
+        }
+    }
+
+    /** Fills {@code batch} until it is full or the flush interval passed (at once when closing). */
+    private void collect(List<UsageRecord> batch) {
+        final long deadline = System.nanoTime() + flushNanos;
+        while (batch.size() < BATCH) {
+            queue.drainTo(batch, BATCH - batch.size());
+            final long left = deadline - System.nanoTime();
+            if (batch.size() >= BATCH || left <= 0 || closing) {
+                return;
+            }
+            try {
+                final UsageRecord r = queue.poll(Math.min(left, CLOSE_POLL_NANOS), TimeUnit.NANOSECONDS);
+                if (r != null) {
+                    batch.add(r);
+                }
+            } catch (InterruptedException e) {
+                // Nobody interrupts this thread but the JVM's end: write what there is.
+                return;
+            }
+        }
+    }
+
+    private void writeUntilDone(List<UsageRecord> batch) {
+        long backoffMs = 50;
+        while (!abandoned) {
+            try {
+                write(batch);
+                return;
+            } catch (RuntimeException e) {
+                failedFlushes.incrementAndGet();
+                if (isRejected(e)) {
+                    writeOneByOne(batch);
+                    return;
+                }
+                logger.warn("usage ledger: writing {} row(s) failed, retrying in {} ms ({} queued): {}",
+                            batch.size(), backoffMs, queue.size(), e.toString());
+                sleep(backoffMs);
+                backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+            }
+        }
+    }
+
+    private void write(List<UsageRecord> batch) {
+        final long start = System.nanoTime();
+        final int inserted = jdbi.inTransaction(handle -> LedgerSql.write(handle, batch, new Rollups(zone)));
+        lastFlushNanos = System.nanoTime() - start;
+        written.addAndGet(inserted);
+    }
+
+    /**
+     * A batch the database refuses as such (a constraint, not a lock or I/O): each row alone, so
+     * that one bad row is dropped and logged instead of stopping the ledger.
+     */
+    private void writeOneByOne(List<UsageRecord> batch) {
+        for (UsageRecord r : batch) {
+            try {
+                write(List.of(r));
+            } catch (RuntimeException e) {
+                if (!isRejected(e)) {
+                    writeUntilDone(List.of(r));
+                    continue;
+                }
+                dropped.increment();
+                logger.error("usage ledger: the database refused the row of request {}: {}", r.requestId(),
+                             e.toString());
+            }
+        }
+    }
+
+    /** A constraint violation (SQLite's, or SQL state class 23): retrying the same rows cannot succeed. */
+    private static boolean isRejected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                return sqlite.getResultCode().name().startsWith("SQLITE_CONSTRAINT")
+                       || sqlite.getResultCode().name().startsWith("SQLITE_MISMATCH");
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void warnDropped() {
+        final long now = System.nanoTime();
+        final long last = lastWarning.get();
+        if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+            logger.warn("usage ledger: queue full ({} rows) or closed: {} row(s) dropped since the last warning "
+                        + "({} in all)", queue.remainingCapacity() + queue.size(), droppedSinceWarning.sumThenReset(),
+                        dropped.sum());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            // The writer's own thread, interrupted by no one: keeping the flag would turn every
+            // later wait into a busy loop.
+        }
+    }
+}
