@@ -46,6 +46,8 @@ final class Cli {
             "                           beyond it rows are dropped, counted and logged)",
             "  --usage-retention-days N how long raw usage rows are kept (default 30; 0 = forever;",
             "                           hourly and daily totals are kept)",
+            "  --usage on|off           meter requests: the ledger, rate limits, budgets and quotas",
+            "                           (default on; off lets every request through unrecorded)",
             "  -h, --help               show this help",
             "",
             "Environment:",
@@ -129,6 +131,12 @@ final class Cli {
                     break;
                 case "--usage-queue-size":
                     config = config.withLedger(config.ledger().withQueueSize(number(name, value)));
+                    break;
+                case "--usage":
+                    if (!value.equals("on") && !value.equals("off")) {
+                        throw new IllegalArgumentException(name + ": '" + value + "' (expected: on or off)");
+                    }
+                    config = config.withLedger(config.ledger().withMetering(value.equals("on")));
                     break;
                 case "--usage-retention-days":
                     config = config.withLedger(config.ledger().withRetentionDays(number(name, value)));

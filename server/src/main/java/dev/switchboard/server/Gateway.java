@@ -10,6 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.google.protobuf.util.JsonFormat;
 import com.linecorp.armeria.client.ClientFactory;
 import com.linecorp.armeria.common.CommonPools;
@@ -36,6 +39,12 @@ import dev.switchboard.server.grpc.InferenceGrpcService;
 import dev.switchboard.server.http.HttpApi;
 import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
+import dev.switchboard.server.limits.GatewayLimiter;
+import dev.switchboard.server.limits.LimitAdminService;
+import dev.switchboard.server.pricing.PriceAdminService;
+import dev.switchboard.server.pricing.PriceSheet;
+import dev.switchboard.server.pricing.PriceStore;
+import dev.switchboard.server.pricing.PriceTable;
 import dev.switchboard.server.provider.HealthChecker;
 import dev.switchboard.server.provider.ModelCatalog;
 import dev.switchboard.server.provider.ProviderAdminService;
@@ -53,10 +62,11 @@ import dev.switchboard.server.storage.Storage;
 import dev.switchboard.server.tls.ServingTls;
 import dev.switchboard.server.transport.WriteCoalescing;
 import dev.switchboard.server.upstream.UpstreamCaller;
-import dev.switchboard.server.usage.Limiter;
 import dev.switchboard.server.usage.Meter;
 import dev.switchboard.server.usage.Metering;
-import dev.switchboard.server.usage.Pricing;
+import dev.switchboard.server.usage.UsageAdminService;
+import dev.switchboard.server.usage.UsageCsv;
+import dev.switchboard.server.usage.UsageReports;
 import dev.switchboard.server.usage.ledger.LedgerWriter;
 import dev.switchboard.server.usage.ledger.UsageRetention;
 
@@ -68,6 +78,7 @@ import io.grpc.ServiceDescriptor;
  * the production wiring.
  */
 public final class Gateway implements AutoCloseable {
+    private static final Logger logger = LoggerFactory.getLogger(Gateway.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     /**
@@ -90,12 +101,17 @@ public final class Gateway implements AutoCloseable {
     private final HealthChecker healthChecker;
     private final ProviderAdminService adminService;
     private final AccessAdminService accessAdmin;
+    private final UsageReports usageReports;
+    private final GatewayLimiter limiter;
+    private final LimitAdminService limitAdmin;
     private final Inference inference;
     private final Responses responses;
     private final ResponseRetention responseRetention;
     private final LedgerWriter ledger;
     private final UsageRetention usageRetention;
     private final KeysetRotation keysetRotation;
+    private final PriceTable prices;
+    private final PriceAdminService priceAdmin;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
     private final ServingTls tls;
@@ -110,7 +126,9 @@ public final class Gateway implements AutoCloseable {
         final ProviderStore store = new ProviderStore(storage.jdbi(), storage.sealer());
         store.bindSecretsToOrigins();
         final ProviderHealth health = new ProviderHealth();
-        final UpstreamCaller caller = new UpstreamCaller();
+        final TargetStates states = new TargetStates(config.breaker());
+        // Every chat answer's headers teach routing the providers' own rate limits.
+        final UpstreamCaller caller = new UpstreamCaller(states.learner());
         registry = new ProviderRegistry(store, clientFactory);
         catalog = new ModelCatalog(caller::listModels);
         healthChecker = new HealthChecker(registry, catalog, health, CommonPools.workerGroup());
@@ -127,10 +145,15 @@ public final class Gateway implements AutoCloseable {
             final UpstreamProvider p = registry.get(name);
             return p != null && (p.ownerId() == null || p.ownerId().equals(owner));
         }, userNames);
-        final TargetStates states = new TargetStates(config.breaker());
-        final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom());
+        final PriceStore priceStore = new PriceStore(storage.jdbi());
+        prices = PriceTable.open(PriceSheet.shipped(), priceStore, CommonPools.blockingTaskExecutor());
+        priceAdmin = new PriceAdminService(priceStore, prices, name -> registry.get(name) != null,
+                                           identity.auditLog());
+        usageReports = new UsageReports(storage.jdbi(), config.timeZone(), Clock.systemUTC(), userNames,
+                                        identity.userIds());
+        final Router router = new Router(registry, aliases, catalog, states, new SplittableRandom(), prices);
         adminService = new ProviderAdminService(store, registry, health, catalog, caller, aliasAdmin, userNames,
-                                                identity.userIds(), identity.auditLog());
+                                                identity.userIds(), identity.auditLog(), usageReports::last24h);
         // Every sealed value in the database; a new sealed column must be added here.
         final List<SealedColumn> sealed = new ArrayList<>(List.of(Storage.SEALED_CANARY, MetaKeysets.SEALED));
         sealed.addAll(ProviderStore.SEALED);
@@ -145,11 +168,22 @@ public final class Gateway implements AutoCloseable {
         ledger = new LedgerWriter(storage.jdbi(), config.timeZone(), config.ledger());
         usageRetention = UsageRetention.start(storage.jdbi(), config.ledger().retentionDays(),
                                               Clock.systemUTC(), CommonPools.blockingTaskExecutor());
-        final Metering metering = new Meter(Limiter.NONE, Pricing.NONE, ledger);
+        limiter = GatewayLimiter.start(storage.jdbi(), config.timeZone(), CommonPools.blockingTaskExecutor());
+        limitAdmin = new LimitAdminService(limiter, name -> registry.get(name) != null, identity.userIds(), userNames,
+                                           identity.auditLog());
+        final Metering metering = config.ledger().metering() ? new Meter(limiter, prices, ledger) : Metering.OFF;
+        if (!config.ledger().metering()) {
+            logger.warn("--usage off: requests are not recorded, and no rate limit, budget or quota applies");
+        }
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());
+    }
+
+    /** The database, for tests that put rows where the gateway reads them. */
+    public Storage storage() {
+        return storage;
     }
 
     /** The usage ledger's writer (its queue depth and counters). */
@@ -220,6 +254,9 @@ public final class Gateway implements AutoCloseable {
         sb.service(GrpcService.builder()
                               .addService(adminService)
                               .addService(accessAdmin)
+                              .addService(new UsageAdminService(usageReports))
+                              .addService(priceAdmin)
+                              .addService(limitAdmin)
                               .intercept(authorization)
                               // Admin calls touch the database: keep them off the event loop.
                               .useBlockingTaskExecutor(true)
@@ -234,6 +271,7 @@ public final class Gateway implements AutoCloseable {
                               .exceptionHandler(errors)
                               .build());
         HttpApi.register(sb, inference, responses);
+        UsageCsv.register(sb);
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
         identity.configure(sb);
@@ -250,8 +288,10 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         keysetRotation.close();
+        limiter.close();
         identity.close();
         responseRetention.close();
+        prices.close();
         usageRetention.close();
         // Before the storage: a clean shutdown writes every queued usage row.
         ledger.close();

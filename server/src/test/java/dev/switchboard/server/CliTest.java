@@ -40,6 +40,11 @@ class CliTest {
         assertThat(d.ledger().queueSize()).isEqualTo(65_536);
         assertThat(d.ledger().retentionDays()).isEqualTo(30);
         assertThat(d.timeZone()).isEqualTo(java.time.ZoneOffset.UTC);
+        assertThat(d.ledger().metering()).isTrue();
+        assertThat(Cli.parse(new String[] { "serve", "--usage", "off" }, Map.of()).config().ledger().metering())
+                .isFalse();
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--usage", "maybe" }, Map.of()))
+                .hasMessageContaining("--usage: 'maybe' (expected: on or off)");
         assertThat(Cli.parse(new String[] { "serve", "--usage-flush-interval", "2s" },
                              Map.of("SWITCHBOARD_TIME_ZONE", "Europe/Paris")).config())
                 .satisfies(e -> assertThat(e.ledger().flushInterval()).isEqualTo(java.time.Duration.ofSeconds(2)))

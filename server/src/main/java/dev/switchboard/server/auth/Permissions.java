@@ -31,6 +31,9 @@ public final class Permissions {
     private static final String PA = "switchboard.v1.ProviderAdmin/";
     private static final String IN = "switchboard.v1.Inference/";
     private static final String AA = "switchboard.v1.AccessAdmin/";
+    private static final String UA = "switchboard.v1.UsageAdmin/";
+    private static final String PR = "switchboard.v1.PriceAdmin/";
+    private static final String LA = "switchboard.v1.LimitAdmin/";
 
     /** gRPC full method name → roles. Also governs the methods' HTTP/JSON transcoding under /admin/v1. */
     private static final Map<String, Set<Role>> RPCS = new TreeMap<>(Map.ofEntries(
@@ -89,7 +92,19 @@ public final class Permissions {
             Map.entry(AA + "RotateKeyset", ADMINS),
             Map.entry(AA + "GetKeysetStatus", ADMINS),
             Map.entry(AA + "ListAuditEntries", ADMINS),
-            Map.entry(AA + "VerifyAudit", ADMINS)));
+            Map.entry(AA + "VerifyAudit", ADMINS),
+            // Usage: everyone reads; the service narrows a member to their own.
+            Map.entry(UA + "GetUsage", ANYONE),
+            Map.entry(UA + "ListUsageRecords", ANYONE),
+            // Prices are no secret; what the gateway charges is set by those who run it.
+            Map.entry(PR + "ListPrices", ANYONE),
+            Map.entry(PR + "SetPrice", OPERATORS),
+            Map.entry(PR + "DeletePrice", OPERATORS),
+            // Limits bound everyone's use: set by who runs the gateway; read by all (a member: their own).
+            Map.entry(LA + "SetLimits", OPERATORS),
+            Map.entry(LA + "GetLimits", ANYONE),
+            Map.entry(LA + "ListLimits", ANYONE),
+            Map.entry(LA + "DeleteLimits", OPERATORS)));
 
     /**
      * REST routes that are not gRPC methods, by Armeria route pattern → roles. A null set: open to

@@ -72,6 +72,11 @@ public enum ErrorShape {
             final long millis = e.retryAfter().toMillis();
             b.add(HttpHeaderNames.RETRY_AFTER, String.valueOf((millis + 999) / 1000));
         }
+        if (e.kind() == ErrorKind.BUDGET_EXCEEDED) {
+            // A spent budget stays spent until its period ends: the official SDKs would retry a 429
+            // at once (and a few times) unless told not to.
+            b.add("x-should-retry", "false");
+        }
         return b.build();
     }
 

@@ -47,6 +47,7 @@ import dev.switchboard.v1.TestProviderRequest;
 import dev.switchboard.v1.TestProviderResponse;
 import dev.switchboard.v1.UpdateAliasRequest;
 import dev.switchboard.v1.UpdateProviderRequest;
+import dev.switchboard.v1.UsageSummary;
 
 import io.grpc.stub.StreamObserver;
 
@@ -66,15 +67,18 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
     private final Function<String, String> userNames;
     private final Function<String, String> userIds;
     private final AuditLog auditLog;
+    private final ProviderUsage usage;
 
     /**
      * @param userNames a user's name by id, for showing a provider's owner
      * @param userIds a user's id by name (null if none), for an admin creating a provider for a user
+     * @param usage the last 24 hours of usage that GetProvider and ListProviders show
      */
     public ProviderAdminService(ProviderStore store, ProviderRegistry registry, ProviderHealth health,
                                 ModelCatalog catalog, UpstreamCaller upstream, AliasAdmin aliases,
                                 Function<String, String> userNames, Function<String, String> userIds,
-                                AuditLog auditLog) {
+                                AuditLog auditLog, ProviderUsage usage) {
+        this.usage = usage;
         this.userNames = userNames;
         this.userIds = userIds;
         this.store = store;
@@ -145,7 +149,10 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
 
     @Override
     public void getProvider(GetProviderRequest req, StreamObserver<Provider> obs) {
-        respond(obs, () -> view(find(req.getName())));
+        respond(obs, () -> {
+            final Provider p = view(find(req.getName()));
+            return withUsage(List.of(p)).get(0);
+        });
     }
 
     @Override
@@ -153,9 +160,20 @@ public final class ProviderAdminService extends ProviderAdminGrpc.ProviderAdminI
         respond(obs, () -> {
             final ListProvidersResponse.Builder b = ListProvidersResponse.newBuilder();
             final Principal who = Principal.current();
-            store.list().stream().filter(p -> who.canSee(p.ownerId())).forEach(p -> b.addProviders(view(p)));
-            return b.build();
+            final List<Provider> visible = store.list().stream().filter(p -> who.canSee(p.ownerId()))
+                                                .map(this::view).toList();
+            return b.addAllProviders(withUsage(visible)).build();
         });
+    }
+
+    /** The providers with their last 24 hours of usage, read for all of them at once. */
+    private List<Provider> withUsage(List<Provider> providers) {
+        final Map<String, UsageSummary> summaries = usage.last24h(Principal.current(),
+                                                                  providers.stream().map(Provider::getName).toList());
+        return providers.stream().map(p -> {
+            final UsageSummary s = summaries.get(p.getName());
+            return s == null ? p : p.toBuilder().setUsage24H(s).build();
+        }).toList();
     }
 
     @Override

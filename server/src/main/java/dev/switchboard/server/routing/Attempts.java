@@ -1,6 +1,7 @@
 package dev.switchboard.server.routing;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +57,7 @@ public final class Attempts {
     private int next;
     private int total;
     private int skippedOpen;
-    /** The soonest a target skipped by a rate limit may take a request again. */
+    /** The soonest a target skipped by a rate limit (the gateway's or its provider's) may take a request again. */
     @Nullable
     private GatewayException limited;
     private int minContextWindow;
@@ -78,7 +79,10 @@ public final class Attempts {
         this.gate = gate;
     }
 
-    /** The next target to try, skipping unusable ones and open circuits; null when none is left. */
+    /**
+     * The next target to try, skipping unusable ones, targets whose provider said they are out of
+     * requests or tokens (until its reset), and open circuits; null when none is left.
+     */
     @Nullable
     public Attempt next() {
         while (next < plan.targets().size()) {
@@ -93,6 +97,12 @@ public final class Attempts {
                 continue;
             }
             final TargetTraffic state = states.of(t.key());
+            final Instant until = state.exhaustedUntil(states.now());
+            if (until != null) {
+                // Before the breaker: a half-open circuit's one trial is not spent on a known refusal.
+                limitedBy(t, providerLimited(until));
+                continue;
+            }
             if (!state.breaker().tryRequest()) {
                 skippedOpen++;
                 note(t, "circuit open");
@@ -100,11 +110,7 @@ public final class Attempts {
             }
             final GatewayException refused = gate.admit(t, p);
             if (refused != null) {
-                if (limited == null || refused.retryAfter() != null && limited.retryAfter() != null
-                                       && refused.retryAfter().compareTo(limited.retryAfter()) < 0) {
-                    limited = refused;
-                }
-                note(t, refused.getMessage());
+                limitedBy(t, refused);
                 continue;
             }
             return begin(t, p, state, 1);
@@ -198,7 +204,8 @@ public final class Attempts {
             return lastError;
         }
         if (limited != null) {
-            // Nothing was tried: every usable target is at its rate limit.
+            // Nothing was tried: every usable target is at its rate limit (the upstream is not
+            // called to collect its 429).
             return new GatewayException(limited.kind(), limited.code(),
                                         "every target of " + name() + " is at its rate limit: "
                                         + String.join("; ", notes), limited.retryAfter(), null);
@@ -210,6 +217,23 @@ public final class Attempts {
         }
         return new GatewayException(ErrorKind.UPSTREAM_UNAVAILABLE, "no_target",
                                     "no target of " + name() + " is available: " + String.join("; ", notes));
+    }
+
+    private void limitedBy(Target t, GatewayException refused) {
+        if (limited == null || refused.retryAfter() != null && limited.retryAfter() != null
+                               && refused.retryAfter().compareTo(limited.retryAfter()) < 0) {
+            limited = refused;
+        }
+        note(t, refused.getMessage());
+    }
+
+    /** A target its provider refuses until {@code until}, learned from its answers' headers. */
+    private GatewayException providerLimited(Instant until) {
+        // Whole seconds, rounded up, as Retry-After speaks: never an invitation to come early.
+        final long millis = Math.max(0, Duration.between(states.now(), until).toMillis());
+        return new GatewayException(ErrorKind.RATE_LIMITED, "provider_rate_limited",
+                                    "rate limited by the provider until " + until,
+                                    Duration.ofSeconds((millis + 999) / 1000), null);
     }
 
     private void note(Target t, String why) {

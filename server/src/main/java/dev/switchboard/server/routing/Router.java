@@ -16,6 +16,7 @@ import dev.switchboard.server.provider.ModelCatalog.Listing;
 import dev.switchboard.server.provider.Presets;
 import dev.switchboard.server.provider.ProviderRegistry;
 import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.server.usage.Pricing;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -37,9 +38,12 @@ public final class Router {
     private final ModelCatalog catalog;
     private final TargetStates states;
     private final RandomGenerator random;
+    private final Pricing prices;
 
+    /** @param prices what the lowest-cost strategy compares (an alias target's own price wins) */
     public Router(ProviderRegistry providers, AliasRegistry aliases, ModelCatalog catalog, TargetStates states,
-                  RandomGenerator random) {
+                  RandomGenerator random, Pricing prices) {
+        this.prices = prices;
         this.providers = providers;
         this.aliases = aliases;
         this.catalog = catalog;
@@ -78,7 +82,7 @@ public final class Router {
                 targets.add(Target.of(t));
             }
             return CompletableFuture.completedFuture(new RoutePlan(
-                    alias.getName(), Strategies.order(targets, alias.getStrategy(), states, random),
+                    alias.getName(), Strategies.order(targets, alias.getStrategy(), states, random, prices),
                     Retry.of(alias.getRetry()), alias.getFallbackOnContextLength()));
         }
         final int slash = model.indexOf('/');

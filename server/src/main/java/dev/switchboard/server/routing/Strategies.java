@@ -5,6 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.server.usage.Cost;
+import dev.switchboard.server.usage.Pricing;
+import dev.switchboard.server.usage.Tokens;
 import dev.switchboard.v1.Alias;
 
 /**
@@ -12,10 +17,13 @@ import dev.switchboard.v1.Alias;
  * the strategy's choice; the rest is the fallback order (by the same measure where it has one).
  */
 final class Strategies {
+    /** A typical chat spends about three prompt tokens per completion token. */
+    private static final Tokens TYPICAL_MILLION = new Tokens(3_000_000, 1_000_000, 0, 0, 0);
+
     private Strategies() {}
 
     static List<Target> order(List<Target> targets, Alias.Strategy strategy, TargetStates states,
-                              RandomGenerator random) {
+                              RandomGenerator random, Pricing prices) {
         if (targets.size() <= 1) {
             return targets;
         }
@@ -28,12 +36,25 @@ final class Strategies {
                 return lowestLatency(targets, states, random);
             case LOWEST_COST:
                 return sorted(targets, Comparator.comparingDouble(t -> {
-                    final Double price = Prices.blended(t);
+                    final Double price = blended(t, prices);
                     return price == null ? Double.MAX_VALUE : price;
                 }));
             default:
                 return targets;
         }
+    }
+
+    /**
+     * USD per million tokens of the typical mix: the alias target's own input/output price, else
+     * the price table's; null when neither knows the model (tried after every priced target).
+     */
+    @Nullable
+    static Double blended(Target t, Pricing prices) {
+        if (t.inputPrice() != null && t.outputPrice() != null) {
+            return (3 * t.inputPrice() + t.outputPrice()) / 4;
+        }
+        final Cost c = prices.cost(t.provider(), t.model(), TYPICAL_MILLION);
+        return c.nanos() == null ? null : c.nanos() / 4e9;
     }
 
     /** Stable: equal targets keep the alias's order. */

@@ -1,10 +1,17 @@
 package dev.switchboard.server.routing;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.linecorp.armeria.client.circuitbreaker.CircuitBreaker;
+import com.linecorp.armeria.common.HttpHeaders;
+
+import dev.switchboard.server.provider.UpstreamProvider;
+import dev.switchboard.server.upstream.ProviderLimits;
+import dev.switchboard.server.upstream.UpstreamCaller;
 
 /**
  * The {@link TargetTraffic} of every target traffic has touched, keyed by "provider/model". Clients
@@ -20,13 +27,39 @@ public final class TargetStates {
     }
 
     private final BreakerConfig config;
+    private final Clock clock;
     private final Cache<String, TargetTraffic> states = Caffeine.newBuilder()
                                                               .expireAfterAccess(Duration.ofHours(1))
                                                               .maximumSize(100_000)
                                                               .build();
 
     public TargetStates(BreakerConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    /** @param clock when the providers' rate limits reset (their resets are wall-clock times) */
+    public TargetStates(BreakerConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Learns from every chat answer's headers whether its provider has run out of requests or
+     * tokens ({@link ProviderLimits}), so routing passes the target by until the reset.
+     */
+    public UpstreamCaller.AnswerHeaders learner() {
+        return this::learn;
+    }
+
+    private void learn(UpstreamProvider p, String model, int status, HttpHeaders headers) {
+        final Instant until = ProviderLimits.exhaustedUntil(status, headers, clock.instant());
+        if (until != null) {
+            of(p.name() + '/' + model).exhaust(until);
+        }
     }
 
     public TargetTraffic of(String key) {

@@ -1,12 +1,15 @@
 package dev.switchboard.server.routing;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.linecorp.armeria.client.circuitbreaker.CircuitBreaker;
+import com.linecorp.armeria.common.annotation.Nullable;
 
 /**
  * What the gateway has learned about one target from live traffic: requests in flight, a moving
- * average of time to first token, and a circuit breaker.
+ * average of time to first token, a circuit breaker, and until when the provider's own rate
+ * limits refuse it.
  */
 public final class TargetTraffic {
     /** Weight of the newest sample in the moving average. */
@@ -16,6 +19,8 @@ public final class TargetTraffic {
     private final CircuitBreaker breaker;
     /** Milliseconds; NaN until the first sample, which then counts as average. */
     private volatile double ttftMillis = Double.NaN;
+    /** Epoch milliseconds; 0 when the provider never said it was out of requests or tokens. */
+    private volatile long exhaustedUntilMillis;
 
     TargetTraffic(CircuitBreaker breaker) {
         this.breaker = breaker;
@@ -40,6 +45,25 @@ public final class TargetTraffic {
     /** The average, or NaN when there is no sample yet. */
     public double ttftMillis() {
         return ttftMillis;
+    }
+
+    /**
+     * The provider refuses this target until {@code until}. A later answer's earlier reset does
+     * not shorten it: answers overtake each other, and a wrongly hopeful one costs a 429.
+     */
+    public void exhaust(Instant until) {
+        final long millis = until.toEpochMilli();
+        // A racing update may keep the earlier of two resets; the next answer says it again.
+        if (millis > exhaustedUntilMillis) {
+            exhaustedUntilMillis = millis;
+        }
+    }
+
+    /** Until when the provider refuses this target, or null when it does not at {@code now}. */
+    @Nullable
+    public Instant exhaustedUntil(Instant now) {
+        final long until = exhaustedUntilMillis;
+        return until > now.toEpochMilli() ? Instant.ofEpochMilli(until) : null;
     }
 
     public void firstToken(long millis) {

@@ -30,6 +30,7 @@ final class SseChunkDecoder {
     private final UpstreamProvider provider;
     private final StreamDecoder decoder;
     private final ReadClock clock;
+    private final Consumer<ResponseHeaders> onHeaders;
     private final SseParser parser = new SseParser();
     private final Consumer<SseEvent> events = this::decode;
     @Nullable
@@ -38,8 +39,12 @@ final class SseChunkDecoder {
     private ResponseHeaders errorHeaders;
     @Nullable
     private ByteArrayOutputStream errorBody;
+    private boolean headersSeen;
 
-    SseChunkDecoder(UpstreamProvider provider, StreamDecoder decoder, ReadClock clock) {
+    /** @param onHeaders told the answer's (non-informational) headers once, before its body */
+    SseChunkDecoder(UpstreamProvider provider, StreamDecoder decoder, ReadClock clock,
+                    Consumer<ResponseHeaders> onHeaders) {
+        this.onHeaders = onHeaders;
         this.provider = provider;
         this.decoder = decoder;
         this.clock = clock;
@@ -55,10 +60,15 @@ final class SseChunkDecoder {
             clock.read();
             out = chunks;
             parser.feed(data.array(), 0, data.length(), events);
-        } else if (obj instanceof ResponseHeaders headers && errorHeaders == null
-                   && !headers.status().isInformational() && !headers.status().isSuccess()) {
-            errorHeaders = headers;
-            errorBody = new ByteArrayOutputStream();
+        } else if (obj instanceof ResponseHeaders headers && !headers.status().isInformational()) {
+            if (!headersSeen) {
+                headersSeen = true;
+                onHeaders.accept(headers);
+            }
+            if (errorHeaders == null && !headers.status().isSuccess()) {
+                errorHeaders = headers;
+                errorBody = new ByteArrayOutputStream();
+            }
         }
     }
 

@@ -4,13 +4,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.linecorp.armeria.client.RequestOptions;
 import com.linecorp.armeria.common.AggregatedHttpResponse;
 import com.linecorp.armeria.common.HttpData;
+import com.linecorp.armeria.common.HttpHeaders;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.HttpResponse;
+import com.linecorp.armeria.common.ResponseHeaders;
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.stream.StreamMessage;
 
 import dev.switchboard.server.provider.UpstreamProvider;
@@ -36,6 +40,28 @@ public final class UpstreamCaller {
     /** A whole answer, and what the adapter had to leave out of the request. */
     public record Completion(ChatCompletionResponse response, List<String> droppedParams) {}
 
+    /**
+     * Told the status and headers of every chat answer, whole or streamed, success or failure,
+     * before its body is read (the provider's own rate limits are there). Called on the event
+     * loop: it must not block.
+     */
+    @FunctionalInterface
+    public interface AnswerHeaders {
+        AnswerHeaders NONE = (p, model, status, headers) -> {};
+
+        void seen(UpstreamProvider p, String model, int status, HttpHeaders headers);
+    }
+
+    private final AnswerHeaders answers;
+
+    public UpstreamCaller() {
+        this(AnswerHeaders.NONE);
+    }
+
+    public UpstreamCaller(AnswerHeaders answers) {
+        this.answers = answers;
+    }
+
     /** Sends a chat completion and decodes the whole answer, within the provider's timeout. */
     public CompletableFuture<Completion> complete(UpstreamProvider p, ChatCompletionRequest req, String model) {
         return complete(p, req, model, p.timeout());
@@ -46,7 +72,8 @@ public final class UpstreamCaller {
                                                   Duration timeout) {
         final UpstreamFormat format = p.adapter();
         final EncodedRequest encoded = format.encodeChat(req, model, false);
-        return exchange(p, encoded, body -> new Completion(format.decodeChat(body), encoded.droppedParams()), timeout);
+        return exchange(p, encoded, body -> new Completion(format.decodeChat(body), encoded.droppedParams()), timeout,
+                        model);
     }
 
     /**
@@ -56,11 +83,19 @@ public final class UpstreamCaller {
      */
     public <T> CompletableFuture<T> exchange(UpstreamProvider p, EncodedRequest encoded, Function<byte[], T> decode,
                                              Duration timeout) {
+        return exchange(p, encoded, decode, timeout, null);
+    }
+
+    private <T> CompletableFuture<T> exchange(UpstreamProvider p, EncodedRequest encoded, Function<byte[], T> decode,
+                                              Duration timeout, @Nullable String model) {
         final RequestOptions options = RequestOptions.builder().responseTimeout(timeout).build();
         final HttpResponse response = p.client().execute(post(p, encoded), options);
         final CompletableFuture<T> answer = response.aggregate().handle((res, cause) -> {
             if (cause != null) {
                 throw UpstreamFailures.fromThrowable(p, cause);
+            }
+            if (model != null) {
+                answers.seen(p, model, res.status().code(), res.headers());
             }
             final byte[] ok = successBody(p, res);
             try {
@@ -92,14 +127,22 @@ public final class UpstreamCaller {
         final EncodedRequest encoded = format.encodeChat(req, model, true);
         // Timed by the read clock, not by a response timeout that would bound the whole answer.
         final HttpResponse res = p.client().execute(post(p, encoded), NO_RESPONSE_TIMEOUT);
-        return new UpstreamStream(chunks(p, res, format.newStreamDecoder(model), executor), encoded.droppedParams());
+        return new UpstreamStream(chunks(p, res, format.newStreamDecoder(model), executor,
+                                         headers -> answers.seen(p, model, headers.status().code(), headers)),
+                                  encoded.droppedParams());
     }
 
     /** An upstream's SSE response as canonical chunks: bytes to events to chunks, timed as it is read. */
     static StreamMessage<ChatCompletionChunk> chunks(UpstreamProvider p, HttpResponse res, StreamDecoder decoder,
                                                      EventExecutor executor) {
+        return chunks(p, res, decoder, executor, headers -> {});
+    }
+
+    private static StreamMessage<ChatCompletionChunk> chunks(UpstreamProvider p, HttpResponse res,
+                                                             StreamDecoder decoder, EventExecutor executor,
+                                                             Consumer<ResponseHeaders> onHeaders) {
         final ReadClock clock = ReadClock.start(p, res, executor);
-        return new SseChunkStream(p, res, new SseChunkDecoder(p, decoder, clock), executor);
+        return new SseChunkStream(p, res, new SseChunkDecoder(p, decoder, clock, onHeaders), executor);
     }
 
     /** Fetches the provider's model list. */

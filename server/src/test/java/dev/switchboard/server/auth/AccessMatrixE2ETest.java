@@ -28,13 +28,17 @@ import com.linecorp.armeria.common.HttpMethod;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
+import com.linecorp.armeria.common.RequestHeadersBuilder;
 
 import dev.switchboard.server.testing.FakeIdp;
 import dev.switchboard.server.testing.SecretsSeen;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.AccessAdminGrpc;
 import dev.switchboard.v1.InferenceGrpc;
+import dev.switchboard.v1.LimitAdminGrpc;
+import dev.switchboard.v1.PriceAdminGrpc;
 import dev.switchboard.v1.ProviderAdminGrpc;
+import dev.switchboard.v1.UsageAdminGrpc;
 
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
@@ -59,6 +63,7 @@ class AccessMatrixE2ETest {
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> USERS = EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.MEMBER);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> OPERATORS = EnumSet.of(Role.ADMIN, Role.OPERATOR);
 
     /** The specification: operation → the roles that may call it. */
     static final Map<String, Set<Role>> SPEC = new LinkedHashMap<>();
@@ -90,6 +95,23 @@ class AccessMatrixE2ETest {
                                 "ListAuditEntries", "VerifyAudit")) {
             SPEC.put("AccessAdmin/" + m, ADMIN);
         }
+        // Usage: everyone reads (a member only their own), as JSON and as CSV, on every binding.
+        for (String m : List.of("GetUsage", "ListUsageRecords")) {
+            SPEC.put("UsageAdmin/" + m, ALL);
+        }
+        SPEC.put("GET /admin/v1/providers/matrix-none/usage", ALL);
+        SPEC.put("GET /v1/usage", ALL);
+        for (String path : List.of("/admin/v1/usage", "/admin/v1/providers/matrix-none/usage", "/v1/usage",
+                                   "/admin/v1/usage/records")) {
+            SPEC.put("GET " + path + " text/csv", ALL);
+        }
+        SPEC.put("PriceAdmin/ListPrices", ALL);
+        SPEC.put("PriceAdmin/SetPrice", OPERATORS);
+        SPEC.put("PriceAdmin/DeletePrice", OPERATORS);
+        SPEC.put("LimitAdmin/SetLimits", EnumSet.of(Role.ADMIN, Role.OPERATOR));
+        SPEC.put("LimitAdmin/GetLimits", ALL);
+        SPEC.put("LimitAdmin/ListLimits", ALL);
+        SPEC.put("LimitAdmin/DeleteLimits", EnumSet.of(Role.ADMIN, Role.OPERATOR));
         SPEC.put("POST /v1/chat/completions", USERS);
         SPEC.put("POST /v1/embeddings", USERS);
         SPEC.put("POST /v1/messages", USERS);
@@ -103,7 +125,8 @@ class AccessMatrixE2ETest {
 
     static final List<ServiceDescriptor> SERVICES = List.of(
             ProviderAdminGrpc.getServiceDescriptor(), InferenceGrpc.getServiceDescriptor(),
-            AccessAdminGrpc.getServiceDescriptor());
+            AccessAdminGrpc.getServiceDescriptor(), UsageAdminGrpc.getServiceDescriptor(),
+            PriceAdminGrpc.getServiceDescriptor(), LimitAdminGrpc.getServiceDescriptor());
 
     @TempDir
     static Path dataDir;
@@ -262,7 +285,7 @@ class AccessMatrixE2ETest {
             }
         }
         SPEC.forEach((k, roles) -> {
-            if (k.contains(" /v1/")) {
+            if (k.contains(" /v1/") || k.contains(" /admin/v1/")) {
                 routes.put(k, roles);
             }
         });
@@ -329,15 +352,21 @@ class AccessMatrixE2ETest {
             case PUT: verb = "PUT"; path = rule.getPut(); break;
             default: throw new AssertionError(rule);
         }
-        return verb + ' ' + path.replaceAll("\\{[a-z_]+}", "matrix-none");
+        return verb + ' ' + path.replaceAll("\\{[a-z_]+(=[^}]*)?}", "matrix-none");
     }
 
     static int rest(String route, String credential) {
         final int space = route.indexOf(' ');
         final HttpMethod method = HttpMethod.valueOf(route.substring(0, space));
-        final String path = route.substring(space + 1);
+        // "VERB /path" or "VERB /path accept-type".
+        final String[] target = route.substring(space + 1).split(" ", 2);
+        final String path = target[0];
         final WebClient client = credential == null ? WebClient.of(gateway.baseUrl()) : gateway.as(credential);
-        final RequestHeaders headers = RequestHeaders.builder(method, path).contentType(MediaType.JSON_UTF_8).build();
+        final RequestHeadersBuilder builder = RequestHeaders.builder(method, path).contentType(MediaType.JSON_UTF_8);
+        if (target.length > 1) {
+            builder.add("accept", target[1]);
+        }
+        final RequestHeaders headers = builder.build();
         final AggregatedHttpResponse res = method == HttpMethod.GET || method == HttpMethod.DELETE
                                            ? client.execute(HttpRequest.of(headers)).aggregate().join()
                                            : client.execute(HttpRequest.of(headers, HttpData.ofUtf8("{}")))

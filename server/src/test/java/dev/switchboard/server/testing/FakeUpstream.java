@@ -49,6 +49,9 @@ import dev.switchboard.transcoder.testing.Fixtures;
  *   <li>{@code should-retry-400}: a 400 with {@code x-should-retry: true} once, then the recorded answer;</li>
  *   <li>{@code conflict-once}: a 409 (no x-should-retry) once, then the recorded answer;</li>
  *   <li>{@code retry-after-2}: 429 with Retry-After: 2, every time;</li>
+ *   <li>{@code out-of-requests} (and any name it starts): the recorded answer / stream, whose headers say, as OpenAI's do,
+ *       that no request is left until the window resets in 2 s
+ *       ({@code x-ratelimit-remaining-requests: 0}, {@code x-ratelimit-reset-requests: 2s});</li>
  *   <li>{@code toggle}: 503 while {@link #failing(boolean)} is on;</li>
  *   <li>{@code slow-first}: the recorded answer after 150 ms;</li>
  *   <li>{@code too-long}: 400 context_length_exceeded;</li>
@@ -202,6 +205,15 @@ public final class FakeUpstream implements AutoCloseable {
             return HttpResponse.of(ResponseHeaders.builder(429).contentType(MediaType.JSON_UTF_8)
                                                   .add("retry-after", "2").build(),
                                    HttpData.ofUtf8("{\"error\":{\"message\":\"slow down\",\"type\":\"requests\"}}"));
+        }
+        if (model.startsWith("out-of-requests")) {
+            return (stream ? sse(Fixtures.string("openai/chat/louter-stream-gpt-4o-mini-no-usage.sse"))
+                           : json(Fixtures.string("openai/chat/vercel-openai-text.json")))
+                    .mapHeaders(h -> h.toBuilder().add("x-ratelimit-limit-requests", "60")
+                                      .add("x-ratelimit-remaining-requests", "0")
+                                      .add("x-ratelimit-reset-requests", "2s")
+                                      .add("x-ratelimit-remaining-tokens", "149984")
+                                      .add("x-ratelimit-reset-tokens", "6ms").build());
         }
         if ("toggle".equals(model) && failing) {
             return overloaded();

@@ -31,6 +31,8 @@ import com.linecorp.armeria.server.Server;
 
 import java.util.SplittableRandom;
 
+import dev.switchboard.server.pricing.PriceSheet;
+import dev.switchboard.server.pricing.PriceTable;
 import dev.switchboard.server.alias.AliasRegistry;
 import dev.switchboard.server.alias.AliasStore;
 import dev.switchboard.server.crypto.Secret;
@@ -100,7 +102,8 @@ public class RoutingBench {
         final AliasRegistry aliases = new AliasRegistry(aliasStore);
         aliases.reload();
         router = new Router(registry, aliases, new ModelCatalog(new UpstreamCaller()::listModels),
-                            new TargetStates(TargetStates.BreakerConfig.DEFAULT), new SplittableRandom(7));
+                            new TargetStates(TargetStates.BreakerConfig.DEFAULT), new SplittableRandom(7),
+                            new PriceTable(PriceSheet.shipped()));
         // Fills the catalog (one fetch per provider) and checks both routes.
         check(router.resolve("gpt-4o-mini", null).join(), "p0", "gpt-4o-mini");
         check(router.resolve("p0/gpt-4o-mini", null).join(), "p0", "gpt-4o-mini");

@@ -5,14 +5,16 @@ import java.util.Locale;
 
 /**
  * How the ledger writes: how often the queue is flushed (the most a {@code kill -9} loses), how many
- * rows it may hold while the database is slow, and how long raw rows are kept (rollups are kept).
+ * rows it may hold while the database is slow, how long raw rows are kept (rollups are kept), and
+ * whether requests are metered at all ({@code --usage off}: no ledger rows, no limits, no budgets —
+ * for a benchmark of what metering costs, or a gateway accounted for elsewhere).
  */
-public record LedgerSettings(Duration flushInterval, int queueSize, int retentionDays) {
+public record LedgerSettings(Duration flushInterval, int queueSize, int retentionDays, boolean metering) {
     public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofMillis(250);
     public static final int DEFAULT_QUEUE_SIZE = 65_536;
     public static final int DEFAULT_RETENTION_DAYS = 30;
     public static final LedgerSettings DEFAULT =
-            new LedgerSettings(DEFAULT_FLUSH_INTERVAL, DEFAULT_QUEUE_SIZE, DEFAULT_RETENTION_DAYS);
+            new LedgerSettings(DEFAULT_FLUSH_INTERVAL, DEFAULT_QUEUE_SIZE, DEFAULT_RETENTION_DAYS, true);
 
     public LedgerSettings {
         if (flushInterval.isNegative() || flushInterval.isZero() || flushInterval.compareTo(Duration.ofMinutes(1)) > 0) {
@@ -29,15 +31,19 @@ public record LedgerSettings(Duration flushInterval, int queueSize, int retentio
     }
 
     public LedgerSettings withFlushInterval(Duration flushInterval) {
-        return new LedgerSettings(flushInterval, queueSize, retentionDays);
+        return new LedgerSettings(flushInterval, queueSize, retentionDays, metering);
     }
 
     public LedgerSettings withQueueSize(int queueSize) {
-        return new LedgerSettings(flushInterval, queueSize, retentionDays);
+        return new LedgerSettings(flushInterval, queueSize, retentionDays, metering);
     }
 
     public LedgerSettings withRetentionDays(int retentionDays) {
-        return new LedgerSettings(flushInterval, queueSize, retentionDays);
+        return new LedgerSettings(flushInterval, queueSize, retentionDays, metering);
+    }
+
+    public LedgerSettings withMetering(boolean metering) {
+        return new LedgerSettings(flushInterval, queueSize, retentionDays, metering);
     }
 
     /** A flush interval as written on the command line: {@code 250ms}, {@code 1s}, {@code 2m}. */

@@ -1,0 +1,97 @@
+package dev.switchboard.server.limits;
+
+import java.util.List;
+
+import com.linecorp.armeria.common.annotation.Nullable;
+
+import dev.switchboard.server.usage.ReplyHeaders;
+import io.github.bucket4j.ConsumptionProbe;
+
+/**
+ * OpenAI's rate-limit headers: {@code x-ratelimit-limit-requests}, {@code -remaining-requests},
+ * {@code -reset-requests} and the {@code -tokens} trio. Of the limits a request passed (global,
+ * user, key), each trio shows the tightest: the one with the fewest remaining after this request
+ * (on a tie, the smaller limit). Reset is the time until that bucket is full again.
+ */
+final class RateHeaders {
+    private RateHeaders() {}
+
+    static void set(ReplyHeaders out, List<Hold> holds) {
+        Hold requests = null;
+        Hold tokens = null;
+        for (Hold h : holds) {
+            if (tighter(h.requestsProbe, h.live.policy.rpm(), requests == null ? null : requests.requestsProbe,
+                        requests == null ? 0 : requests.live.policy.rpm())) {
+                requests = h;
+            }
+            if (tighter(h.tokensProbe, h.live.policy.tpm(), tokens == null ? null : tokens.tokensProbe,
+                        tokens == null ? 0 : tokens.live.policy.tpm())) {
+                tokens = h;
+            }
+        }
+        if (requests != null) {
+            trio(out, "requests", requests.live.policy.rpm(), requests.requestsProbe);
+        }
+        if (tokens != null) {
+            trio(out, "tokens", tokens.live.policy.tpm(), tokens.tokensProbe);
+        }
+    }
+
+    private static boolean tighter(@Nullable ConsumptionProbe p, long limit, @Nullable ConsumptionProbe best,
+                                   long bestLimit) {
+        if (p == null) {
+            return false;
+        }
+        if (best == null) {
+            return true;
+        }
+        final long r = remaining(p);
+        final long br = remaining(best);
+        return r < br || r == br && limit < bestLimit;
+    }
+
+    private static long remaining(ConsumptionProbe p) {
+        return p.isConsumed() ? p.getRemainingTokens() : 0;
+    }
+
+    private static void trio(ReplyHeaders out, String what, long limit, ConsumptionProbe p) {
+        out.set("x-ratelimit-limit-" + what, String.valueOf(limit));
+        out.set("x-ratelimit-remaining-" + what, String.valueOf(remaining(p)));
+        out.set("x-ratelimit-reset-" + what, duration(p.getNanosToWaitForReset()));
+    }
+
+    /**
+     * A duration as OpenAI writes it (Go's format): "0s", "250ms", "1.5s", "6m0s", "1h2m3s";
+     * rounded up to the millisecond so that a client waiting this long finds the bucket full.
+     */
+    static String duration(long nanos) {
+        long ms = (Math.max(0, nanos) + 999_999) / 1_000_000;
+        if (ms == 0) {
+            return "0s";
+        }
+        if (ms < 1000) {
+            return ms + "ms";
+        }
+        final StringBuilder b = new StringBuilder();
+        final long h = ms / 3_600_000;
+        ms -= h * 3_600_000;
+        final long m = ms / 60_000;
+        ms -= m * 60_000;
+        if (h > 0) {
+            b.append(h).append('h');
+        }
+        if (h > 0 || m > 0) {
+            b.append(m).append('m');
+        }
+        b.append(ms / 1000);
+        final long frac = ms % 1000;
+        if (frac > 0) {
+            String f = String.format("%03d", frac);
+            while (f.endsWith("0")) {
+                f = f.substring(0, f.length() - 1);
+            }
+            b.append('.').append(f);
+        }
+        return b.append('s').toString();
+    }
+}
