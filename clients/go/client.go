@@ -17,8 +17,8 @@ import (
 // DefaultTimeout bounds a call whose context has no deadline; see WithTimeout.
 const DefaultTimeout = 60 * time.Second
 
-// Client calls one gateway. Inference, Admin and Access are the generated clients, so every RPC
-// of switchboard.v1.Inference, switchboard.v1.ProviderAdmin and switchboard.v1.AccessAdmin is
+// Client calls one gateway. Its fields are the generated clients, so every RPC of
+// switchboard.v1.Inference, ProviderAdmin, AccessAdmin, UsageAdmin, LimitAdmin and PriceAdmin is
 // there with its own types.
 type Client struct {
 	Inference switchboardv1.InferenceClient
@@ -26,6 +26,13 @@ type Client struct {
 	// Access: who the key belongs to, users, API keys, OAuth2 clients, issuers, signing keys,
 	// the master keyset and the audit log.
 	Access switchboardv1.AccessAdminClient
+	// Usage: reports and the ledger's rows; everyone's for viewers, operators and admins, a
+	// member's own for a member.
+	Usage switchboardv1.UsageAdminClient
+	// Limits: rate limits, budgets and quotas, set by admins and operators, read by every role.
+	Limits switchboardv1.LimitAdminClient
+	// Prices: the price table and its overrides, read by every role, set by admins and operators.
+	Prices switchboardv1.PriceAdminClient
 	conn   *grpc.ClientConn
 }
 
@@ -88,6 +95,9 @@ func Dial(target, key string, opts ...Option) (*Client, error) {
 		Inference: switchboardv1.NewInferenceClient(conn),
 		Admin:     switchboardv1.NewProviderAdminClient(conn),
 		Access:    switchboardv1.NewAccessAdminClient(conn),
+		Usage:     switchboardv1.NewUsageAdminClient(conn),
+		Limits:    switchboardv1.NewLimitAdminClient(conn),
+		Prices:    switchboardv1.NewPriceAdminClient(conn),
 		conn:      conn,
 	}, nil
 }

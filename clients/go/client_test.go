@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/exec"
 	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -359,6 +361,108 @@ func TestAMemberKeyRunsInferenceIsRefusedAdminCallsAndStopsWhenRevoked(t *testin
 	}
 }
 
+func TestAMemberReadsTheirOwnUsageAfterACall(t *testing.T) {
+	ctx := context.Background()
+	name := fmt.Sprintf("member-%d", time.Now().UnixNano())
+	if _, err := client.Access.CreateUser(ctx, &v1.CreateUserRequest{User: &v1.User{Name: name, Role: "member"}}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if _, err := client.Access.DeleteUser(context.Background(), &v1.DeleteUserRequest{Name: name}); err != nil {
+			t.Errorf("DeleteUser: %v", err)
+		}
+	})
+	created, err := client.Access.CreateKey(ctx, &v1.CreateKeyRequest{Key: &v1.ApiKey{User: name, Name: "usage"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	asMember := dial(t, created.Secret)
+	res, err := asMember.Inference.CreateChatCompletion(ctx, switchboard.ChatRequest(expected.Unary.Model, "Invent a holiday"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	provider, model := res.Gateway.GetProvider(), res.Gateway.GetUpstreamModel()
+	prompt, completion := int64(res.Usage.GetPromptTokens()), int64(res.Usage.GetCompletionTokens())
+
+	// The ledger writes in batches (every 250 ms by default): poll until the request is in.
+	var record *v1.UsageRecord
+	poll(t, "the request in ListUsageRecords", func() bool {
+		page, err := asMember.Usage.ListUsageRecords(ctx, &v1.ListUsageRecordsRequest{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range page.Records {
+			if r.Model == model {
+				record = r
+			}
+		}
+		return record != nil
+	})
+	var usage *v1.GetUsageResponse
+	var bucket *v1.UsageBucket
+	poll(t, "the request in GetUsage", func() bool {
+		usage, err = asMember.Usage.GetUsage(ctx, &v1.GetUsageRequest{GroupBy: []string{"model"}, Granularity: "hour"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range usage.Buckets {
+			if b.Model == model {
+				bucket = b
+			}
+		}
+		return bucket != nil
+	})
+
+	// A fresh member: this one request is all their usage, whatever else the suite ran.
+	if usage.Totals.GetRequests() != 1 {
+		t.Errorf("totals: %v", usage.Totals)
+	}
+	if got := bucket.Totals; got.GetRequests() < 1 || got.GetErrors() != 0 || got.GetPromptTokens() != prompt ||
+		got.GetCompletionTokens() != completion {
+		t.Errorf("bucket of %s: %v (the answer's usage: %v)", model, bucket, res.Usage)
+	}
+	if record.Ingress != "grpc" || record.UsageSource != "reported" || record.PromptTokens != prompt ||
+		record.CompletionTokens != completion || record.Provider != provider ||
+		record.RequestedModel != expected.Unary.Model || record.User != name || record.KeyId != created.Key.Id ||
+		record.Stream || record.ErrorKind != "" {
+		t.Errorf("record: %v (the answer's usage: %v)", record, res.Usage)
+	}
+
+	// Every role reads the prices; the request was charged at the one in force for its model.
+	prices, err := asMember.Prices.ListPrices(ctx, &v1.ListPricesRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`).MatchString(prices.TableChecked) {
+		t.Errorf("table_checked: %q", prices.TableChecked)
+	}
+	var price *v1.Price
+	for _, p := range prices.Prices {
+		if price == nil && p.Model == model && (p.Provider == provider || p.Provider == "*") {
+			price = p
+		}
+	}
+	if price == nil {
+		t.Fatalf("no price for %s/%s in %v", provider, model, prices.Prices)
+	}
+	if record.CachedTokens+record.ReasoningTokens != 0 || record.CostNanos == nil {
+		t.Fatalf("record: %v", record)
+	}
+	// micro-dollars per million tokens x tokens = pico-dollars; nano-dollars rounded half up.
+	pico := microUSD(t, price.Input)*prompt + microUSD(t, price.Output)*completion
+	if want := (pico + 500) / 1000; *record.CostNanos != want {
+		t.Errorf("cost_nanos: %d, want %d at %v", *record.CostNanos, want, price)
+	}
+
+	// Limits are set by admins and operators only.
+	_, err = asMember.Limits.SetLimits(ctx, &v1.SetLimitsRequest{Scope: "user", Subject: name,
+		Policy: &v1.LimitPolicy{RequestsPerMinute: 1000}})
+	var denied *switchboard.Error
+	if !errors.As(err, &denied) || denied.Code != codes.PermissionDenied || denied.Reason != "PERMISSION_DENIED" {
+		t.Errorf("member's SetLimits: %#v", err)
+	}
+}
+
 func TestAPassedDeadlineIsDeadlineExceeded(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer cancel()
@@ -441,6 +545,33 @@ func dial(t *testing.T, key string, opts ...switchboard.Option) *switchboard.Cli
 	}
 	t.Cleanup(func() { c.Close() })
 	return c
+}
+
+// poll calls found until it reports true, for up to 10 s.
+func poll(t *testing.T, what string, found func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !found() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not there after 10 s", what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// microUSD reads USD per million tokens, a decimal string, as exact micro-dollars per million tokens.
+func microUSD(t *testing.T, decimal string) int64 {
+	t.Helper()
+	whole, fraction, _ := strings.Cut(decimal, ".")
+	if len(fraction) > 6 {
+		t.Fatalf("price %q: more than 6 decimals", decimal)
+	}
+	w, err1 := strconv.ParseInt(whole, 10, 64)
+	f, err2 := strconv.ParseInt(fraction+strings.Repeat("0", 6-len(fraction)), 10, 64)
+	if err1 != nil || err2 != nil {
+		t.Fatalf("price %q: not a decimal", decimal)
+	}
+	return w*1_000_000 + f
 }
 
 func usageOf(u *v1.Usage) usage {

@@ -8,7 +8,8 @@
             ...
 
 The generated messages and stubs are in switchboard.v1 (chat_pb2, inference_pb2, provider_admin_pb2,
-access_admin_pb2 and their _pb2_grpc modules). Needs grpcio and protobuf (Debian: python3-grpcio, python3-protobuf).
+access_admin_pb2, usage_admin_pb2, limit_admin_pb2, price_admin_pb2 and their _pb2_grpc modules).
+Needs grpcio and protobuf (Debian: python3-grpcio, python3-protobuf).
 """
 
 from switchboard._client import ChatStream, Client, chat_request

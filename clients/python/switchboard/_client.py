@@ -1,15 +1,16 @@
-"""Client: every RPC of switchboard.v1.Inference, ProviderAdmin and AccessAdmin, with the key
-attached, a default deadline, and SwitchboardError instead of grpc.RpcError."""
+"""Client: every RPC of switchboard.v1.Inference, ProviderAdmin and AccessAdmin (and, from
+_usage.py, UsageAdmin, LimitAdmin and PriceAdmin), with the key attached, a default deadline, and
+SwitchboardError instead of grpc.RpcError."""
 
 import grpc
 
 from switchboard._errors import from_rpc_error
+from switchboard._usage import _DEFAULT, UsageMethods
 from google.protobuf import duration_pb2
 
 from switchboard.v1 import (access_admin_pb2, access_admin_pb2_grpc, chat_pb2, inference_pb2, inference_pb2_grpc,
-                            provider_admin_pb2, provider_admin_pb2_grpc)
-
-_DEFAULT = object()
+                            limit_admin_pb2_grpc, price_admin_pb2_grpc, provider_admin_pb2, provider_admin_pb2_grpc,
+                            usage_admin_pb2_grpc)
 
 
 class ChatStream:
@@ -38,7 +39,7 @@ class ChatStream:
         self.cancel()
 
 
-class Client:
+class Client(UsageMethods):
     """A Switchboard gateway at target ("host:port"), called with key.
 
     timeout is the default deadline of every call in seconds (None: no deadline); each method
@@ -60,6 +61,9 @@ class Client:
         self._inference = inference_pb2_grpc.InferenceStub(self._channel)
         self._admin = provider_admin_pb2_grpc.ProviderAdminStub(self._channel)
         self._access = access_admin_pb2_grpc.AccessAdminStub(self._channel)
+        self._usage = usage_admin_pb2_grpc.UsageAdminStub(self._channel)
+        self._limits = limit_admin_pb2_grpc.LimitAdminStub(self._channel)
+        self._prices = price_admin_pb2_grpc.PriceAdminStub(self._channel)
         self.timeout = timeout
 
     def close(self):

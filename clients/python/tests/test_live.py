@@ -10,8 +10,10 @@ import os
 import pathlib
 import subprocess
 import sys
+import time
 import unittest
 import uuid
+from decimal import ROUND_HALF_UP, Decimal
 
 import grpc
 from google.protobuf import struct_pb2
@@ -20,7 +22,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import switchboard  # noqa: E402
-from switchboard.v1 import access_admin_pb2, chat_pb2, provider_admin_pb2  # noqa: E402
+from switchboard.v1 import access_admin_pb2, chat_pb2, limit_admin_pb2, provider_admin_pb2  # noqa: E402
 
 EXPECTED = json.loads((HERE.parents[1] / "testing" / "expected.json").read_text())
 
@@ -177,6 +179,57 @@ class LiveGatewayTest(unittest.TestCase):
             self.assertEqual(caught.exception.code, grpc.StatusCode.UNAUTHENTICATED)
             self.assertEqual(caught.exception.domain, "switchboard")
 
+    def test_a_member_reads_their_own_usage_after_a_call(self):
+        name = "member-" + uuid.uuid4().hex
+        self.client.create_user(access_admin_pb2.User(name=name, role="member"))
+        self.addCleanup(self.client.delete_user, name)
+        created = self.client.create_key(access_admin_pb2.ApiKey(user=name, name="usage"))
+
+        want = EXPECTED["unary"]
+        with switchboard.Client(env("SWITCHBOARD_TARGET"), created.secret, timeout=20) as as_member:
+            res = as_member.create_chat_completion(switchboard.chat_request(want["model"], "Invent a holiday"))
+            provider, model, used = res.gateway.provider, res.gateway.upstream_model, res.usage
+
+            # The ledger writes in batches (every 250 ms by default): poll until the request is in.
+            def usage_if_there():
+                u = as_member.get_usage(group_by=["model"], granularity="hour")
+                return u if any(b.model == model for b in u.buckets) else None
+
+            record = poll("the request in list_usage_records", lambda: next(
+                (r for r in as_member.list_usage_records().records if r.model == model), None))
+            usage = poll("the request in get_usage", usage_if_there)
+
+            # A fresh member: this one request is all their usage, whatever else the suite ran.
+            self.assertEqual(usage.totals.requests, 1)
+            bucket = next(b for b in usage.buckets if b.model == model)
+            self.assertGreaterEqual(bucket.totals.requests, 1)
+            self.assertEqual(bucket.totals.errors, 0)
+            self.assertEqual((bucket.totals.prompt_tokens, bucket.totals.completion_tokens),
+                             (used.prompt_tokens, used.completion_tokens))
+
+            self.assertEqual((record.ingress, record.usage_source), ("grpc", "reported"))
+            self.assertEqual((record.prompt_tokens, record.completion_tokens),
+                             (used.prompt_tokens, used.completion_tokens))
+            self.assertEqual((record.provider, record.requested_model, record.user, record.key_id),
+                             (provider, want["model"], name, created.key.id))
+            self.assertFalse(record.stream)
+            self.assertEqual(record.error_kind, "")
+
+            # Every role reads the prices; the request was charged at the one in force for its model.
+            prices = as_member.list_prices()
+            self.assertRegex(prices.table_checked, r"^\d{4}-\d{2}-\d{2}$")
+            price = next(p for p in prices.prices if p.model == model and p.provider in (provider, "*"))
+            self.assertEqual(record.cached_tokens + record.reasoning_tokens, 0)
+            self.assertTrue(record.HasField("cost_nanos"), record.cost_note)
+            micro_usd = Decimal(price.input) * used.prompt_tokens + Decimal(price.output) * used.completion_tokens
+            self.assertEqual(record.cost_nanos, int((micro_usd * 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+
+            # Limits are set by admins and operators only.
+            with self.assertRaises(switchboard.PermissionDeniedError) as caught:
+                as_member.set_limits("user", name, limit_admin_pb2.LimitPolicy(requests_per_minute=1000))
+            self.assertEqual((caught.exception.code, caught.exception.reason),
+                             (grpc.StatusCode.PERMISSION_DENIED, "PERMISSION_DENIED"))
+
     def test_users_and_keys_round_trip_through_the_wrapper(self):
         name = "member-" + uuid.uuid4().hex
         self.client.create_user(access_admin_pb2.User(name=name))
@@ -231,6 +284,18 @@ class LiveGatewayTest(unittest.TestCase):
         self.assertEqual(out.returncode, 0, out.stderr)
         self.assertEqual(out.stdout, EXPECTED["stream"]["text"] + "\n")
         self.assertIn("[%d tokens]" % EXPECTED["stream"]["usage"]["total_tokens"], out.stderr)
+
+
+def poll(what, read, seconds=10):
+    """Calls read until it returns something other than None, for up to seconds."""
+    deadline = time.monotonic() + seconds
+    while True:
+        found = read()
+        if found is not None:
+            return found
+        if time.monotonic() > deadline:
+            raise AssertionError("%s: not there after %d s" % (what, seconds))
+        time.sleep(0.1)
 
 
 def usage(u):

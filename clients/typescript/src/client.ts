@@ -4,7 +4,10 @@ import { Http2SessionManager, createGrpcTransport } from "@connectrpc/connect-no
 import { type ChatCompletionRequest, type ChatCompletionRequestSchema, Role } from "./gen/switchboard/v1/chat_pb.js";
 import { AccessAdmin } from "./gen/switchboard/v1/access_admin_pb.js";
 import { Inference } from "./gen/switchboard/v1/inference_pb.js";
+import { LimitAdmin } from "./gen/switchboard/v1/limit_admin_pb.js";
+import { PriceAdmin } from "./gen/switchboard/v1/price_admin_pb.js";
 import { ProviderAdmin } from "./gen/switchboard/v1/provider_admin_pb.js";
+import { UsageAdmin } from "./gen/switchboard/v1/usage_admin_pb.js";
 import { toSwitchboardError } from "./errors.js";
 
 export interface SwitchboardOptions {
@@ -18,12 +21,21 @@ export interface SwitchboardOptions {
   interceptors?: Interceptor[];
 }
 
-/** Every RPC of switchboard.v1.Inference, ProviderAdmin and AccessAdmin, typed by the generated descriptors. */
+/**
+ * Every RPC of switchboard.v1.Inference, ProviderAdmin, AccessAdmin, UsageAdmin, LimitAdmin and
+ * PriceAdmin, typed by the generated descriptors.
+ */
 export interface SwitchboardClient {
   readonly inference: Client<typeof Inference>;
   readonly admin: Client<typeof ProviderAdmin>;
   /** Who the key belongs to, users, API keys, OAuth2 clients, issuers, signing keys, keyset, audit. */
   readonly access: Client<typeof AccessAdmin>;
+  /** Usage reports and the ledger's rows: everyone's for viewers, operators and admins; a member's own. */
+  readonly usage: Client<typeof UsageAdmin>;
+  /** Rate limits, budgets and quotas: set by admins and operators, read by every role (a member: their own). */
+  readonly limits: Client<typeof LimitAdmin>;
+  /** The price table and its overrides: read by every role, overridden by admins and operators. */
+  readonly prices: Client<typeof PriceAdmin>;
   /** Closes the HTTP/2 connection; calls in flight fail. */
   close(): void;
 }
@@ -48,6 +60,9 @@ export function createSwitchboardClient(options: SwitchboardOptions): Switchboar
     inference: convertingErrors(Inference, transport),
     admin: convertingErrors(ProviderAdmin, transport),
     access: convertingErrors(AccessAdmin, transport),
+    usage: convertingErrors(UsageAdmin, transport),
+    limits: convertingErrors(LimitAdmin, transport),
+    prices: convertingErrors(PriceAdmin, transport),
     close: () => sessionManager.abort(),
   };
 }

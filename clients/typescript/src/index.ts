@@ -7,4 +7,7 @@ export { Code } from "@connectrpc/connect";
 export * from "./gen/switchboard/v1/access_admin_pb.js";
 export * from "./gen/switchboard/v1/chat_pb.js";
 export * from "./gen/switchboard/v1/inference_pb.js";
+export * from "./gen/switchboard/v1/limit_admin_pb.js";
+export * from "./gen/switchboard/v1/price_admin_pb.js";
 export * from "./gen/switchboard/v1/provider_admin_pb.js";
+export * from "./gen/switchboard/v1/usage_admin_pb.js";

@@ -44,6 +44,24 @@ function usage(u: { promptTokens: number; completionTokens: number; totalTokens:
   return { prompt_tokens: u?.promptTokens, completion_tokens: u?.completionTokens, total_tokens: u?.totalTokens };
 }
 
+/** Calls read until it returns something, for up to 10 s. */
+async function poll<T>(what: string, read: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = await read();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) assert.fail(`${what}: not there after 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** USD per million tokens, a decimal string, as an exact count of micro-dollars per million tokens. */
+function microUsd(decimal: string): bigint {
+  const [whole, fraction = ""] = decimal.split(".");
+  assert.ok(fraction.length <= 6, decimal);
+  return BigInt(whole) * 1_000_000n + BigInt(fraction.padEnd(6, "0"));
+}
+
 async function rejectsWith(promise: Promise<unknown>, code: Code): Promise<SwitchboardError> {
   const e = await promise.then(() => assert.fail("expected the call to fail"), (e: unknown) => e);
   assert.ok(e instanceof SwitchboardError, `not a SwitchboardError: ${e}`);
@@ -209,6 +227,66 @@ describe("switchboard client against a live gateway", () => {
         const refused = await rejectsWith(
           memberClient.inference.createChatCompletion(chatRequest(want.model, "Invent a holiday")), Code.Unauthenticated);
         assert.equal(refused.domain, "switchboard");
+      } finally {
+        memberClient.close();
+      }
+    } finally {
+      await client.access.deleteUser({ name });
+    }
+  });
+
+  it("lets a member read their own usage after a call", async () => {
+    const name = `member-${randomUUID()}`;
+    await client.access.createUser({ user: { name, role: "member" } });
+    try {
+      const created = await client.access.createKey({ key: { user: name, name: "usage" } });
+      const memberClient = createSwitchboardClient({ target: env("SWITCHBOARD_TARGET"), key: created.secret, timeoutMs: 20_000 });
+      try {
+        const want = expected.unary;
+        const res = await memberClient.inference.createChatCompletion(chatRequest(want.model, "Invent a holiday"));
+        const provider = res.gateway!.provider;
+        const model = res.gateway!.upstreamModel;
+        const prompt = BigInt(res.usage!.promptTokens);
+        const completion = BigInt(res.usage!.completionTokens);
+
+        // The ledger writes in batches (every 250 ms by default): poll until the request is in.
+        const record = await poll("the request in listUsageRecords", async () =>
+          (await memberClient.usage.listUsageRecords({})).records.find((r) => r.model === model));
+        const usage = await poll("the request in getUsage", async () => {
+          const u = await memberClient.usage.getUsage({ groupBy: ["model"], granularity: "hour" });
+          return u.buckets.some((b) => b.model === model) ? u : undefined;
+        });
+
+        // A fresh member: this one request is all their usage, whatever else the suite ran.
+        assert.equal(usage.totals?.requests, 1n);
+        const bucket = usage.buckets.find((b) => b.model === model)!;
+        assert.ok(bucket.totals!.requests >= 1n, `${bucket.totals?.requests}`);
+        assert.equal(bucket.totals?.errors, 0n);
+        assert.deepEqual([bucket.totals?.promptTokens, bucket.totals?.completionTokens], [prompt, completion]);
+
+        assert.deepEqual([record.ingress, record.usageSource], ["grpc", "reported"]);
+        assert.deepEqual([record.promptTokens, record.completionTokens], [prompt, completion]);
+        assert.deepEqual([record.provider, record.requestedModel, record.user, record.keyId],
+                         [provider, want.model, name, created.key?.id]);
+        assert.equal(record.stream, false);
+        assert.equal(record.errorKind, "");
+
+        // Every role reads the prices; the request was charged at the one in force for its model.
+        const prices = await memberClient.prices.listPrices({});
+        assert.match(prices.tableChecked, /^\d{4}-\d{2}-\d{2}$/);
+        const price = prices.prices.find((p) => p.model === model && (p.provider === provider || p.provider === "*"));
+        assert.ok(price, `no price for ${model} in ${prices.prices.map((p) => `${p.provider}/${p.model}`)}`);
+        assert.equal(record.cachedTokens + record.reasoningTokens, 0n);
+        assert.ok(record.costNanos !== undefined, record.costNote);
+        // micro-dollars per million tokens x tokens = pico-dollars; nano-dollars rounded half up.
+        const pico = microUsd(price.input) * prompt + microUsd(price.output) * completion;
+        assert.equal(record.costNanos, (pico + 500n) / 1000n);
+
+        // Limits are set by admins and operators only.
+        const denied = await rejectsWith(
+          memberClient.limits.setLimits({ scope: "user", subject: name, policy: { requestsPerMinute: 1000n } }),
+          Code.PermissionDenied);
+        assert.equal(denied.reason, "PERMISSION_DENIED");
       } finally {
         memberClient.close();
       }

@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 
 import dev.switchboard.v1.AccessAdminGrpc;
 import dev.switchboard.v1.InferenceGrpc;
+import dev.switchboard.v1.LimitAdminGrpc;
+import dev.switchboard.v1.PriceAdminGrpc;
 import dev.switchboard.v1.ProviderAdminGrpc;
+import dev.switchboard.v1.UsageAdminGrpc;
 import io.grpc.CallCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.stub.AbstractStub;
@@ -48,6 +51,18 @@ final class Stubs {
 
     AccessAdminGrpc.AccessAdminBlockingStub access() {
         return configure(AccessAdminGrpc.newBlockingStub(channel));
+    }
+
+    UsageAdminGrpc.UsageAdminBlockingStub usage() {
+        return configure(UsageAdminGrpc.newBlockingStub(channel));
+    }
+
+    LimitAdminGrpc.LimitAdminBlockingStub limits() {
+        return configure(LimitAdminGrpc.newBlockingStub(channel));
+    }
+
+    PriceAdminGrpc.PriceAdminBlockingStub prices() {
+        return configure(PriceAdminGrpc.newBlockingStub(channel));
     }
 
     private <S extends AbstractStub<S>> S configure(S stub) {

@@ -26,7 +26,8 @@ import io.grpc.stub.StreamObserver;
 /**
  * A client of one Switchboard gateway: the {@code switchboard.v1.Inference} RPCs here, the
  * {@code ProviderAdmin} ones under {@link #admin()}, the {@code AccessAdmin} ones under
- * {@link #access()}. Every call sends the key as call credentials
+ * {@link #access()}, and usage, limits and prices under {@link #usage()}, {@link #limits()} and
+ * {@link #prices()}. Every call sends the key as call credentials
  * and has a deadline ({@link Builder#timeout}); every failure is a {@link SwitchboardException}.
  * Thread-safe; make one and share it.
  *
@@ -139,6 +140,21 @@ public final class SwitchboardClient implements AutoCloseable {
     /** The identity and access RPCs (caller, users, keys, ...), with this client's key and deadline. */
     public AccessAdminClient access() {
         return new AccessAdminClient(stubs);
+    }
+
+    /** The usage RPCs (reports and the ledger's rows), with this client's key and deadline. */
+    public UsageAdminClient usage() {
+        return new UsageAdminClient(stubs);
+    }
+
+    /** The rate limit, budget and quota RPCs, with this client's key and deadline. */
+    public LimitAdminClient limits() {
+        return new LimitAdminClient(stubs);
+    }
+
+    /** The price table RPCs, with this client's key and deadline. */
+    public PriceAdminClient prices() {
+        return new PriceAdminClient(stubs);
     }
 
     /** Closes the channel this client made (not one given to {@link Builder#channel}); calls in flight fail. */

@@ -3,18 +3,22 @@ package dev.switchboard.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.charset.StandardCharsets;
 import java.io.File;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -33,15 +37,23 @@ import dev.switchboard.v1.ChatCompletionResponse;
 import dev.switchboard.v1.ContentPart;
 import dev.switchboard.v1.CreateKeyResponse;
 import dev.switchboard.v1.FinishReason;
+import dev.switchboard.v1.GetUsageRequest;
+import dev.switchboard.v1.GetUsageResponse;
+import dev.switchboard.v1.LimitPolicy;
+import dev.switchboard.v1.ListPricesResponse;
+import dev.switchboard.v1.ListUsageRecordsRequest;
 import dev.switchboard.v1.Message;
 import dev.switchboard.v1.Model;
 import dev.switchboard.v1.Preset;
+import dev.switchboard.v1.Price;
 import dev.switchboard.v1.Provider;
 import dev.switchboard.v1.Role;
 import dev.switchboard.v1.StreamOptions;
 import dev.switchboard.v1.Tool;
 import dev.switchboard.v1.ToolCall;
 import dev.switchboard.v1.Usage;
+import dev.switchboard.v1.UsageBucket;
+import dev.switchboard.v1.UsageRecord;
 import dev.switchboard.v1.User;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
@@ -284,6 +296,81 @@ class SwitchboardClientLiveTest {
     }
 
     @Test
+    void aMemberReadsTheirOwnUsageAfterACall() throws Exception {
+        final String name = "member-" + UUID.randomUUID();
+        client.access().createUser(User.newBuilder().setName(name).setRole("member").build());
+        try {
+            final CreateKeyResponse created = client.access().createKey(
+                    ApiKey.newBuilder().setUser(name).setName("usage").build());
+            try (SwitchboardClient asMember = SwitchboardClient.builder().target(stack.get("SWITCHBOARD_TARGET"))
+                                                               .key(created.getSecret())
+                                                               .timeout(Duration.ofSeconds(20)).build()) {
+                final ChatCompletionResponse res = asMember.createChatCompletion(
+                        SwitchboardClient.chatRequest(text("unary", "model"), "Invent a holiday").build());
+                final String provider = res.getGateway().getProvider();
+                final String model = res.getGateway().getUpstreamModel();
+                final Usage used = res.getUsage();
+
+                // The ledger writes in batches (every 250 ms by default): poll until the request is in.
+                final UsageRecord record = poll("the request in ListUsageRecords", () -> {
+                    final List<UsageRecord> records = asMember.usage().listUsageRecords(
+                            ListUsageRecordsRequest.getDefaultInstance()).getRecordsList();
+                    return records.stream().filter(r -> r.getModel().equals(model)).findFirst();
+                });
+                final GetUsageResponse usage = poll("the request in GetUsage", () -> {
+                    final GetUsageResponse u = asMember.usage().getUsage(
+                            GetUsageRequest.newBuilder().addGroupBy("model").setGranularity("hour").build());
+                    return u.getBucketsList().stream().anyMatch(b -> b.getModel().equals(model)) ? Optional.of(u)
+                                                                                                 : Optional.empty();
+                });
+
+                // A fresh member: this one request is all their usage, whatever else the suite ran.
+                assertThat(usage.getTotals().getRequests()).isEqualTo(1);
+                final UsageBucket bucket = usage.getBucketsList().stream().filter(b -> b.getModel().equals(model))
+                                                .findFirst().orElseThrow();
+                assertThat(bucket.getTotals().getRequests()).isGreaterThanOrEqualTo(1);
+                assertThat(bucket.getTotals().getErrors()).isZero();
+                assertThat(List.of(bucket.getTotals().getPromptTokens(), bucket.getTotals().getCompletionTokens()))
+                        .isEqualTo(List.of((long) used.getPromptTokens(), (long) used.getCompletionTokens()));
+
+                assertThat(record.getIngress()).isEqualTo("grpc");
+                assertThat(record.getUsageSource()).isEqualTo("reported");
+                assertThat(List.of(record.getPromptTokens(), record.getCompletionTokens()))
+                        .isEqualTo(List.of((long) used.getPromptTokens(), (long) used.getCompletionTokens()));
+                assertThat(record.getProvider()).isEqualTo(provider);
+                assertThat(record.getRequestedModel()).isEqualTo(text("unary", "model"));
+                assertThat(record.getUser()).isEqualTo(name);
+                assertThat(record.getKeyId()).isEqualTo(created.getKey().getId());
+                assertThat(record.getStream()).isFalse();
+                assertThat(record.getErrorKind()).isEmpty();
+
+                // Every role reads the prices; the request was charged at the one in force for its model.
+                final ListPricesResponse prices = asMember.prices().listPrices();
+                assertThat(prices.getTableChecked()).matches("\\d{4}-\\d{2}-\\d{2}");
+                final Price price = prices.getPricesList().stream()
+                                          .filter(p -> p.getModel().equals(model)
+                                                       && (p.getProvider().equals(provider) || p.getProvider().equals("*")))
+                                          .findFirst().orElseThrow();
+                assertThat(record.getCachedTokens() + record.getReasoningTokens()).isZero();
+                assertThat(record.hasCostNanos()).as(record.getCostNote()).isTrue();
+                assertThat(record.getCostNanos()).isEqualTo(
+                        new BigDecimal(price.getInput()).multiply(BigDecimal.valueOf(used.getPromptTokens()))
+                                .add(new BigDecimal(price.getOutput()).multiply(BigDecimal.valueOf(used.getCompletionTokens())))
+                                .movePointLeft(6).movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact());
+
+                // Limits are set by admins and operators only.
+                final SwitchboardException denied = catchThrowableOfType(SwitchboardException.class,
+                        () -> asMember.limits().setLimits("user", name,
+                                                          LimitPolicy.newBuilder().setRequestsPerMinute(1000).build()));
+                assertThat(denied.code()).isEqualTo(Status.Code.PERMISSION_DENIED);
+                assertThat(denied.reason()).isEqualTo("PERMISSION_DENIED");
+            }
+        } finally {
+            client.access().deleteUser(name);
+        }
+    }
+
+    @Test
     void usersAndKeysRoundTripThroughTheWrapper() {
         final String name = "member-" + UUID.randomUUID();
         client.access().createUser(User.newBuilder().setName(name).build());
@@ -365,6 +452,21 @@ class SwitchboardClientLiveTest {
         assertThat(p.exitValue()).as(stderr).isZero();
         assertThat(out).isEqualTo(text("stream", "text") + System.lineSeparator());
         assertThat(stderr).contains("[" + (int) at("stream", "usage", "total_tokens").getNumberValue() + " tokens]");
+    }
+
+    /** Reads until {@code read} finds something, for up to 10 s. */
+    private static <T> T poll(String what, Supplier<Optional<T>> read) throws InterruptedException {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            final Optional<T> found = read.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError(what + ": not there after 10 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static CallerIdentity callerWith(String key) {
