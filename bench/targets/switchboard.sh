@@ -57,10 +57,13 @@ target_start() {
         || { echo "creating the bench key failed" >&2; return 1; }
       secret=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["secret"])' "$created")
       if [ "${SB_LIMITS:-0}" = 1 ]; then
-        local id high='{"requests_per_minute":1000000000,"tokens_per_minute":1000000000000,"max_concurrent":100000}'
+        local id rates='"requests_per_minute":1000000000,"tokens_per_minute":10000000000,"max_concurrent":100000'
+        local spend=',"budget":{"amount_usd":"1000000","period":"month"},"quota":{"requests":1000000000000,"period":"day"}'
         id=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["key"]["id"])' "$created")
         for subject in "key/$id" user/bench global/all provider/mock; do
-          curl -sf -m 10 -o /dev/null -X PUT "$base/admin/v1/limits/$subject" "${admin[@]}" -d "$high" \
+          local body="{$rates}"
+          [[ $subject == provider/* ]] || body="{$rates$spend}"
+          curl -sf -m 10 -o /dev/null -X PUT "$base/admin/v1/limits/$subject" "${admin[@]}" -d "$body" \
             || { echo "setting the limits of $subject failed" >&2; return 1; }
         done
       fi

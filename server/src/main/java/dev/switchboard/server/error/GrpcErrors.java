@@ -16,6 +16,7 @@ import com.linecorp.armeria.common.ResponseHeadersBuilder;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.grpc.GrpcExceptionHandlerFunction;
 import com.linecorp.armeria.common.stream.ClosedStreamException;
+import com.linecorp.armeria.server.RequestTimeoutException;
 
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
@@ -42,6 +43,11 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
         if (t instanceof ClosedStreamException || Errors.isCancellation(t)) {
             // The client went away; there is nobody to tell and nothing went wrong here.
             return Status.CANCELLED;
+        }
+        if (t instanceof RequestTimeoutException) {
+            // The server's request timeout is the client's own deadline (grpc-timeout): its status.
+            return status(new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "deadline_exceeded",
+                                               "the request's deadline passed before an answer"), metadata);
         }
         if (!(t instanceof GatewayException)) {
             if (status.getCode() != Status.Code.UNKNOWN) {
