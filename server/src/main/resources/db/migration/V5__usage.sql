@@ -2,7 +2,9 @@
 -- milliseconds (bucket starts too), money integer nano-dollars (1e-9 USD), never floating point.
 
 -- One row per request that reached routing, written in batches off the request path. request_id
--- is unique: a batch is one transaction, so a row is either written once or not at all.
+-- is unique: a batch is one transaction, so a row is either written once or not at all. Request ids
+-- begin with the time (inference/Caller), so rows append to the key's index instead of landing at
+-- random in it; the only other index is time's (a member's rows are found by time, then user).
 CREATE TABLE usage_records (
     request_id         TEXT PRIMARY KEY,
     time               BIGINT NOT NULL,
@@ -37,7 +39,6 @@ CREATE TABLE usage_records (
 );
 
 CREATE INDEX usage_records_time ON usage_records (time);
-CREATE INDEX usage_records_user ON usage_records (user_id, time);
 
 -- Hourly totals per (hour, user, key, provider, model, alias), maintained incrementally by the ledger writer in the same transaction as the raw
 -- rows it summarises (one upsert per group per batch: value = value + excluded.value). Empty

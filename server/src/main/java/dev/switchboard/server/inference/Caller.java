@@ -19,7 +19,8 @@ import io.netty.util.concurrent.EventExecutor;
  * @param loop the request's event loop: every callback of the call runs on it
  * @param blocking where database work goes
  * @param deadlineNanos the client's own deadline ({@link System#nanoTime()}), or null for none
- * @param requestId the request's id, unique (the ledger's key)
+ * @param requestId the request's id, unique (the ledger's key): the time in milliseconds and
+ *                  Armeria's random id of the request, in hex, so that ids sort by time
  * @param ingress the surface the request came in through
  * @param headers where headers of the answer go (rate-limit state)
  */
@@ -28,8 +29,9 @@ public record Caller(@Nullable Principal principal, EventExecutor loop, Executor
 
     /** The caller of an Armeria request: its authenticated principal, loop, executor, id and surface. */
     public static Caller of(ServiceRequestContext ctx, @Nullable Long deadlineNanos) {
-        return new Caller(ctx.attr(Principal.ATTR), ctx.eventLoop(), ctx.blockingTaskExecutor(), deadlineNanos,
-                          ctx.id().text(), Ingress.ofPath(ctx.path()),
+        final String id = Long.toHexString(System.currentTimeMillis()) + ctx.id().text();
+        return new Caller(ctx.attr(Principal.ATTR), ctx.eventLoop(), ctx.blockingTaskExecutor(), deadlineNanos, id,
+                          Ingress.ofPath(ctx.path()),
                           (name, value) -> ctx.mutateAdditionalResponseHeaders(h -> h.set(name, value)));
     }
 

@@ -9,11 +9,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteException;
+
+import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.usage.Ledger;
 import dev.switchboard.server.usage.UsageRecord;
@@ -31,7 +35,7 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
     private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final long MAX_BACKOFF_MS = 5_000;
-    /** How often a waiting writer looks whether it is being closed. */
+    /** How often the writer looks at the queue between flushes (whether it is full, or closing). */
     private static final long CLOSE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final Jdbi jdbi;
@@ -46,6 +50,9 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
     private final AtomicLong failedFlushes = new AtomicLong();
     private volatile long lastFlushNanos;
     private volatile boolean closing;
+    /** The writer thread's own connection, opened on its first batch. */
+    @Nullable
+    private Handle handle;
     /** Set when close gave up waiting: the writer stops retrying. */
     private volatile boolean abandoned;
 
@@ -121,34 +128,38 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
 
     private void run() {
         final List<UsageRecord> batch = new ArrayList<>(BATCH);
-        while (!abandoned) {
-            collect(batch);
-            if (batch.isEmpty()) {
-                if (closing && queue.isEmpty()) {
-                    return;
+        try {
+            while (!abandoned) {
+                collect(batch);
+                if (batch.isEmpty()) {
+                    if (closing && queue.isEmpty()) {
+                        return;
+                    }
+                    continue;
                 }
-                continue;
+                writeUntilDone(batch);
+                batch.clear();
             }
-            writeUntilDone(batch);
-            batch.clear();
+        } finally {
+            closeHandle();
         }
     }
 
-    /** Fills {@code batch} until it is full or the flush interval passed (at once when closing). */
+    /**
+     * Fills {@code batch} until it is full or the flush interval passed (at once when closing). The
+     * writer naps between looks instead of waiting on the queue: a waiting reader would be woken by
+     * every offer, a context switch per request on the request's own cores.
+     */
     private void collect(List<UsageRecord> batch) {
         final long deadline = System.nanoTime() + flushNanos;
-        while (batch.size() < BATCH) {
+        while (true) {
             queue.drainTo(batch, BATCH - batch.size());
             final long left = deadline - System.nanoTime();
             if (batch.size() >= BATCH || left <= 0 || closing) {
                 return;
             }
-            try {
-                final UsageRecord r = queue.poll(Math.min(left, CLOSE_POLL_NANOS), TimeUnit.NANOSECONDS);
-                if (r != null) {
-                    batch.add(r);
-                }
-            } catch (InterruptedException e) {
+            LockSupport.parkNanos(Math.min(left, CLOSE_POLL_NANOS));
+            if (Thread.interrupted()) {
                 // Nobody interrupts this thread but the JVM's end: write what there is.
                 return;
             }
@@ -177,9 +188,32 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
 
     private void write(List<UsageRecord> batch) {
         final long start = System.nanoTime();
-        final int inserted = jdbi.inTransaction(handle -> LedgerSql.write(handle, batch, new Rollups(zone)));
+        if (handle == null) {
+            // One connection for the writer's life: its page cache keeps the indexes' hot pages, where a
+            // connection per batch would read them from the file again every time.
+            handle = jdbi.open();
+        }
+        final int inserted;
+        try {
+            inserted = handle.inTransaction(h -> LedgerSql.write(h, batch, new Rollups(zone)));
+        } catch (RuntimeException e) {
+            // The next try starts on a fresh connection, whatever state this one is in.
+            closeHandle();
+            throw e;
+        }
         lastFlushNanos = System.nanoTime() - start;
         written.addAndGet(inserted);
+    }
+
+    private void closeHandle() {
+        if (handle != null) {
+            try {
+                handle.close();
+            } catch (RuntimeException e) {
+                logger.debug("usage ledger: closing its connection failed", e);
+            }
+            handle = null;
+        }
     }
 
     /**
