@@ -31,8 +31,24 @@ public record Caller(@Nullable Principal principal, EventExecutor loop, Executor
     public static Caller of(ServiceRequestContext ctx, @Nullable Long deadlineNanos) {
         final String id = Long.toHexString(System.currentTimeMillis()) + ctx.id().text();
         return new Caller(ctx.attr(Principal.ATTR), ctx.eventLoop(), ctx.blockingTaskExecutor(), deadlineNanos, id,
-                          Ingress.ofPath(ctx.path()),
-                          (name, value) -> ctx.mutateAdditionalResponseHeaders(h -> h.set(name, value)));
+                          Ingress.ofPath(ctx.path()), new AnswerHeaders(ctx));
+    }
+
+    /** The answer's additional headers: each mutation copies them, so several go in one. */
+    private record AnswerHeaders(ServiceRequestContext ctx) implements ReplyHeaders {
+        @Override
+        public void set(String name, String value) {
+            ctx.mutateAdditionalResponseHeaders(h -> h.set(name, value));
+        }
+
+        @Override
+        public void setAll(String... namesAndValues) {
+            ctx.mutateAdditionalResponseHeaders(h -> {
+                for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+                    h.set(namesAndValues[i], namesAndValues[i + 1]);
+                }
+            });
+        }
     }
 
     /** The owner id of what the caller stores (stored responses), or null when unauthenticated. */

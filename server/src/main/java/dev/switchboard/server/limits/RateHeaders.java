@@ -1,5 +1,6 @@
 package dev.switchboard.server.limits;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.linecorp.armeria.common.annotation.Nullable;
@@ -29,12 +30,18 @@ final class RateHeaders {
                 tokens = h;
             }
         }
+        if (requests == null && tokens == null) {
+            return;
+        }
+        // Both trios in one change of the answer's headers (each change copies them).
+        final List<String> pairs = new ArrayList<>(12);
         if (requests != null) {
-            trio(out, "requests", requests.live.policy.rpm(), requests.requestsProbe);
+            trio(pairs, "requests", requests.live.policy.rpm(), requests.requestsProbe);
         }
         if (tokens != null) {
-            trio(out, "tokens", tokens.live.policy.tpm(), tokens.tokensProbe);
+            trio(pairs, "tokens", tokens.live.policy.tpm(), tokens.tokensProbe);
         }
+        out.setAll(pairs.toArray(String[]::new));
     }
 
     private static boolean tighter(@Nullable ConsumptionProbe p, long limit, @Nullable ConsumptionProbe best,
@@ -54,10 +61,13 @@ final class RateHeaders {
         return p.isConsumed() ? p.getRemainingTokens() : 0;
     }
 
-    private static void trio(ReplyHeaders out, String what, long limit, ConsumptionProbe p) {
-        out.set("x-ratelimit-limit-" + what, String.valueOf(limit));
-        out.set("x-ratelimit-remaining-" + what, String.valueOf(remaining(p)));
-        out.set("x-ratelimit-reset-" + what, duration(p.getNanosToWaitForReset()));
+    private static void trio(List<String> pairs, String what, long limit, ConsumptionProbe p) {
+        pairs.add("x-ratelimit-limit-" + what);
+        pairs.add(String.valueOf(limit));
+        pairs.add("x-ratelimit-remaining-" + what);
+        pairs.add(String.valueOf(remaining(p)));
+        pairs.add("x-ratelimit-reset-" + what);
+        pairs.add(duration(p.getNanosToWaitForReset()));
     }
 
     /**

@@ -7,4 +7,11 @@ public interface ReplyHeaders {
 
     /** Sets {@code name}; may be called before the answer starts, from the request's event loop. */
     void set(String name, String value);
+
+    /** Several at once ({@code name, value, name, value, ...}): one change where the sink can make one. */
+    default void setAll(String... namesAndValues) {
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            set(namesAndValues[i], namesAndValues[i + 1]);
+        }
+    }
 }
