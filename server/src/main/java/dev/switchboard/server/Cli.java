@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.switchboard.server.auth.AdminKey;
 import dev.switchboard.server.oauth.TokenSettings;
+import dev.switchboard.server.observe.TelemetrySettings;
 import dev.switchboard.server.usage.ledger.LedgerSettings;
 
 /** Parses {@code serve [options]} and {@code --help}. */
@@ -48,6 +49,18 @@ final class Cli {
             "                           hourly and daily totals are kept)",
             "  --usage on|off           meter requests: the ledger, rate limits, budgets and quotas",
             "                           (default on; off lets every request through unrecorded)",
+            "  --metrics on|off         measure requests and serve Prometheus metrics at /metrics (default on)",
+            "  --metrics-port N         serve /metrics on this separate port instead, without a credential,",
+            "                           bound to --metrics-host (default: on the main port, readable with a",
+            "                           viewer's credential or SWITCHBOARD_METRICS_TOKEN)",
+            "  --metrics-host ADDR      address the metrics port binds (default 127.0.0.1)",
+            "  --access-log WHERE       the JSON access log, one line per request: stdout (default), off,",
+            "                           or a file path",
+            "  --log-bodies on|off      put request and answer bodies (redacted) in the access log (default off)",
+            "  --otlp-endpoint URL      export OpenTelemetry traces over OTLP/gRPC to this collector",
+            "                           (default: OTEL_EXPORTER_OTLP_ENDPOINT; none: no traces)",
+            "  --trace-sample-ratio R   share of requests traced, 0 to 1, when the client sent no sampled",
+            "                           traceparent (default 1)",
             "  -h, --help               show this help",
             "",
             "Environment:",
@@ -56,7 +69,9 @@ final class Cli {
             "  SWITCHBOARD_KEYSET       path of the Tink keyset that seals provider keys",
             "                           (else <data-dir>/keyset.json, created on first start)",
             "  SWITCHBOARD_PUBLIC_URL   as --public-url",
-            "  SWITCHBOARD_TIME_ZONE    as --time-zone");
+            "  SWITCHBOARD_TIME_ZONE    as --time-zone",
+            "  SWITCHBOARD_METRICS_TOKEN a bearer token that may read /metrics on the main port",
+            "  OTEL_EXPORTER_OTLP_ENDPOINT as --otlp-endpoint");
 
     /** What the command line asked for: help text, or a server to start. */
     record Parsed(boolean help, ServerConfig config) {}
@@ -141,6 +156,21 @@ final class Cli {
                 case "--usage-retention-days":
                     config = config.withLedger(config.ledger().withRetentionDays(number(name, value)));
                     break;
+                case "--metrics":
+                    config = config.withTelemetry(config.telemetry().withMetrics(TelemetrySettings.onOff(name, value)));
+                    break;
+                case "--metrics-port":
+                    config = config.withTelemetry(config.telemetry().withMetricsPort(number(name, value)));
+                    break;
+                case "--metrics-host": config = config.withTelemetry(config.telemetry().withMetricsHost(value)); break;
+                case "--access-log": config = config.withTelemetry(config.telemetry().withAccessLog(value)); break;
+                case "--log-bodies":
+                    config = config.withTelemetry(config.telemetry().withLogBodies(TelemetrySettings.onOff(name, value)));
+                    break;
+                case "--otlp-endpoint": config = config.withTelemetry(config.telemetry().withOtlpEndpoint(value)); break;
+                case "--trace-sample-ratio":
+                    config = config.withTelemetry(config.telemetry().withTraceSampleRatio(ratio(name, value)));
+                    break;
                 default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
             }
         }
@@ -149,6 +179,14 @@ final class Cli {
 
     private static boolean isHelp(String arg) {
         return "-h".equals(arg) || "--help".equals(arg) || "help".equals(arg);
+    }
+
+    private static double ratio(String name, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + value + "' is not a number (expected: 0 to 1)");
+        }
     }
 
     private static int number(String name, String value) {

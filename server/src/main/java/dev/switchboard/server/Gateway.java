@@ -41,6 +41,7 @@ import dev.switchboard.server.inference.Inference;
 import dev.switchboard.server.inference.InferenceCore;
 import dev.switchboard.server.limits.GatewayLimiter;
 import dev.switchboard.server.limits.LimitAdminService;
+import dev.switchboard.server.observe.Observability;
 import dev.switchboard.server.pricing.PriceAdminService;
 import dev.switchboard.server.pricing.PriceSheet;
 import dev.switchboard.server.pricing.PriceStore;
@@ -112,6 +113,7 @@ public final class Gateway implements AutoCloseable {
     private final KeysetRotation keysetRotation;
     private final PriceTable prices;
     private final PriceAdminService priceAdmin;
+    private final Observability observability;
     /** The served certificate, re-read when its files change; null without --tls-cert. */
     @Nullable
     private final ServingTls tls;
@@ -119,6 +121,7 @@ public final class Gateway implements AutoCloseable {
     private Gateway(ServerConfig config, Storage storage, @Nullable AdminKey adminKey, ClientFactory clientFactory,
                     @Nullable ServingTls tls) {
         this.config = config;
+        observability = new Observability(config.telemetry());
         this.tls = tls;
         this.storage = storage;
         this.clientFactory = clientFactory;
@@ -275,6 +278,8 @@ public final class Gateway implements AutoCloseable {
         sb.service("/health", HealthCheckService.of());
         sb.serviceUnder("/docs", DocService.builder().build());
         identity.configure(sb);
+        // After every other decorator: the outermost, so that it names and sees every request.
+        observability.configure(sb);
         sb.serverListener(new com.linecorp.armeria.server.ServerListenerAdapter() {
             @Override
             public void serverStarted(com.linecorp.armeria.server.Server server) {
@@ -283,6 +288,11 @@ public final class Gateway implements AutoCloseable {
                 identity.started(server);
             }
         });
+    }
+
+    /** Metrics, traces and the access log. */
+    public Observability observability() {
+        return observability;
     }
 
     @Override
@@ -295,6 +305,7 @@ public final class Gateway implements AutoCloseable {
         usageRetention.close();
         // Before the storage: a clean shutdown writes every queued usage row.
         ledger.close();
+        observability.close();
         healthChecker.close();
         registry.close();
         clientFactory.close();

@@ -12,6 +12,7 @@ import com.linecorp.armeria.common.util.InetAddressPredicates;
 
 import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.oauth.TokenSettings;
+import dev.switchboard.server.observe.TelemetrySettings;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.usage.ledger.LedgerSettings;
 
@@ -23,7 +24,8 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                            @Nullable String adminKey, long maxRequestBytes, TargetStates.BreakerConfig breaker,
                            int responsesRetentionDays, @Nullable Path tlsCert, @Nullable Path tlsKey,
                            int authFailuresPerMinute, TokenSettings tokens,
-                           List<String> trustedProxies, ZoneId timeZone, LedgerSettings ledger) {
+                           List<String> trustedProxies, ZoneId timeZone, LedgerSettings ledger,
+                           TelemetrySettings telemetry) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
     /** How long stored responses are kept: OpenAI's own retention for them. */
     public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
@@ -86,7 +88,8 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                + ", maxRequestBytes=" + maxRequestBytes + ", breaker=" + breaker
                + ", responsesRetentionDays=" + responsesRetentionDays + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
                + ", authFailuresPerMinute=" + authFailuresPerMinute + ", tokens=" + tokens
-               + ", trustedProxies=" + trustedProxies + ", timeZone=" + timeZone + ", ledger=" + ledger + ']';
+               + ", trustedProxies=" + trustedProxies + ", timeZone=" + timeZone + ", ledger=" + ledger
+               + ", telemetry=" + telemetry + ']';
     }
 
     /**
@@ -103,50 +106,50 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                                 DEFAULT_AUTH_FAILURES_PER_MINUTE, TokenSettings.defaults(env.get("SWITCHBOARD_PUBLIC_URL")),
                                 List.of(),
                                 zone == null || zone.isEmpty() ? ZoneOffset.UTC : parseZone("SWITCHBOARD_TIME_ZONE", zone),
-                                LedgerSettings.DEFAULT);
+                                LedgerSettings.DEFAULT, TelemetrySettings.defaults(env));
     }
 
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     public ServerConfig withHost(String host) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     /** Serve over TLS with this PEM certificate chain and PEM private key; both null for plain HTTP. */
@@ -154,25 +157,25 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
                                 tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     public ServerConfig withResponsesRetentionDays(int days) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     public ServerConfig withAuthFailuresPerMinute(int limit) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, limit, tokens, trustedProxies, timeZone, ledger);
+                                tlsCert, tlsKey, limit, tokens, trustedProxies, timeZone, ledger, telemetry);
     }
 
     /** The issuer URL and lifetimes of the tokens the gateway issues. */
     public ServerConfig withTokens(TokenSettings tokens) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
                                 tlsCert, tlsKey, authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger);
+                                trustedProxies, timeZone, ledger, telemetry);
     }
 
     /**
@@ -181,18 +184,24 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
      */
     public ServerConfig withTrustedProxies(List<String> trustedProxies) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry);
     }
 
     /** The zone whose calendar days the daily usage rollups and per-day budgets count. */
     public ServerConfig withTimeZone(ZoneId timeZone) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry);
     }
 
     /** How the usage ledger is written and how long its raw rows are kept. */
     public ServerConfig withLedger(LedgerSettings ledger) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry);
+    }
+
+    /** Metrics, traces and the access log. */
+    public ServerConfig withTelemetry(TelemetrySettings telemetry) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry);
     }
 }

@@ -23,7 +23,43 @@ class CliTest {
                                                           7, null, null, ServerConfig.DEFAULT_AUTH_FAILURES_PER_MINUTE,
                                                           dev.switchboard.server.oauth.TokenSettings.defaults(null),
                                                           java.util.List.of(), java.time.ZoneOffset.UTC,
-                                                          dev.switchboard.server.usage.ledger.LedgerSettings.DEFAULT));
+                                                          dev.switchboard.server.usage.ledger.LedgerSettings.DEFAULT,
+                                                          dev.switchboard.server.observe.TelemetrySettings.defaults(Map.of())));
+    }
+
+    @Test
+    void telemetrySettings() {
+        final ServerConfig d = Cli.parse(new String[] { "serve" }, Map.of()).config();
+        assertThat(d.telemetry().metrics()).isTrue();
+        assertThat(d.telemetry().metricsPort()).isNull();
+        assertThat(d.telemetry().accessLog()).isEqualTo("stdout");
+        assertThat(d.telemetry().logBodies()).isFalse();
+        assertThat(d.telemetry().otlpEndpoint()).isNull();
+        final ServerConfig c = Cli.parse(new String[] { "serve", "--metrics", "off", "--metrics-port", "9464",
+                                                        "--metrics-host", "0.0.0.0", "--access-log", "/var/log/sb.json",
+                                                        "--log-bodies", "on", "--trace-sample-ratio", "0.1" },
+                                         Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4317",
+                                                "SWITCHBOARD_METRICS_TOKEN", "scrape-token-1234")).config();
+        assertThat(c.telemetry().metrics()).isFalse();
+        assertThat(c.telemetry().metricsPort()).isEqualTo(9464);
+        assertThat(c.telemetry().metricsHost()).isEqualTo("0.0.0.0");
+        assertThat(c.telemetry().accessLog()).isEqualTo("/var/log/sb.json");
+        assertThat(c.telemetry().logBodies()).isTrue();
+        assertThat(c.telemetry().otlpEndpoint()).isEqualTo("http://127.0.0.1:4317");
+        assertThat(c.telemetry().traceSampleRatio()).isEqualTo(0.1);
+        assertThat(c.telemetry().metricsToken()).isEqualTo("scrape-token-1234");
+        // Printed configs never show the scrape token.
+        assertThat(c.toString()).doesNotContain("scrape-token-1234").contains("****1234");
+        assertThat(Cli.parse(new String[] { "serve", "--otlp-endpoint", "http://collector:4317" },
+                             Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://other:4317")).config().telemetry().otlpEndpoint())
+                .isEqualTo("http://collector:4317");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--trace-sample-ratio", "2" }, Map.of()))
+                .hasMessageContaining("--trace-sample-ratio");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--metrics", "maybe" }, Map.of()))
+                .hasMessageContaining("--metrics: 'maybe' (expected: on or off)");
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--metrics-port", "70000" }, Map.of()))
+                .hasMessageContaining("--metrics-port");
+        assertThat(Cli.USAGE).contains("--metrics-port", "--access-log", "--otlp-endpoint", "SWITCHBOARD_METRICS_TOKEN");
     }
 
     @Test

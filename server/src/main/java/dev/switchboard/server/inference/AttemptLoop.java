@@ -98,7 +98,7 @@ final class AttemptLoop {
             }
             if (current != null) {
                 current.state().ended();
-                metered.tryEnded();
+                metered.tryEnded(null);
                 current = null;
                 if (abandon != null) {
                     abandon.run();
@@ -140,7 +140,9 @@ final class AttemptLoop {
         a.state().started();
         metered.trying(a.provider().name(), a.target().model(), attempts.plan().alias());
         try {
-            final Runnable started = kind.start(a, min(a.provider().timeout(), attempts.remaining()));
+            final Try k = kind;
+            final Duration timeout = min(a.provider().timeout(), attempts.remaining());
+            final Runnable started = metered.inTry(() -> k.start(a, timeout));
             // A try may have ended (and another begun) before start returned.
             if (current == a) {
                 abandon = started;
@@ -171,7 +173,7 @@ final class AttemptLoop {
         if (!live(a)) {
             return false;
         }
-        end(a);
+        end(a, null);
         attempts.succeeded(a);
         return true;
     }
@@ -181,7 +183,7 @@ final class AttemptLoop {
         if (!live(a)) {
             return;
         }
-        end(a);
+        end(a, e);
         health.failed(a.provider(), e);
         final Attempts.Decision d = kind.decide(attempts.onFailure(a, e), e);
         if (d instanceof Attempts.RetryAfter r) {
@@ -193,9 +195,9 @@ final class AttemptLoop {
         }
     }
 
-    private void end(Attempt a) {
+    private void end(Attempt a, @Nullable GatewayException e) {
         a.state().ended();
-        metered.tryEnded();
+        metered.tryEnded(e);
         current = null;
         abandon = null;
     }

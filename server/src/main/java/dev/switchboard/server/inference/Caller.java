@@ -8,6 +8,10 @@ import com.linecorp.armeria.server.ServiceRequestContext;
 import dev.switchboard.server.auth.Principal;
 import dev.switchboard.server.usage.Ingress;
 import dev.switchboard.server.usage.ReplyHeaders;
+import dev.switchboard.server.usage.Watch;
+
+import io.netty.util.AttributeKey;
+import io.netty.util.concurrent.EventExecutor;
 
 import io.netty.util.concurrent.EventExecutor;
 
@@ -23,15 +27,33 @@ import io.netty.util.concurrent.EventExecutor;
  *                  Armeria's random id of the request, in hex, so that ids sort by time
  * @param ingress the surface the request came in through
  * @param headers where headers of the answer go (rate-limit state)
+ * @param watch the request's telemetry ({@link Watch#NONE} when nothing watches)
  */
 public record Caller(@Nullable Principal principal, EventExecutor loop, Executor blocking,
-                     @Nullable Long deadlineNanos, String requestId, Ingress ingress, ReplyHeaders headers) {
+                     @Nullable Long deadlineNanos, String requestId, Ingress ingress, ReplyHeaders headers,
+                     Watch watch) {
+    private static final AttributeKey<String> REQUEST_ID = AttributeKey.valueOf(Caller.class, "REQUEST_ID");
+
 
     /** The caller of an Armeria request: its authenticated principal, loop, executor, id and surface. */
     public static Caller of(ServiceRequestContext ctx, @Nullable Long deadlineNanos) {
-        final String id = Long.toHexString(System.currentTimeMillis()) + ctx.id().text();
-        return new Caller(ctx.attr(Principal.ATTR), ctx.eventLoop(), ctx.blockingTaskExecutor(), deadlineNanos, id,
-                          Ingress.ofPath(ctx.path()), new AnswerHeaders(ctx));
+        final Watch watch = ctx.attr(Watch.ATTR);
+        return new Caller(ctx.attr(Principal.ATTR), ctx.eventLoop(), ctx.blockingTaskExecutor(), deadlineNanos,
+                          requestId(ctx), Ingress.ofPath(ctx.path()), new AnswerHeaders(ctx),
+                          watch == null ? Watch.NONE : watch);
+    }
+
+    /**
+     * The request's id, made on first use and kept in its context: the telemetry decorator, the
+     * core and the error handler all name the request by the same id.
+     */
+    public static String requestId(ServiceRequestContext ctx) {
+        String id = ctx.attr(REQUEST_ID);
+        if (id == null) {
+            id = Long.toHexString(System.currentTimeMillis()) + ctx.id().text();
+            ctx.setAttr(REQUEST_ID, id);
+        }
+        return id;
     }
 
     /** The answer's additional headers: each mutation copies them, so several go in one. */

@@ -15,6 +15,7 @@ import dev.switchboard.server.routing.Router;
 import dev.switchboard.server.routing.TargetStates;
 import dev.switchboard.server.usage.Demand;
 import dev.switchboard.server.usage.Metered;
+import dev.switchboard.server.usage.Watch;
 import dev.switchboard.server.usage.Metering;
 import dev.switchboard.server.usage.Tokens;
 import dev.switchboard.server.usage.UsageRecord;
@@ -70,14 +71,19 @@ final class PlannedCalls {
      * limit's {@link GatewayException} to refuse it; a refused request reaches no provider.
      */
     Metered admit(Caller caller, String model, boolean stream, long promptEstimate, long maxOutputTokens) {
-        return metering.admit(new Demand(caller.requestId(), caller.principal(), caller.ingress(), model, stream,
-                                         promptEstimate, maxOutputTokens, caller.headers()));
+        try {
+            return metering.admit(new Demand(caller.requestId(), caller.principal(), caller.ingress(), model, stream,
+                                             promptEstimate, maxOutputTokens, caller.headers(), caller.watch()));
+        } catch (GatewayException e) {
+            caller.watch().refused(e);
+            throw e;
+        }
     }
 
     /** An account that limits and records nothing (token counts, which spend no tokens). */
     static Metered unmetered(Caller caller, String model) {
         return Metering.OFF.admit(new Demand(caller.requestId(), caller.principal(), caller.ingress(), model, false,
-                                             0, 0, caller.headers()));
+                                             0, 0, caller.headers(), Watch.NONE));
     }
 
     /**

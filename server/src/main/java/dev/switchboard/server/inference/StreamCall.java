@@ -334,6 +334,7 @@ final class StreamCall implements AttemptLoop.Try {
     private void forward(ChatCompletionChunk chunk) {
         forwardedAny = true;
         out.write(chunk);
+        loop.metered().streamed();
     }
 
     /** A chunk with no choices that says where the answer moved; REST writes it as an SSE comment. */

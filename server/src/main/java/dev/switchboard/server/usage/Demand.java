@@ -14,6 +14,8 @@ import dev.switchboard.server.auth.Principal;
  * @param promptEstimate the gateway's estimate of the prompt's tokens
  * @param maxOutputTokens the request's own output cap ({@code max_tokens}), or 0 when it set none
  * @param headers where the answer's rate-limit headers go
+ * @param watch the request's telemetry, told what its account is told
  */
 public record Demand(String requestId, @Nullable Principal principal, Ingress ingress, String requestedModel,
-                     boolean stream, long promptEstimate, long maxOutputTokens, ReplyHeaders headers) {}
+                     boolean stream, long promptEstimate, long maxOutputTokens, ReplyHeaders headers,
+                     Watch watch) {}

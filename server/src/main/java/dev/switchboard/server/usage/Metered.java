@@ -1,6 +1,7 @@
 package dev.switchboard.server.usage;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
@@ -21,6 +22,7 @@ public final class Metered {
     private final Limiter.Ticket ticket;
     private final Pricing pricing;
     private final Ledger ledger;
+    private final Watch watch;
     private final long startMillis = System.currentTimeMillis();
     private final long startNanos = System.nanoTime();
     @Nullable
@@ -35,6 +37,7 @@ public final class Metered {
     @Nullable
     private String usageSource;
     private int attempts;
+    private int tries;
     private int failovers;
     private boolean ended;
 
@@ -43,6 +46,7 @@ public final class Metered {
         this.ticket = ticket;
         this.pricing = pricing;
         this.ledger = ledger;
+        watch = demand.watch();
     }
 
     public Demand demand() {
@@ -60,16 +64,30 @@ public final class Metered {
         this.provider = provider;
         this.model = model;
         this.alias = alias;
+        watch.trying(provider, model, alias, ++tries);
     }
 
-    public void tryEnded() {
+    /** Runs {@code send}, which sends the current try's upstream request, in the try's telemetry context. */
+    public <T> T inTry(Supplier<T> send) {
+        return watch.inTry(send);
+    }
+
+    /** The current try ended: {@code error} null when it served the answer or the client left. */
+    public void tryEnded(@Nullable GatewayException error) {
         ticket.tryEnded();
+        watch.tryEnded(error);
+    }
+
+    /** A streamed answer sent one more event to the client. */
+    public void streamed() {
+        watch.streamed();
     }
 
     /** The answer's first token (the first of the request, over every try). */
     public void firstToken() {
         if (ttftMs == null) {
             ttftMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+            watch.firstToken();
         }
     }
 
@@ -114,11 +132,13 @@ public final class Metered {
         final boolean overSoft = ticket.settle(tokens, cost.nanos());
         final Principal p = demand.principal();
         final String errorKind = kind != null ? kind.name() : status == CLIENT_GONE ? "CLIENT_GONE" : null;
-        ledger.offer(new UsageRecord(
+        final UsageRecord record = new UsageRecord(
                 demand.requestId(), startMillis, p == null ? null : p.userId(), p == null ? null : p.keyId(),
                 p == null ? null : p.keyPrefix(), p == null ? null : p.clientId(), p == null ? null : p.issuer(),
                 demand.ingress(), provider, model, demand.requestedModel(), alias, demand.stream(), status, errorKind,
                 tokens, cost.nanos(), cost.note(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos),
-                ttftMs, attempts, failovers, usageSource == null ? "none" : usageSource, overSoft));
+                ttftMs, attempts, failovers, usageSource == null ? "none" : usageSource, overSoft);
+        ledger.offer(record);
+        watch.ended(record);
     }
 }

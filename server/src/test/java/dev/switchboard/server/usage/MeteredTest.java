@@ -42,7 +42,8 @@ class MeteredTest {
 
     private Metered metered(@Nullable Principal p) {
         final Meter meter = new Meter(d -> ticket, pricing, rows::add);
-        return meter.admit(new Demand("req-1", p, Ingress.CHAT, "fast", true, 10, 100, ReplyHeaders.NONE));
+        return meter.admit(new Demand("req-1", p, Ingress.CHAT, "fast", true, 10, 100, ReplyHeaders.NONE,
+                                           Watch.NONE));
     }
 
     @Test

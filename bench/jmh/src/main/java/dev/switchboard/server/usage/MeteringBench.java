@@ -98,7 +98,7 @@ public class MeteringBench {
 
     private Metered request(Metering metering) {
         final Metered m = metering.admit(new Demand(Long.toHexString(n++), principal, Ingress.CHAT, "gpt-4o-mini",
-                                                    false, 14, 0, ReplyHeaders.NONE));
+                                                    false, 14, 0, ReplyHeaders.NONE, Watch.NONE));
         if (m.tryTarget("mock", "gpt-4o-mini") != null) {
             throw new IllegalStateException("a limit refused the benchmark's request");
         }
@@ -106,7 +106,7 @@ public class MeteringBench {
         m.firstToken();
         m.tokens(new Tokens(14, 30, 0, 0, 0), UsageRecord.REPORTED);
         m.attempts(1, 0);
-        m.tryEnded();
+        m.tryEnded(null);
         m.succeeded();
         return m;
     }
