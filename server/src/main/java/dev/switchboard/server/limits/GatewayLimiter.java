@@ -52,6 +52,8 @@ public final class GatewayLimiter implements Limiter, AutoCloseable {
     private final Cache<Subject, Live> live;
     private volatile Map<Subject, Policy> policies = Map.of();
     private volatile Map<Subject, Usage> usage = Map.of();
+    /** Whether any provider or model has limits: most gateways set none, and then a try checks nothing. */
+    private volatile boolean targetLimits;
     @Nullable
     private ScheduledFuture<?> refresh;
 
@@ -109,6 +111,7 @@ public final class GatewayLimiter implements Limiter, AutoCloseable {
             next.put(p.subject(), p);
         }
         policies = Map.copyOf(next);
+        targetLimits = next.keySet().stream().anyMatch(s -> s.scope() == Scope.PROVIDER || s.scope() == Scope.MODEL);
         final long now = nowMillis();
         final Map<Scope, Map<Period, Map<String, LimitStore.Used>>> read = new EnumMap<>(Scope.class);
         final Map<Subject, Usage> used = new HashMap<>();
@@ -204,6 +207,10 @@ public final class GatewayLimiter implements Limiter, AutoCloseable {
                                                    ? old
                                                    : Live.of(p, old, time, zone, nowMillis(),
                                                              usage.getOrDefault(s, Usage.NONE)));
+    }
+
+    boolean hasTargetLimits() {
+        return targetLimits;
     }
 
     long nowMillis() {

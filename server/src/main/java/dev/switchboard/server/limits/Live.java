@@ -9,6 +9,7 @@ import com.linecorp.armeria.common.annotation.Nullable;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.local.SynchronizationStrategy;
 
 /**
  * Where one subject stands now: token buckets for requests and tokens per minute (Bucket4j,
@@ -79,9 +80,12 @@ final class Live {
         }
         // The API refuses more; a row written by hand must not break every request of its subject.
         final long capped = Math.min(limit, LimitViews.MAX_PER_MINUTE);
+        // Synchronized, not lock-free: a lock-free bucket copies its state on every request; a few
+        // event loops rarely contend for one subject's lock.
         return Bucket.builder()
                      .addLimit(l -> l.capacity(capped).refillGreedy(capped, MINUTE))
                      .withCustomTimePrecision(time)
+                     .withSynchronizationStrategy(SynchronizationStrategy.SYNCHRONIZED)
                      .build();
     }
 

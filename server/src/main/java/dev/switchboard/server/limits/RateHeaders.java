@@ -1,6 +1,5 @@
 package dev.switchboard.server.limits;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.linecorp.armeria.common.annotation.Nullable;
@@ -15,7 +14,16 @@ import io.github.bucket4j.ConsumptionProbe;
  * (on a tie, the smaller limit). Reset is the time until that bucket is full again.
  */
 final class RateHeaders {
+    /** The names, made once: these headers go on every answer a limit applies to. */
+    private static final String[] REQUESTS = names("requests");
+    private static final String[] TOKENS = names("tokens");
+
     private RateHeaders() {}
+
+    private static String[] names(String what) {
+        return new String[] { "x-ratelimit-limit-" + what, "x-ratelimit-remaining-" + what,
+                              "x-ratelimit-reset-" + what };
+    }
 
     static void set(ReplyHeaders out, List<Hold> holds) {
         Hold requests = null;
@@ -34,14 +42,15 @@ final class RateHeaders {
             return;
         }
         // Both trios in one change of the answer's headers (each change copies them).
-        final List<String> pairs = new ArrayList<>(12);
+        final String[] pairs = new String[(requests != null ? 6 : 0) + (tokens != null ? 6 : 0)];
+        int at = 0;
         if (requests != null) {
-            trio(pairs, "requests", requests.live.policy.rpm(), requests.requestsProbe);
+            at = trio(pairs, at, REQUESTS, requests.live.policy.rpm(), requests.requestsProbe);
         }
         if (tokens != null) {
-            trio(pairs, "tokens", tokens.live.policy.tpm(), tokens.tokensProbe);
+            trio(pairs, at, TOKENS, tokens.live.policy.tpm(), tokens.tokensProbe);
         }
-        out.setAll(pairs.toArray(String[]::new));
+        out.setAll(pairs);
     }
 
     private static boolean tighter(@Nullable ConsumptionProbe p, long limit, @Nullable ConsumptionProbe best,
@@ -61,13 +70,14 @@ final class RateHeaders {
         return p.isConsumed() ? p.getRemainingTokens() : 0;
     }
 
-    private static void trio(List<String> pairs, String what, long limit, ConsumptionProbe p) {
-        pairs.add("x-ratelimit-limit-" + what);
-        pairs.add(String.valueOf(limit));
-        pairs.add("x-ratelimit-remaining-" + what);
-        pairs.add(String.valueOf(remaining(p)));
-        pairs.add("x-ratelimit-reset-" + what);
-        pairs.add(duration(p.getNanosToWaitForReset()));
+    private static int trio(String[] pairs, int at, String[] names, long limit, ConsumptionProbe p) {
+        pairs[at] = names[0];
+        pairs[at + 1] = String.valueOf(limit);
+        pairs[at + 2] = names[1];
+        pairs[at + 3] = String.valueOf(remaining(p));
+        pairs[at + 4] = names[2];
+        pairs[at + 5] = duration(p.getNanosToWaitForReset());
+        return at + 6;
     }
 
     /**

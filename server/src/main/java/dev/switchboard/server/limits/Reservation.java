@@ -30,6 +30,10 @@ final class Reservation implements Limiter.Ticket {
     @Nullable
     @Override
     public GatewayException tryTarget(String provider, String model) {
+        if (!limiter.hasTargetLimits()) {
+            tries.add(List.of());
+            return null;
+        }
         final long now = limiter.nowMillis();
         final List<Hold> held = new ArrayList<>(2);
         for (Subject s : List.of(new Subject(Scope.PROVIDER, provider), new Subject(Scope.MODEL, provider + '/' + model))) {

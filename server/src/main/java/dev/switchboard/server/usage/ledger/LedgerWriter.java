@@ -168,11 +168,17 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
 
     private void writeUntilDone(List<UsageRecord> batch) {
         long backoffMs = 50;
+        // Row by row once a try failed: its transaction may have committed after all.
+        boolean exact = false;
         while (!abandoned) {
             try {
-                write(batch);
+                write(batch, exact);
                 return;
+            } catch (LedgerSql.Repeated e) {
+                exact = true;
+                continue;
             } catch (RuntimeException e) {
+                exact = true;
                 failedFlushes.incrementAndGet();
                 if (isRejected(e)) {
                     writeOneByOne(batch);
@@ -186,7 +192,7 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
         }
     }
 
-    private void write(List<UsageRecord> batch) {
+    private void write(List<UsageRecord> batch, boolean exact) {
         final long start = System.nanoTime();
         if (handle == null) {
             // One connection for the writer's life: its page cache keeps the indexes' hot pages, where a
@@ -195,7 +201,10 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
         }
         final int inserted;
         try {
-            inserted = handle.inTransaction(h -> LedgerSql.write(h, batch, new Rollups(zone)));
+            inserted = handle.inTransaction(h -> LedgerSql.write(h, batch, new Rollups(zone), exact));
+        } catch (LedgerSql.Repeated e) {
+            // Rolled back, the connection sound: the same batch again, row by row.
+            throw e;
         } catch (RuntimeException e) {
             // The next try starts on a fresh connection, whatever state this one is in.
             closeHandle();
@@ -223,7 +232,7 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
     private void writeOneByOne(List<UsageRecord> batch) {
         for (UsageRecord r : batch) {
             try {
-                write(List.of(r));
+                write(List.of(r), true);
             } catch (RuntimeException e) {
                 if (!isRejected(e)) {
                     writeUntilDone(List.of(r));

@@ -28,6 +28,10 @@ final class Rollups {
     private final ZoneId zone;
     private final Map<Group, long[]> hourly = new LinkedHashMap<>();
     private final Map<Group, long[]> daily = new LinkedHashMap<>();
+    /** The day of the last row seen, [dayFrom, dayTo): a batch's rows almost all fall on one day. */
+    private long dayFrom = 1;
+    private long dayTo;
+    private int rows;
 
     Rollups(ZoneId zone) {
         this.zone = zone;
@@ -45,7 +49,22 @@ final class Rollups {
 
     void add(UsageRecord r) {
         add(hourly, group(hourStart(r.time()), r), r);
-        add(daily, group(dayStart(r.time(), zone), r), r);
+        add(daily, group(dayStart(r.time()), r), r);
+        rows++;
+    }
+
+    /** How many rows were added. */
+    int rows() {
+        return rows;
+    }
+
+    private long dayStart(long epochMillis) {
+        if (epochMillis < dayFrom || epochMillis >= dayTo) {
+            final var day = Instant.ofEpochMilli(epochMillis).atZone(zone).toLocalDate();
+            dayFrom = day.atStartOfDay(zone).toInstant().toEpochMilli();
+            dayTo = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        }
+        return dayFrom;
     }
 
     Map<Group, long[]> hourly() {

@@ -100,6 +100,25 @@ class LedgerWriterTest {
     }
 
     @Test
+    void aRepeatedIdInsideAManyRowInsertSendsTheBatchRowByRowAndIsRolledUpOnce() {
+        final int rows = LedgerSql.ROWS_PER_INSERT * 2 + 5;
+        try (LedgerWriter writer = new LedgerWriter(storage.jdbi(), ZoneOffset.UTC, FAST)) {
+            writer.offer(row("seen-before", T0, "alice", 120));
+            await(() -> writer.rowsWritten() == 1);
+            // One batch: the first many-row INSERT holds the id already written, the rest are new.
+            for (int i = 0; i < rows; i++) {
+                writer.offer(row(i == 7 ? "seen-before" : "fresh-" + i, T0, "alice", 120));
+            }
+            await(() -> writer.rowsWritten() == rows);
+            assertThat(writer.failedFlushes()).isZero();
+        }
+        assertThat(one(storage.jdbi(), "SELECT COUNT(*) FROM usage_records")).isEqualTo(rows);
+        assertThat(one(storage.jdbi(), "SELECT SUM(requests) FROM usage_hourly")).isEqualTo(rows);
+        assertThat(one(storage.jdbi(), "SELECT SUM(requests) FROM usage_daily")).isEqualTo(rows);
+        assertRollupsEqualRawSums(storage.jdbi());
+    }
+
+    @Test
     void aFullQueueNeverBlocksAndCountsDropsAndAFailedBatchIsRetriedUntilWritten() {
         final AtomicBoolean failing = new AtomicBoolean(true);
         final Jdbi flaky = Jdbi.create(() -> {
