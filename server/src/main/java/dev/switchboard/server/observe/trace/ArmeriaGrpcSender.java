@@ -67,7 +67,7 @@ final class ArmeriaGrpcSender implements GrpcSender {
     public void send(MessageWriter writer, Consumer<GrpcResponse> onResponse, Consumer<Throwable> onError) {
         final HttpRequest req;
         try {
-            req = HttpRequest.of(requestHeaders(), HttpData.wrap(frame(writer)));
+            req = HttpRequest.of(requestHeaders(), frame(writer));
         } catch (RuntimeException e) {
             onError.accept(e);
             return;
@@ -101,10 +101,10 @@ final class ArmeriaGrpcSender implements GrpcSender {
         return b.build();
     }
 
-    /** The message in one uncompressed gRPC frame. */
-    private static byte[] frame(MessageWriter writer) {
+    /** The message in one uncompressed gRPC frame, written where it is sent from (no copy). */
+    private static HttpData frame(MessageWriter writer) {
         final int length = writer.getContentLength();
-        final ByteArrayOutputStream out = new ByteArrayOutputStream(FRAME_PREFIX + Math.max(length, 0));
+        final Frame out = new Frame(FRAME_PREFIX + Math.max(length, 0));
         out.write(0);
         out.write(length >>> 24);
         out.write(length >>> 16);
@@ -115,7 +115,7 @@ final class ArmeriaGrpcSender implements GrpcSender {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return out.data();
     }
 
     /** The call's gRPC status (in the trailers, or in the headers of a trailers-only answer) and message. */
@@ -169,6 +169,17 @@ final class ArmeriaGrpcSender implements GrpcSender {
         @Override
         public byte[] getResponseMessage() {
             return payload;
+        }
+    }
+
+    /** A buffer whose bytes are sent as they are. */
+    private static final class Frame extends ByteArrayOutputStream {
+        Frame(int size) {
+            super(size);
+        }
+
+        HttpData data() {
+            return HttpData.wrap(buf, 0, count);
         }
     }
 }

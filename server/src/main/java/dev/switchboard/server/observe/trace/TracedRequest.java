@@ -22,7 +22,8 @@ import io.opentelemetry.context.Scope;
 /**
  * One request's spans: a SERVER span for the request (its parent the client's
  * {@code traceparent}) and a CLIENT span per try, current while the try sends so the upstream
- * request carries it. Attributes are set only on spans the sampler keeps.
+ * request carries it. Attributes are set only on spans the sampler keeps; a request it drops
+ * makes no span per try.
  */
 final class TracedRequest implements RequestWatch {
     private static final AtomicIntegerFieldUpdater<TracedRequest> FINISHED =
@@ -47,11 +48,10 @@ final class TracedRequest implements RequestWatch {
     private volatile RequestLog log;
     private volatile int finished;
 
-    TracedRequest(Tracer tracer, ServiceRequestContext ctx, String requestId) {
+    TracedRequest(Tracer tracer, SpanNames names, ServiceRequestContext ctx, String requestId) {
         this.tracer = tracer;
         path = ctx.path();
-        final String route = ctx.config().route().patternString();
-        span = tracer.spanBuilder(ctx.method().name() + ' ' + route)
+        span = tracer.spanBuilder(names.of(ctx))
                      .setParent(TraceHeaders.extract(ctx.request().headers()))
                      .setSpanKind(SpanKind.SERVER)
                      .startSpan();
@@ -60,7 +60,7 @@ final class TracedRequest implements RequestWatch {
         if (span.isRecording()) {
             span.setAttribute(SpanKeys.REQUEST_ID, requestId);
             span.setAttribute(SpanKeys.HTTP_METHOD, ctx.method().name());
-            span.setAttribute(SpanKeys.HTTP_ROUTE, route);
+            span.setAttribute(SpanKeys.HTTP_ROUTE, ctx.config().route().patternString());
         }
     }
 
@@ -80,6 +80,12 @@ final class TracedRequest implements RequestWatch {
         endTry(null);
         if (requestContext == null) {
             requestContext = Context.root().with(span);
+        }
+        if (!span.isRecording()) {
+            // Its tries would not be sampled either (the sampler follows the parent): the
+            // request's own context goes upstream, and no span is made per try.
+            tryContext = requestContext;
+            return;
         }
         final String operation = operation(path);
         final Span s = tracer.spanBuilder(operation + ' ' + model)
@@ -121,7 +127,6 @@ final class TracedRequest implements RequestWatch {
             return;
         }
         trySpan = null;
-        tryContext = null;
         if (error != null && s.isRecording()) {
             s.setAttribute(SpanKeys.ERROR_TYPE, error.kind().name());
             s.setStatus(StatusCode.ERROR, error.kind().name());

@@ -66,7 +66,8 @@ public final class Tracing implements AutoCloseable {
 
     /** Traces every request it is shown. */
     public Watcher watcher() {
-        return (ctx, requestId) -> new TracedRequest(tracer, ctx, requestId);
+        final SpanNames names = new SpanNames();
+        return (ctx, requestId) -> new TracedRequest(tracer, names, ctx, requestId);
     }
 
     /** Exports the spans that ended, now, and waits for the collector (a bounded time). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,15 @@ import dev.switchboard.server.observe.RequestWatch;
 import dev.switchboard.server.observe.Telemetry;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
+import dev.switchboard.v1.ChatCompletionRequest;
+import dev.switchboard.v1.ContentPart;
+import dev.switchboard.v1.InferenceGrpc;
+import dev.switchboard.v1.Message;
+import dev.switchboard.v1.Role;
 
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.stub.MetadataUtils;
 import io.opentelemetry.proto.trace.v1.Span;
 import io.opentelemetry.proto.trace.v1.Status;
 
@@ -84,7 +93,10 @@ class TracesE2ETest {
 
     /** The request's SERVER span, once the gateway exported it. */
     static Span serverSpanOf(AggregatedHttpResponse res) throws InterruptedException {
-        final String id = res.headers().get("x-switchboard-request-id");
+        return serverSpanOf(res.headers().get("x-switchboard-request-id"));
+    }
+
+    static Span serverSpanOf(String id) throws InterruptedException {
         assertThat(id).isNotBlank();
         final long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -287,5 +299,39 @@ class TracesE2ETest {
                 Thread.sleep(50);
             }
         }
+    }
+
+    @Test
+    void aGrpcChatIsTracedAsAChatUnderTheClientsTraceparent() throws Exception {
+        final String clientTrace = "5bf92f3577b34da6a3ce929d0e0e4736";
+        final String clientSpan = "10f067aa0ba902b7";
+        final Metadata sent = new Metadata();
+        sent.put(Metadata.Key.of("traceparent", Metadata.ASCII_STRING_MARSHALLER),
+                 "00-" + clientTrace + '-' + clientSpan + "-01");
+        final AtomicReference<Metadata> headers = new AtomicReference<>();
+        final ManagedChannel channel = gw.channel();
+        try {
+            InferenceGrpc.newBlockingStub(channel)
+                         .withCallCredentials(TestGateway.bearer(TestGateway.ADMIN_KEY))
+                         .withInterceptors(MetadataUtils.newAttachHeadersInterceptor(sent),
+                                           MetadataUtils.newCaptureMetadataInterceptor(headers, new AtomicReference<>()))
+                         .createChatCompletion(ChatCompletionRequest.newBuilder().setModel("oa/gpt-4o-mini").addMessages(
+                                 Message.newBuilder().setRole(Role.ROLE_USER)
+                                        .addContent(ContentPart.newBuilder().setText("hi"))).build());
+        } finally {
+            TestGateway.shutdown(channel);
+        }
+        final Span server = serverSpanOf(headers.get().get(
+                Metadata.Key.of("x-switchboard-request-id", Metadata.ASCII_STRING_MARSHALLER)));
+
+        assertThat(server.getName()).isEqualTo("chat oa/gpt-4o-mini");
+        assertThat(traceId(server)).isEqualTo(clientTrace);
+        assertThat(parentSpanId(server)).isEqualTo(clientSpan);
+        final List<Span> tries = collector.children(server);
+        assertThat(tries).hasSize(1);
+        assertTry(tries.get(0), server, "gpt-4o-mini", 1);
+        assertThat(upstreamTraceparents()).singleElement()
+                                          .satisfies(tp -> assertThat(tp).containsExactly(clientTrace,
+                                                                                          spanId(tries.get(0))));
     }
 }
