@@ -40,7 +40,7 @@ import dev.switchboard.server.usage.UsageRecord;
  * ended, the request's span described and ended; the spans exported to a loopback collector that
  * answers OK. {@code off} is what runs with no collector named: the upstream headers checked for
  * a current span. Besides the time on the request's thread, each iteration prints the process's
- * CPU per request, the batch exporter's thread included.
+ * CPU per request (the batch exporter, the collector, GC and JIT included) and the request thread's.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,6 +68,7 @@ public class TracingBench {
     private UsageRecord record;
     private long ops;
     private long cpuAtStart;
+    private long threadCpuAtStart;
 
     @Setup
     public void setUp() {
@@ -105,11 +106,15 @@ public class TracingBench {
     public void startCounting() {
         ops = 0;
         cpuAtStart = processCpuNanos();
+        threadCpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     @TearDown(Level.Iteration)
     public void printCpu() {
-        System.out.println("  process CPU per request: " + (processCpuNanos() - cpuAtStart) / Math.max(ops, 1) + " ns");
+        final long n = Math.max(ops, 1);
+        final long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuAtStart;
+        System.out.println("  process CPU per request: " + (processCpuNanos() - cpuAtStart) / n + " ns (request thread "
+                           + thread / n + " ns)");
     }
 
     @Benchmark
