@@ -334,4 +334,23 @@ class TracesE2ETest {
                                           .satisfies(tp -> assertThat(tp).containsExactly(clientTrace,
                                                                                           spanId(tries.get(0))));
     }
+
+    @Test
+    void embeddingsAreTracedAsTheEmbeddingsOperation() throws Exception {
+        final AggregatedHttpResponse res = gw.post("/v1/embeddings",
+                "{\"model\":\"oa/text-embedding-3-small\",\"input\":\"hello\"}");
+        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
+        final Span server = serverSpanOf(res);
+
+        assertThat(server.getName()).isEqualTo("embeddings oa/text-embedding-3-small");
+        assertThat(attr(server, "gen_ai.operation.name")).isEqualTo("embeddings");
+        final List<Span> tries = collector.children(server);
+        assertThat(tries).singleElement().satisfies(t -> {
+            assertThat(t.getName()).isEqualTo("embeddings text-embedding-3-small");
+            assertThat(attr(t, "gen_ai.operation.name")).isEqualTo("embeddings");
+        });
+        assertThat(upstreamTraceparents()).singleElement()
+                                          .satisfies(tp -> assertThat(tp).containsExactly(traceId(server),
+                                                                                          spanId(tries.get(0))));
+    }
 }
