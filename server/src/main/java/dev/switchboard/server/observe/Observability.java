@@ -1,6 +1,9 @@
 package dev.switchboard.server.observe;
 
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.ServerBuilder;
+
+import dev.switchboard.server.observe.trace.Tracing;
 
 /**
  * The gateway's telemetry, as configured: the watchers every request is shown to (metrics,
@@ -10,9 +13,17 @@ import com.linecorp.armeria.server.ServerBuilder;
 public final class Observability implements AutoCloseable {
     private final TelemetrySettings settings;
     private final Telemetry telemetry = new Telemetry();
+    /** Traces, when a collector is named; first of the watchers, so the trace id is set for the others. */
+    @Nullable
+    private final Tracing tracing;
 
     public Observability(TelemetrySettings settings) {
         this.settings = settings;
+        tracing = settings.otlpEndpoint() == null ? null
+                                                  : new Tracing(settings.otlpEndpoint(), settings.traceSampleRatio());
+        if (tracing != null) {
+            add(tracing.watcher());
+        }
     }
 
     public TelemetrySettings settings() {
@@ -29,6 +40,17 @@ public final class Observability implements AutoCloseable {
         telemetry.add(watcher);
     }
 
+    /** Sends what is buffered (the spans that ended) now: tests read the collector after it. */
+    public void flush() {
+        if (tracing != null) {
+            tracing.flush();
+        }
+    }
+
     @Override
-    public void close() {}
+    public void close() {
+        if (tracing != null) {
+            tracing.close();
+        }
+    }
 }

@@ -17,6 +17,7 @@ import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.stream.StreamMessage;
 
+import dev.switchboard.server.observe.trace.TraceHeaders;
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.transcoder.format.EncodedRequest;
@@ -169,7 +170,9 @@ public final class UpstreamCaller {
         return res.content().array();
     }
 
+    /** The try's span, when one is current (the core sends inside {@code Watch.inTry}), goes as {@code traceparent}. */
     private static HttpRequest post(UpstreamProvider p, EncodedRequest encoded) {
-        return HttpRequest.of(p.headers().post(encoded.path(), encoded.headers()), HttpData.wrap(encoded.body()));
+        return HttpRequest.of(TraceHeaders.withCurrentSpan(p.headers().post(encoded.path(), encoded.headers())),
+                              HttpData.wrap(encoded.body()));
     }
 }
