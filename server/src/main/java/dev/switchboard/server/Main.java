@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import com.linecorp.armeria.server.Server;
 import com.linecorp.armeria.server.ServerBuilder;
@@ -45,6 +46,10 @@ public final class Main {
             System.out.println(Cli.USAGE);
             return;
         }
+        // The OpenTelemetry SDK (traces) logs through java.util.logging: into the gateway's log,
+        // not stderr in JUL's own format.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         final Running running;
         try {
             running = start(parsed.config());
