@@ -1,6 +1,10 @@
 package dev.switchboard.server.observe;
 
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.ServerBuilder;
+
+import dev.switchboard.server.observe.metrics.Metrics;
+import dev.switchboard.server.observe.metrics.Sources;
 
 /**
  * The gateway's telemetry, as configured: the watchers every request is shown to (metrics,
@@ -10,9 +14,26 @@ import com.linecorp.armeria.server.ServerBuilder;
 public final class Observability implements AutoCloseable {
     private final TelemetrySettings settings;
     private final Telemetry telemetry = new Telemetry();
+    /** Null with {@code --metrics off}: no /metrics, no watcher, no per-request work. */
+    @Nullable
+    private final Metrics metrics;
 
     public Observability(TelemetrySettings settings) {
         this.settings = settings;
+        metrics = settings.metrics() ? new Metrics(settings) : null;
+    }
+
+    /** The metrics, or null when they are off. */
+    @Nullable
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** Starts measuring the gateway's requests and state (called once its parts exist). */
+    public void observe(Sources sources) {
+        if (metrics != null) {
+            add(metrics.watcher(sources));
+        }
     }
 
     public TelemetrySettings settings() {
@@ -21,6 +42,9 @@ public final class Observability implements AutoCloseable {
 
     /** Puts the telemetry decorator in front of every service (added last: outermost, it sees refusals too). */
     public void configure(ServerBuilder sb) {
+        if (metrics != null) {
+            metrics.configure(sb);
+        }
         sb.decorator(telemetry);
     }
 
@@ -30,5 +54,9 @@ public final class Observability implements AutoCloseable {
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        if (metrics != null) {
+            metrics.close();
+        }
+    }
 }
