@@ -72,9 +72,14 @@ public final class Metrics implements AutoCloseable {
      */
     public void configure(ServerBuilder sb) {
         sb.meterRegistry(registry);
+        final ScrapeService scrape = new ScrapeService(registry, () -> beforeScrape.run());
+        serveScrape(sb, scrape);
+        // Added after the scrape token's decorator: outside it, so token scrapes are counted too.
         sb.decorator(MetricCollectingService.newDecorator(MeterIdPrefixFunction.ofDefault("armeria.server")
                                                                                .andThen(Metrics::route)));
-        final ScrapeService scrape = new ScrapeService(registry, () -> beforeScrape.run());
+    }
+
+    private void serveScrape(ServerBuilder sb, ScrapeService scrape) {
         final Integer port = settings.metricsPort();
         if (port != null) {
             final Server server = Server.builder()

@@ -44,7 +44,7 @@ class MetricsE2ETest {
         upstream = new FakeUpstream(KEY);
         final var config = TestGateway.config(dataDir);
         gw = TestGateway.start(config.withTelemetry(config.telemetry().withMetricsToken(SCRAPE_TOKEN)));
-        for (String p : new String[] {"mchat", "mstream", "mfail", "mlimit", "mcut"}) {
+        for (String p : new String[] {"mchat", "mstream", "mfail", "mlimit", "mcut", "mstate"}) {
             gw.addProvider(p, upstream.baseUrl(), KEY);
         }
         final AggregatedHttpResponse alias = gw.post("/admin/v1/aliases",
@@ -178,14 +178,17 @@ class MetricsE2ETest {
     }
 
     @Test
-    void theGatewaysStateAndTheJvmAreThere() {
-        final Scrape s = scrape();
+    void theGatewaysStateAndTheJvmAreThere() throws Exception {
+        assertThat(chat(gw.rest(), "mstate/gpt-4o-mini", "").status().code()).isEqualTo(200);
+        final Scrape s = scrapeUntil(x -> x.has("armeria_server_requests_total", "route", "/v1/chat/completions"));
         assertThat(s.names()).contains("switchboard_ledger_queue_depth", "switchboard_ledger_rows_written_total",
                                        "switchboard_ledger_rows_dropped_total",
                                        "switchboard_ledger_flush_last_duration_seconds", "switchboard_requests_in_flight",
                                        "switchboard_streams_open", "switchboard_netty_direct_memory_used_bytes",
                                        "switchboard_netty_event_loop_pending_tasks", "jvm_memory_used_bytes",
                                        "jvm_threads_live_threads", "process_cpu_usage", "jvm_classes_loaded_classes");
+        // Armeria's own request metrics, told apart by route.
+        assertThat(s.has("armeria_server_requests_total", "route", "/v1/chat/completions")).isTrue();
     }
 
     @Test
