@@ -2,6 +2,9 @@ package dev.switchboard.server.observe.metrics;
 
 import java.net.InetSocketAddress;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.linecorp.armeria.common.RequestContext;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.logging.RequestOnlyLog;
@@ -33,6 +36,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * {@code --metrics-host} (loopback by default) serves it, without a credential.
  */
 public final class Metrics implements AutoCloseable {
+    private static final Logger logger = LoggerFactory.getLogger(Metrics.class);
     public static final String PATH = "/metrics";
     /** Distinct values per label at most (provider, model, alias), whatever the configuration. */
     static final int LABEL_CAP = 500;
@@ -89,6 +93,8 @@ public final class Metrics implements AutoCloseable {
             management = server;
             // Started here, on the caller's thread: a server's start listener may not wait for another's start.
             server.start().join();
+            logger.info("Metrics on http://{}:{}{} (no credential asked: keep the address private)",
+                        settings.metricsHost(), server.activeLocalPort(), PATH);
             sb.serverListener(new ServerListenerAdapter() {
                 @Override
                 public void serverStopped(Server main) {
