@@ -42,6 +42,7 @@ import dev.switchboard.server.inference.InferenceCore;
 import dev.switchboard.server.limits.GatewayLimiter;
 import dev.switchboard.server.limits.LimitAdminService;
 import dev.switchboard.server.observe.Observability;
+import dev.switchboard.server.observe.metrics.Sources;
 import dev.switchboard.server.pricing.PriceAdminService;
 import dev.switchboard.server.pricing.PriceSheet;
 import dev.switchboard.server.pricing.PriceStore;
@@ -179,6 +180,7 @@ public final class Gateway implements AutoCloseable {
             logger.warn("--usage off: requests are not recorded, and no rate limit, budget or quota applies");
         }
         inference = new InferenceCore(registry, aliases, catalog, router, states, caller, health, metering);
+        observability.observe(new Sources(registry, catalog, aliases, states, health, ledger));
         this.responses = new Responses(responseStore, inference);
         responseRetention = ResponseRetention.start(responseStore, config.responsesRetentionDays(),
                                                     CommonPools.blockingTaskExecutor());

@@ -27,6 +27,8 @@ public final class Permissions {
     static final Set<Role> USERS = EnumSet.of(ADMIN, OPERATOR, MEMBER);
     static final Set<Role> OPERATORS = EnumSet.of(ADMIN, OPERATOR);
     static final Set<Role> ADMINS = EnumSet.of(ADMIN);
+    /** Who reads the whole gateway's traffic (/metrics): not a member, whose view is their own things. */
+    static final Set<Role> OBSERVERS = EnumSet.of(ADMIN, OPERATOR, VIEWER);
 
     private static final String PA = "switchboard.v1.ProviderAdmin/";
     private static final String IN = "switchboard.v1.Inference/";
@@ -119,7 +121,9 @@ public final class Permissions {
             Map.entry("/v1/responses", USERS),
             Map.entry("/v1/responses/:id", USERS),
             Map.entry("/v1/models", ANYONE),
-            Map.entry("/v1/models/", ANYONE)));
+            Map.entry("/v1/models/", ANYONE),
+            // On the main port; the scrape token is let in before authentication (observe/metrics).
+            Map.entry("/metrics", OBSERVERS)));
 
     /** Paths served to anyone; every other route needs a credential. */
     private static final Set<String> OPEN_PREFIXES = Set.of("/health", "/docs", "/oauth/token", "/.well-known/");

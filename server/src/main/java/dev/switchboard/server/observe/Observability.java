@@ -3,6 +3,8 @@ package dev.switchboard.server.observe;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.ServerBuilder;
 
+import dev.switchboard.server.observe.metrics.Metrics;
+import dev.switchboard.server.observe.metrics.Sources;
 import dev.switchboard.server.observe.trace.Tracing;
 
 /**
@@ -16,6 +18,9 @@ public final class Observability implements AutoCloseable {
     /** Traces, when a collector is named; first of the watchers, so the trace id is set for the others. */
     @Nullable
     private final Tracing tracing;
+    /** Null with {@code --metrics off}: no /metrics, no watcher, no per-request work. */
+    @Nullable
+    private final Metrics metrics;
 
     public Observability(TelemetrySettings settings) {
         this.settings = settings;
@@ -23,6 +28,20 @@ public final class Observability implements AutoCloseable {
                                                   : new Tracing(settings.otlpEndpoint(), settings.traceSampleRatio());
         if (tracing != null) {
             add(tracing.watcher());
+        }
+        metrics = settings.metrics() ? new Metrics(settings) : null;
+    }
+
+    /** The metrics, or null when they are off. */
+    @Nullable
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** Starts measuring the gateway's requests and state (called once its parts exist). */
+    public void observe(Sources sources) {
+        if (metrics != null) {
+            add(metrics.watcher(sources));
         }
     }
 
@@ -32,6 +51,9 @@ public final class Observability implements AutoCloseable {
 
     /** Puts the telemetry decorator in front of every service (added last: outermost, it sees refusals too). */
     public void configure(ServerBuilder sb) {
+        if (metrics != null) {
+            metrics.configure(sb);
+        }
         sb.decorator(telemetry);
     }
 
@@ -51,6 +73,9 @@ public final class Observability implements AutoCloseable {
     public void close() {
         if (tracing != null) {
             tracing.close();
+        }
+        if (metrics != null) {
+            metrics.close();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.transcoder.format.UpstreamModel;
 
@@ -62,6 +63,13 @@ public final class ModelCatalog {
         }
         fetchInto(p, mine, false);
         return mine;
+    }
+
+    /** The listing if it has arrived, without fetching it (what metrics ask to name a model). */
+    @Nullable
+    public Listing cached(UpstreamProvider p) {
+        final CompletableFuture<Listing> arrived = lists.getIfPresent(p.id());
+        return arrived == null ? null : arrived.getNow(null);
     }
 
     /** The cached list, fetching it on first use. */

@@ -3,6 +3,8 @@ package dev.switchboard.server.routing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -60,6 +62,11 @@ public final class TargetStates {
         if (until != null) {
             of(p.name() + '/' + model).exhaust(until);
         }
+    }
+
+    /** Every target's state by "provider/model", a live view (what metrics show of the breakers). */
+    public Map<String, TargetTraffic> all() {
+        return Collections.unmodifiableMap(states.asMap());
     }
 
     public TargetTraffic of(String key) {

@@ -121,6 +121,8 @@ class AccessMatrixE2ETest {
         SPEC.put("DELETE /v1/responses/resp_x", USERS);
         SPEC.put("GET /v1/models", ALL);
         SPEC.put("GET /v1/models/some-model", ALL);
+        // The whole gateway's traffic: those who watch it, not a member (docs/observability.md).
+        SPEC.put("GET /metrics", EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.VIEWER));
     }
 
     static final List<ServiceDescriptor> SERVICES = List.of(
@@ -285,7 +287,7 @@ class AccessMatrixE2ETest {
             }
         }
         SPEC.forEach((k, roles) -> {
-            if (k.contains(" /v1/") || k.contains(" /admin/v1/")) {
+            if (k.contains(" /v1/") || k.contains(" /admin/v1/") || k.endsWith(" /metrics")) {
                 routes.put(k, roles);
             }
         });
