@@ -102,6 +102,11 @@ public final class AccessLog implements Watcher, AutoCloseable {
         }
     }
 
+    /** Lines queued, not yet written. */
+    public int queued() {
+        return queue.size();
+    }
+
     /** Lines dropped because the queue was full or the log closing. */
     public long dropped() {
         return dropped.sum();

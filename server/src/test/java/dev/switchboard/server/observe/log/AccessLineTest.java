@@ -26,6 +26,7 @@ import dev.switchboard.server.crypto.Secret;
 import dev.switchboard.server.observe.Telemetry;
 import dev.switchboard.server.upstream.Redactor;
 import dev.switchboard.server.usage.Ingress;
+import dev.switchboard.server.usage.Money;
 import dev.switchboard.server.usage.Tokens;
 import dev.switchboard.server.usage.UsageRecord;
 
@@ -139,6 +140,14 @@ class AccessLineTest {
         assertThat(line.get("ingress").asText()).isEqualTo("messages");
         assertThat(line.has("user")).isFalse();
         assertThat(line.has("request_body")).as("nothing was previewed").isFalse();
+    }
+
+    @Test
+    void costIsWrittenAsTheApiShowsMoney() {
+        for (long nanos : new long[] { 0, 1, 10, 1_500_000_000L, 1_234_567_891L, 2_345_678L, 100_000_000L,
+                                       999_999_999L, 12_000_000_000L, -1_500_000L, Long.MAX_VALUE }) {
+            assertThat(AccessLine.usd(nanos)).as("%d nano-dollars", nanos).isEqualTo(Money.usd(nanos));
+        }
     }
 
     @Test
