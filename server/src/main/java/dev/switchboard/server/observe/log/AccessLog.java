@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -41,11 +42,14 @@ public final class AccessLog implements Watcher, AutoCloseable {
     private static final long NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final long CLOSE_WAIT_MILLIS = 5_000;
+    /** How long a line waits for the ledger's row of a request whose log completed first. */
+    private static final Duration ROW_WAIT = Duration.ofSeconds(10);
 
     private final ArrayBlockingQueue<AccessEntry> queue;
     private final OutputStream out;
     private final boolean ownsOut;
     private final AccessLine line;
+    private final Duration rowWait;
     private final Thread thread;
     private final LongAdder dropped = new LongAdder();
     private final LongAdder droppedSinceWarning = new LongAdder();
@@ -53,9 +57,14 @@ public final class AccessLog implements Watcher, AutoCloseable {
     private volatile boolean closing;
 
     AccessLog(OutputStream out, boolean ownsOut, AccessLine line, int capacity) {
+        this(out, ownsOut, line, capacity, ROW_WAIT);
+    }
+
+    AccessLog(OutputStream out, boolean ownsOut, AccessLine line, int capacity, Duration rowWait) {
         this.out = out;
         this.ownsOut = ownsOut;
         this.line = line;
+        this.rowWait = rowWait;
         queue = new ArrayBlockingQueue<>(capacity);
         thread = new Thread(this::run, "access-log-writer");
         thread.setDaemon(true);
@@ -92,6 +101,10 @@ public final class AccessLog implements Watcher, AutoCloseable {
     @Override
     public RequestWatch watch(ServiceRequestContext ctx, String requestId) {
         return new AccessWatch(this, requestId);
+    }
+
+    Duration rowWait() {
+        return rowWait;
     }
 
     void offer(AccessEntry entry) {

@@ -1,5 +1,7 @@
 package dev.switchboard.server.observe.log;
 
+import java.util.concurrent.TimeUnit;
+
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.logging.RequestLog;
 
@@ -10,7 +12,8 @@ import dev.switchboard.transcoder.error.GatewayException;
 /**
  * The access log's view of one request: keeps the ledger's row (or the refusal) and queues one
  * entry when the request is complete. A client that leaves mid-try can complete the request's log
- * before the core closes its account: then the entry waits for the row.
+ * before the core closes its account: then the entry waits for the row, a few seconds at most
+ * (a row that never comes must not cost the request its line).
  */
 final class AccessWatch implements RequestWatch {
     private final AccessLog sink;
@@ -52,9 +55,16 @@ final class AccessWatch implements RequestWatch {
     public synchronized void completed(RequestLog log) {
         if (tried && usage == null) {
             waiting = log;
+            log.context().eventLoop().schedule(this::noRow, sink.rowWait().toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         queue(log);
+    }
+
+    private synchronized void noRow() {
+        if (waiting != null) {
+            queue(waiting);
+        }
     }
 
     private void queue(RequestLog log) {

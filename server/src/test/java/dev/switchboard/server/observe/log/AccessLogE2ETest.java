@@ -14,12 +14,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.linecorp.armeria.common.AggregatedHttpResponse;
+import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpMethod;
 import com.linecorp.armeria.common.HttpRequest;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
 
 import dev.switchboard.server.ServerConfig;
+import dev.switchboard.server.observe.RequestWatch;
+import dev.switchboard.server.observe.Telemetry;
 import dev.switchboard.server.testing.FakeUpstream;
 import dev.switchboard.server.testing.TestGateway;
 import dev.switchboard.v1.ChatCompletionRequest;
@@ -53,6 +56,14 @@ class AccessLogE2ETest {
         final ServerConfig config = TestGateway.config(dataDir.resolve("data"));
         gw = TestGateway.start(config.withTelemetry(config.telemetry().withAccessLog(file.toString())));
         gw.addProvider("pa", upstream.baseUrl(), KEY);
+        // A stand-in tracer: names the trace of a request that asks for it, as a tracer's watch would.
+        gw.gateway().observability().add((ctx, id) -> {
+            final String trace = ctx.request().headers().get("x-test-trace-id");
+            if (trace != null) {
+                ctx.setAttr(Telemetry.TRACE_ID, trace);
+            }
+            return RequestWatch.NONE;
+        });
         gw.createUser("ada-log", "member");
         key = createKey("ada-log");
     }
@@ -138,6 +149,19 @@ class AccessLogE2ETest {
     }
 
     @Test
+    void aTracedRequestsTraceIdIsInItsAnswerAndItsLine() throws Exception {
+        final String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        final AggregatedHttpResponse res = gw.as(key).execute(HttpRequest.of(
+                RequestHeaders.builder(HttpMethod.POST, "/v1/chat/completions").contentType(MediaType.JSON_UTF_8)
+                              .add("x-test-trace-id", trace).build(),
+                HttpData.ofUtf8("{\"model\":\"pa/gpt-4o-mini\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}")))
+                                                 .aggregate().join();
+        assertThat(res.status().code()).as(res.contentUtf8()).isEqualTo(200);
+        assertThat(res.headers().get("x-switchboard-trace-id")).isEqualTo(trace);
+        assertThat(AccessLines.of(file, res).get("trace_id").asText()).isEqualTo(trace);
+    }
+
+    @Test
     void aRefusedCredentialMakesOneLineWithoutAUser() throws Exception {
         final AggregatedHttpResponse res = chat("sb-not-a-real-key-0000000000000000", "/v1/chat/completions", "");
         assertThat(res.status().code()).isEqualTo(401);
@@ -158,7 +182,7 @@ class AccessLogE2ETest {
         final AggregatedHttpResponse set = gw.rest().execute(HttpRequest.of(
                 RequestHeaders.builder(HttpMethod.PUT, "/admin/v1/limits/key/" + keyId)
                               .contentType(MediaType.JSON_UTF_8).build(),
-                com.linecorp.armeria.common.HttpData.ofUtf8("{\"requests_per_minute\":1}"))).aggregate().join();
+                HttpData.ofUtf8("{\"requests_per_minute\":1}"))).aggregate().join();
         assertThat(set.status().code()).as(set.contentUtf8()).isEqualTo(200);
         assertThat(chat(limited, "/v1/chat/completions", "").status().code()).isEqualTo(200);
         final AggregatedHttpResponse res = chat(limited, "/v1/chat/completions", "");
