@@ -134,6 +134,8 @@ public final class Gateway implements AutoCloseable {
         // Every chat answer's headers teach routing the providers' own rate limits.
         final UpstreamCaller caller = new UpstreamCaller(states.learner());
         registry = new ProviderRegistry(store, clientFactory);
+        // Bodies in the access log mask every provider's key and secret headers.
+        observability.knownSecrets(() -> registry.all().stream().map(UpstreamProvider::redactor).toList());
         catalog = new ModelCatalog(caller::listModels);
         healthChecker = new HealthChecker(registry, catalog, health, CommonPools.workerGroup());
         registry.onChange(catalog::invalidateAll);

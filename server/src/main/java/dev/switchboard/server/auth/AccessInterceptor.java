@@ -23,7 +23,8 @@ public final class AccessInterceptor implements ServerInterceptor {
     public <I, O> ServerCall.Listener<I> interceptCall(ServerCall<I, O> call, Metadata headers,
                                                        ServerCallHandler<I, O> next) {
         final String method = call.getMethodDescriptor().getFullMethodName();
-        final Principal principal = ServiceRequestContext.current().attr(Principal.ATTR);
+        final ServiceRequestContext ctx = ServiceRequestContext.current();
+        final Principal principal = ctx.attr(Principal.ATTR);
         final Set<Role> roles = Permissions.forMethod(method);
         if (principal == null || roles == null || !roles.contains(principal.role())) {
             final Metadata trailers = new Metadata();
@@ -31,7 +32,7 @@ public final class AccessInterceptor implements ServerInterceptor {
                     ErrorKind.PERMISSION_DENIED, "permission_denied",
                     (principal == null ? "no credential" : "role '" + principal.role().wire() + "'")
                     + " may not call " + method);
-            call.close(GrpcErrors.status(denied, trailers), trailers);
+            call.close(GrpcErrors.status(ctx, denied, trailers), trailers);
             return new ServerCall.Listener<>() {};
         }
         return next.startCall(call, headers);

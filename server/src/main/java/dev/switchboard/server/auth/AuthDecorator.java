@@ -100,9 +100,9 @@ public final class AuthDecorator implements DecoratingHttpServiceFunction {
     private static HttpResponse refuse(ServiceRequestContext ctx, HttpRequest req, GatewayException e) {
         final MediaType contentType = req.contentType();
         if (contentType != null && contentType.subtype().startsWith("grpc")) {
-            return HttpResponse.of(GrpcErrors.trailersOnly(contentType, e));
+            return HttpResponse.of(GrpcErrors.trailersOnly(ctx, contentType, e));
         }
-        return ErrorShape.of(ctx.path()).response(e);
+        return ErrorShape.of(ctx.path()).response(ctx, e);
     }
 
     @Nullable

@@ -17,7 +17,9 @@ import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.grpc.GrpcExceptionHandlerFunction;
 import com.linecorp.armeria.common.stream.ClosedStreamException;
 import com.linecorp.armeria.server.RequestTimeoutException;
+import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.http.ErrorShape;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
 import dev.switchboard.transcoder.error.GatewayException;
@@ -46,7 +48,7 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
         }
         if (t instanceof RequestTimeoutException) {
             // The server's request timeout is the client's own deadline (grpc-timeout): its status.
-            return status(new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "deadline_exceeded",
+            return status(ctx, new GatewayException(ErrorKind.UPSTREAM_TIMEOUT, "deadline_exceeded",
                                                "the request's deadline passed before an answer"), metadata);
         }
         if (!(t instanceof GatewayException)) {
@@ -55,23 +57,23 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
             }
             logger.warn("unexpected failure in {}", ctx.path(), t);
         }
-        return status(Errors.toGateway(t), metadata);
+        return status(ctx, Errors.toGateway(t), metadata);
     }
 
     /**
      * A trailers-only gRPC answer for a call refused before it reached a service (authentication):
      * what grpc-java expects for an immediate failure, with the same details as any other error.
      */
-    public static ResponseHeaders trailersOnly(MediaType contentType, GatewayException e) {
+    public static ResponseHeaders trailersOnly(ServiceRequestContext ctx, MediaType contentType, GatewayException e) {
         final Metadata metadata = new Metadata();
-        final Status status = status(e, metadata);
+        final Status status = status(ctx, e, metadata);
         // End of stream on the headers frame itself: an empty DATA frame after them is a protocol
         // error to grpc-java's streaming calls.
         final ResponseHeadersBuilder b = ResponseHeaders.builder(200)
                                                         .endOfStream(true)
                                                         .contentType(contentType)
                                                         .add("grpc-status", String.valueOf(status.getCode().value()))
-                                                        .add("grpc-message", e.getMessage());
+                                                        .add("grpc-message", status.getDescription());
         final com.google.rpc.Status details = metadata.get(DETAILS_KEY);
         if (details != null) {
             b.add("grpc-status-details-bin",
@@ -80,8 +82,12 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
         return b.build();
     }
 
-    /** The status of {@code e}, its google.rpc.Status details (ErrorInfo, RetryInfo) put in {@code metadata}. */
-    public static Status status(GatewayException e, Metadata metadata) {
+    /**
+     * The status of {@code e}, its google.rpc.Status details (ErrorInfo, RetryInfo) put in
+     * {@code metadata}; the message names the request ({@link ErrorShape#quoted}).
+     */
+    public static Status status(@Nullable RequestContext ctx, GatewayException e, Metadata metadata) {
+        final String message = ErrorShape.quoted(ctx instanceof ServiceRequestContext s ? s : null, e.getMessage());
         final ErrorKind kind = e.kind();
         final ErrorInfo.Builder info = ErrorInfo.newBuilder()
                                                 .setDomain(DOMAIN)
@@ -92,7 +98,7 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
         }
         final com.google.rpc.Status.Builder details = com.google.rpc.Status.newBuilder()
                                                                            .setCode(kind.grpcCode().value())
-                                                                           .setMessage(e.getMessage())
+                                                                           .setMessage(message)
                                                                            .addDetails(Any.pack(info.build()));
         if (e.retryAfter() != null) {
             details.addDetails(Any.pack(RetryInfo.newBuilder().setRetryDelay(
@@ -100,6 +106,6 @@ public final class GrpcErrors implements GrpcExceptionHandlerFunction {
                                                 .setNanos(e.retryAfter().getNano())).build()));
         }
         metadata.put(DETAILS_KEY, details.build());
-        return Status.fromCode(kind.grpcCode()).withDescription(e.getMessage());
+        return Status.fromCode(kind.grpcCode()).withDescription(message);
     }
 }

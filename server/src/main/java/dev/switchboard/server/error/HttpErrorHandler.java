@@ -39,7 +39,7 @@ public final class HttpErrorHandler implements ServerErrorHandler {
         // An Anthropic SDK parses only Anthropic's error shape (say a body over the limit, which
         // Armeria refuses before the Messages service runs).
         final ErrorShape shape = headers != null ? ErrorShape.of(headers.path()) : ErrorShape.OPENAI;
-        final byte[] body = shape.encode(kind, message);
+        final byte[] body = shape.encode(ctx, kind, message);
         return AggregatedHttpResponse.of(status, MediaType.JSON_UTF_8, body);
     }
 

@@ -10,8 +10,11 @@ import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.ResponseHeadersBuilder;
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.HttpStatusException;
+import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.inference.Caller;
 import dev.switchboard.transcoder.anthropic.MessagesWire;
 import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.Errors;
@@ -39,29 +42,42 @@ public enum ErrorShape {
         return anthropic ? ANTHROPIC : OPENAI;
     }
 
-    public HttpResponse response(GatewayException e) {
-        return HttpResponse.of(headers(e), body(e));
+    /** The answer to {@code ctx}'s request failing with {@code e}; its message names the request. */
+    public HttpResponse response(ServiceRequestContext ctx, GatewayException e) {
+        return HttpResponse.of(headers(e), body(ctx, e));
     }
 
-    public HttpResponse response(ErrorKind kind, String message) {
-        return response(new GatewayException(kind, message));
+    /** The error body alone, for a caller that renders the status itself; its message names the request. */
+    public byte[] encode(@Nullable ServiceRequestContext ctx, ErrorKind kind, String message) {
+        final String quoted = quoted(ctx, message);
+        return this == ANTHROPIC ? MessagesWire.errorBody(kind, quoted) : OpenAiErrors.encode(kind, null, quoted);
     }
 
-    /** The error body alone, for a caller that renders the status itself. */
-    public byte[] encode(ErrorKind kind, String message) {
-        return this == ANTHROPIC ? MessagesWire.errorBody(kind, message) : OpenAiErrors.encode(kind, null, message);
+    /**
+     * {@code message} with the request's id, so a user can quote it (the id every answer carries in
+     * {@code x-switchboard-request-id}, the access log's and the ledger's key). Every error
+     * message, in each shape and gRPC's, is made here.
+     */
+    public static String quoted(@Nullable ServiceRequestContext ctx, String message) {
+        return ctx == null ? message : message + " (request id: " + Caller.requestId(ctx) + ')';
+    }
+
+    /** {@code e} with its message {@link #quoted}: for a stream's error event, written by each format's encoder. */
+    static GatewayException quoted(ServiceRequestContext ctx, GatewayException e) {
+        return new GatewayException(e.kind(), e.code(), quoted(ctx, e.getMessage()), e.retryAfter(),
+                                    e.retryAdvice(), e.getCause());
     }
 
     /**
      * The answer for a failure before a response started; one the gateway did not expect is
      * logged (with {@code what} failed), as its text is never shown.
      */
-    HttpResponse failed(Throwable cause, String what) {
+    HttpResponse failed(ServiceRequestContext ctx, Throwable cause, String what) {
         final GatewayException e = toGateway(cause);
         if (e.kind() == ErrorKind.INTERNAL) {
             logger.warn("{} failed", what, e.getCause() != null ? e.getCause() : e);
         }
-        return response(e);
+        return response(ctx, e);
     }
 
     static ResponseHeaders headers(GatewayException e) {
@@ -80,9 +96,10 @@ public enum ErrorShape {
         return b.build();
     }
 
-    HttpData body(GatewayException e) {
-        return this == ANTHROPIC ? HttpData.wrap(MessagesWire.errorBody(e.kind(), e.getMessage()))
-                                 : HttpData.wrap(OpenAiErrors.encode(e.kind(), e.code(), e.getMessage()));
+    HttpData body(@Nullable ServiceRequestContext ctx, GatewayException e) {
+        final String message = quoted(ctx, e.getMessage());
+        return this == ANTHROPIC ? HttpData.wrap(MessagesWire.errorBody(e.kind(), message))
+                                 : HttpData.wrap(OpenAiErrors.encode(e.kind(), e.code(), message));
     }
 
     /** A failure as a gateway error, including those of reading the client's body. */

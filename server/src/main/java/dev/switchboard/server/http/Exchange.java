@@ -31,12 +31,12 @@ record Exchange(ServiceRequestContext ctx, AggregatedHttpRequest request, Caller
                 return HttpResponse.ofFailure(cause);
             }
             if (cause != null) {
-                return shape.failed(cause, what);
+                return shape.failed(ctx, cause, what);
             }
             try {
                 return render.apply(res);
             } catch (GatewayException e) {
-                return shape.response(e);
+                return shape.response(ctx, e);
             }
         }));
     }

@@ -36,12 +36,12 @@ final class JsonEndpoint implements WholeRequestService {
     public HttpResponse serve(ServiceRequestContext ctx, HttpRequest req) {
         return whenRead(req, (agg, cause) -> {
             if (cause != null) {
-                return shape.response(ErrorShape.toGateway(cause));
+                return shape.response(ctx, ErrorShape.toGateway(cause));
             }
             try {
                 return handler.handle(new Exchange(ctx, agg, Caller.of(ctx, RequestDeadline.of(agg.headers())), shape));
             } catch (GatewayException e) {
-                return shape.response(e);
+                return shape.response(ctx, e);
             }
         });
     }

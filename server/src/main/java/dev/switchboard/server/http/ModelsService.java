@@ -32,12 +32,12 @@ final class ModelsService implements HttpService {
         final Caller caller = Caller.of(ctx, null);
         if (path.equals(PREFIX) || path.equals(PREFIX + '/')) {
             return HttpResponse.of(inference.listModels(caller).handle((res, cause) -> cause != null
-                    ? ErrorShape.OPENAI.response(Errors.toGateway(cause))
+                    ? ErrorShape.OPENAI.response(ctx, Errors.toGateway(cause))
                     : json(OpenAiModels.encodeList(res.getModelsList()))));
         }
         final String id = path.substring(PREFIX.length() + 1);
         return HttpResponse.of(inference.getModel(id, caller).handle((res, cause) -> cause != null
-                ? ErrorShape.OPENAI.response(Errors.toGateway(cause))
+                ? ErrorShape.OPENAI.response(ctx, Errors.toGateway(cause))
                 : json(OpenAiModels.encodeModel(res))));
     }
 

@@ -11,6 +11,7 @@ import com.linecorp.armeria.common.HttpResponseWriter;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.ResponseHeadersBuilder;
+import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.stream.AbortedStreamException;
 import com.linecorp.armeria.common.stream.StreamMessage;
 import com.linecorp.armeria.server.ServiceRequestContext;
@@ -34,9 +35,14 @@ final class SseResponse<T> implements Subscriber<T> {
     private final SseBatch batch;
     private final SseEvents<T> events;
     private final String what;
+    /** The request, whose id error messages carry; null in tests of the writing alone. */
+    @Nullable
+    private final ServiceRequestContext ctx;
     private boolean headersSent;
 
-    private SseResponse(HttpResponseWriter writer, EventExecutor loop, SseEvents<T> events, String what) {
+    private SseResponse(@Nullable ServiceRequestContext ctx, HttpResponseWriter writer, EventExecutor loop,
+                        SseEvents<T> events, String what) {
+        this.ctx = ctx;
         this.writer = writer;
         batch = new SseBatch(writer, loop);
         this.events = events;
@@ -48,20 +54,26 @@ final class SseResponse<T> implements Subscriber<T> {
                                String what) {
         final HttpResponseWriter writer = HttpResponse.streaming();
         ClientGone.watch(ctx, writer.whenComplete(), stream::abort);
-        start(writer, ctx.eventLoop(), stream, events, what);
+        start(ctx, writer, ctx.eventLoop(), stream, events, what);
         return writer;
     }
 
-    /** Writes {@code stream} into {@code writer} on {@code loop}; the writer's abort aborts the stream. */
+    /** Writes {@code stream} into {@code writer} on {@code loop}, outside of any request (tests of the writing). */
     static <T> void start(HttpResponseWriter writer, EventExecutor loop, StreamMessage<T> stream,
                           SseEvents<T> events, String what) {
+        start(null, writer, loop, stream, events, what);
+    }
+
+    /** Writes {@code stream} into {@code writer} on {@code loop}; the writer's abort aborts the stream. */
+    private static <T> void start(@Nullable ServiceRequestContext ctx, HttpResponseWriter writer,
+                                  EventExecutor loop, StreamMessage<T> stream, SseEvents<T> events, String what) {
         writer.whenComplete().handle((unused, cause) -> {
             if (cause != null) {
                 stream.abort();
             }
             return null;
         });
-        stream.subscribe(new SseResponse<>(writer, loop, events, what), loop);
+        stream.subscribe(new SseResponse<>(ctx, writer, loop, events, what), loop);
     }
 
     @Override
@@ -92,11 +104,11 @@ final class SseResponse<T> implements Subscriber<T> {
         if (!headersSent) {
             headersSent = true;
             writer.tryWrite(ErrorShape.headers(e));
-            writer.tryWrite(events.shape().body(e));
+            writer.tryWrite(events.shape().body(ctx, e));
             writer.close();
             return;
         }
-        events.fail(e, batch);
+        events.fail(ctx == null ? e : ErrorShape.quoted(ctx, e), batch);
         batch.close();
     }
 

@@ -1,11 +1,17 @@
 package dev.switchboard.server.observe;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.ServerBuilder;
+import com.linecorp.armeria.server.logging.ContentPreviewingService;
 
+import dev.switchboard.server.observe.log.AccessLog;
 import dev.switchboard.server.observe.metrics.Metrics;
 import dev.switchboard.server.observe.metrics.Sources;
 import dev.switchboard.server.observe.trace.Tracing;
+import dev.switchboard.server.upstream.Redactor;
 
 /**
  * The gateway's telemetry, as configured: the watchers every request is shown to (metrics,
@@ -18,9 +24,14 @@ public final class Observability implements AutoCloseable {
     /** Traces, when a collector is named; first of the watchers, so the trace id is set for the others. */
     @Nullable
     private final Tracing tracing;
+    /** Null with {@code --access-log off}. */
+    @Nullable
+    private final AccessLog accessLog;
     /** Null with {@code --metrics off}: no /metrics, no watcher, no per-request work. */
     @Nullable
     private final Metrics metrics;
+    /** The providers' redactors (their keys and secret headers), for bodies in the access log. */
+    private volatile Supplier<List<Redactor>> knownSecrets = List::of;
 
     public Observability(TelemetrySettings settings) {
         this.settings = settings;
@@ -28,6 +39,10 @@ public final class Observability implements AutoCloseable {
                                                   : new Tracing(settings.otlpEndpoint(), settings.traceSampleRatio());
         if (tracing != null) {
             add(tracing.watcher());
+        }
+        accessLog = AccessLog.open(settings, this::redactBody);
+        if (accessLog != null) {
+            add(accessLog);
         }
         metrics = settings.metrics() ? new Metrics(settings) : null;
     }
@@ -45,6 +60,19 @@ public final class Observability implements AutoCloseable {
         }
     }
 
+    /** Where bodies in the access log learn the providers' secrets, to mask them. */
+    public void knownSecrets(Supplier<List<Redactor>> redactors) {
+        knownSecrets = redactors;
+    }
+
+    private String redactBody(String body) {
+        String out = body;
+        for (Redactor r : knownSecrets.get()) {
+            out = r.redact(out);
+        }
+        return Redactor.credentials(out);
+    }
+
     public TelemetrySettings settings() {
         return settings;
     }
@@ -53,6 +81,10 @@ public final class Observability implements AutoCloseable {
     public void configure(ServerBuilder sb) {
         if (metrics != null) {
             metrics.configure(sb);
+        }
+        if (accessLog != null && settings.logBodies()) {
+            // Only the inference API's bodies: prompts and answers, never admin or token bodies.
+            sb.decoratorUnder("/v1/", ContentPreviewingService.newDecorator(AccessLog.BODY_CAP));
         }
         sb.decorator(telemetry);
     }
@@ -76,6 +108,9 @@ public final class Observability implements AutoCloseable {
         }
         if (metrics != null) {
             metrics.close();
+        }
+        if (accessLog != null) {
+            accessLog.close();
         }
     }
 }

@@ -24,6 +24,8 @@ import io.netty.util.AttributeKey;
  */
 public final class Telemetry implements DecoratingHttpServiceFunction {
     public static final AsciiString REQUEST_ID = HttpHeaderNames.of("x-switchboard-request-id");
+    /** The request's trace id, on an answer whose request a tracer traced. */
+    public static final AsciiString TRACE_ID_HEADER = HttpHeaderNames.of("x-switchboard-trace-id");
     /**
      * The request's trace id (32 hex digits) once a tracer has one: the tracer sets it before
      * the request is served, the access log and the error shapes read it.
@@ -45,6 +47,11 @@ public final class Telemetry implements DecoratingHttpServiceFunction {
         final String id = Caller.requestId(ctx);
         ctx.addAdditionalResponseHeader(REQUEST_ID, id);
         final RequestWatch watch = watch(ctx, id);
+        // A tracer names the trace when its watch is made: the answer can carry it from the start.
+        final String traceId = ctx.attr(TRACE_ID);
+        if (traceId != null) {
+            ctx.addAdditionalResponseHeader(TRACE_ID_HEADER, traceId);
+        }
         if (watch != RequestWatch.NONE) {
             ctx.setAttr(Watch.ATTR, watch);
             ctx.log().whenComplete().thenAccept(watch::completed);

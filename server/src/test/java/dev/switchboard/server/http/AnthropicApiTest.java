@@ -134,7 +134,7 @@ class AnthropicApiTest {
         assertThat(res.status().code()).isEqualTo(400);
         final JsonNode body = MAPPER.readTree(res.contentUtf8());
         assertThat(body.at("/error/type").asText()).isEqualTo("invalid_request_error");
-        assertThat(body.at("/error/message").asText()).isEqualTo("max_tokens: required");
+        assertThat(body.at("/error/message").asText()).startsWith("max_tokens: required (request id: ");
     }
 
     @Test
@@ -154,8 +154,9 @@ class AnthropicApiTest {
         assertThat(res.status().code()).isEqualTo(200);
         final String sse = res.contentUtf8();
         assertThat(sse).startsWith("event: message_start\n").contains("event: content_block_delta\n")
-                       .endsWith("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
-                                 + "\"message\":\"upstream overloaded\"}}\n\n")
+                       .contains("event: error\ndata: {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\","
+                                 + "\"message\":\"upstream overloaded (request id: ")
+                       .endsWith(")\"}}\n\n")
                        .doesNotContain("message_stop");
     }
 

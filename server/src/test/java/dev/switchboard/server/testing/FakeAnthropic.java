@@ -53,6 +53,7 @@ public final class FakeAnthropic implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger webSearchCuts = new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeAnthropic(String expectedKey) {
+        SecretsSeen.record(expectedKey);
         this.expectedKey = expectedKey;
         server = Server.builder()
                        .http(new InetSocketAddress("127.0.0.1", 0))

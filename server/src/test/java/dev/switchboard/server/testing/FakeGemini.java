@@ -60,6 +60,7 @@ public final class FakeGemini implements AutoCloseable {
     private final BlockingQueue<FakeUpstream.Seen> seen = new LinkedBlockingQueue<>();
 
     public FakeGemini(String key) {
+        SecretsSeen.record(key);
         this.key = key;
         server = Server.builder()
                        .http(new InetSocketAddress("127.0.0.1", 0))

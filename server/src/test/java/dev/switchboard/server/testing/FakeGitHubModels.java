@@ -44,6 +44,7 @@ public final class FakeGitHubModels implements AutoCloseable {
     private final BlockingQueue<FakeUpstream.Seen> seen = new LinkedBlockingQueue<>();
 
     public FakeGitHubModels(String key) {
+        SecretsSeen.record(key);
         server = Server.builder()
                        .http(new InetSocketAddress("127.0.0.1", 0))
                        .requestTimeout(Duration.ZERO)

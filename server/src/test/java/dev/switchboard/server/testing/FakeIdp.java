@@ -118,7 +118,9 @@ public final class FakeIdp implements AutoCloseable {
         final ObjectNode h = JSON.createObjectNode().put("typ", "JWT").put("alg", key.alg()).put("kid", key.kid());
         header.forEach((k, v) -> h.set(k, JSON.valueToTree(v)));
         final String input = part(h) + '.' + part(JSON.valueToTree(claims));
-        return input + '.' + B64.encodeToString(sign(key, input));
+        final String token = input + '.' + B64.encodeToString(sign(key, input));
+        SecretsSeen.record(token);
+        return token;
     }
 
     public static String token(Key key, Map<String, Object> claims) {

@@ -38,6 +38,7 @@ public final class FakeResponses implements AutoCloseable {
     private final BlockingQueue<FakeUpstream.Seen> seen = new LinkedBlockingQueue<>();
 
     public FakeResponses(String key) {
+        SecretsSeen.record(key);
         this.key = key;
         server = Server.builder()
                        .http(new InetSocketAddress("127.0.0.1", 0))

@@ -40,7 +40,7 @@ public final class TestGateway implements AutoCloseable {
     }
 
     public static TestGateway start(ServerConfig config) {
-        SecretsSeen.record(config.adminKey());
+        SecretsSeen.record(config.adminKey(), config.telemetry().metricsToken());
         return new TestGateway(Main.start(config), config.dataDir());
     }
 
@@ -76,6 +76,7 @@ public final class TestGateway implements AutoCloseable {
     }
 
     public AggregatedHttpResponse post(String path, String json) {
+        SecretsSeen.recordIn(json);
         return rest().execute(HttpRequest.of(RequestHeaders.builder(HttpMethod.POST, path)
                                                            .contentType(MediaType.JSON_UTF_8).build(),
                                              com.linecorp.armeria.common.HttpData.ofUtf8(json)))
@@ -123,6 +124,7 @@ public final class TestGateway implements AutoCloseable {
 
     /** An HTTP client that sends {@code key} (any credential) as a bearer token. */
     public WebClient as(String key) {
+        SecretsSeen.record(key);
         return WebClient.builder(baseUrl()).addHeader("authorization", "Bearer " + key).build();
     }
 
