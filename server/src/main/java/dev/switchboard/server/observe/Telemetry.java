@@ -45,12 +45,14 @@ public final class Telemetry implements DecoratingHttpServiceFunction {
     @Override
     public HttpResponse serve(HttpService delegate, ServiceRequestContext ctx, HttpRequest req) throws Exception {
         final String id = Caller.requestId(ctx);
-        ctx.addAdditionalResponseHeader(REQUEST_ID, id);
         final RequestWatch watch = watch(ctx, id);
         // A tracer names the trace when its watch is made: the answer can carry it from the start.
+        // One change of the answer's headers for both (each change copies them).
         final String traceId = ctx.attr(TRACE_ID);
-        if (traceId != null) {
-            ctx.addAdditionalResponseHeader(TRACE_ID_HEADER, traceId);
+        if (traceId == null) {
+            ctx.addAdditionalResponseHeader(REQUEST_ID, id);
+        } else {
+            ctx.mutateAdditionalResponseHeaders(h -> h.add(REQUEST_ID, id).add(TRACE_ID_HEADER, traceId));
         }
         if (watch != RequestWatch.NONE) {
             ctx.setAttr(Watch.ATTR, watch);
