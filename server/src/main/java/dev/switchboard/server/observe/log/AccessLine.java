@@ -102,8 +102,11 @@ final class AccessLine {
         if (u != null) {
             routed(g, u);
         } else {
-            if (ctx.path().startsWith("/v1/")) {
-                g.writeStringField("ingress", Ingress.ofPath(ctx.path()).wire());
+            // Under /v1/, only the inference routes are an ingress (the model list is not: gRPC
+            // is ofPath's answer for every other path).
+            final Ingress ingress = Ingress.ofPath(ctx.path());
+            if (ctx.path().startsWith("/v1/") && ingress != Ingress.GRPC) {
+                g.writeStringField("ingress", ingress.wire());
             }
             optional(g, "error_kind", errorKind(e, log, status, grpcStatus));
         }

@@ -206,6 +206,16 @@ class AccessLogE2ETest {
     }
 
     @Test
+    void theModelListIsNoIngress() throws Exception {
+        final AggregatedHttpResponse res = gw.get("/v1/models");
+        assertThat(res.status().code()).isEqualTo(200);
+        final JsonNode line = AccessLines.of(file, res);
+        assertThat(line.get("path").asText()).isEqualTo("/v1/models");
+        // Not "grpc", which is what Ingress.ofPath answers for any path it does not know.
+        assertThat(line.has("ingress")).isFalse();
+    }
+
+    @Test
     void aGrpcFailureMakesOneLineWithItsStatusAndNamesTheRequestInItsDescription() throws Exception {
         final ManagedChannel channel = gw.channel();
         try {
