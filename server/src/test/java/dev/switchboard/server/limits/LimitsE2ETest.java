@@ -92,21 +92,8 @@ class LimitsE2ETest {
         return key;
     }
 
-    /**
-     * The directory's periodic reload can briefly put back the state before a user was created
-     * (it is reloaded inside the creating transaction): a new user's key is retried for a moment.
-     */
-    static String createKey(String user) throws InterruptedException {
-        for (int i = 0; ; i++) {
-            try {
-                return gateway.createKey(user, "");
-            } catch (AssertionError e) {
-                if (i == 20 || !e.getMessage().contains("not found")) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
-        }
+    static String createKey(String user) {
+        return gateway.createKey(user, "");
     }
 
     static void limit(String path, String policy) {

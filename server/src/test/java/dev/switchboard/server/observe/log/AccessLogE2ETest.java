@@ -74,18 +74,8 @@ class AccessLogE2ETest {
         upstream.close();
     }
 
-    /** A new user's first key can race the directory's reload for a moment (as in LimitsE2ETest). */
-    static String createKey(String user) throws InterruptedException {
-        for (int i = 0; ; i++) {
-            try {
-                return gw.createKey(user, "");
-            } catch (AssertionError e) {
-                if (i == 20 || !e.getMessage().contains("not found")) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
-        }
+    static String createKey(String user) {
+        return gw.createKey(user, "");
     }
 
     static AggregatedHttpResponse chat(String credential, String path, String extra) {

@@ -219,17 +219,7 @@ class MetricsE2ETest {
     static synchronized String key(String role) throws Exception {
         final String user = "metrics-" + role + '-' + ++users;
         gw.createUser(user, role);
-        for (int i = 0; ; i++) {
-            try {
-                return gw.createKey(user, "");
-            } catch (AssertionError e) {
-                // The directory's periodic reload may briefly miss a new user.
-                if (i == 20 || !e.getMessage().contains("not found")) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
-        }
+        return gw.createKey(user, "");
     }
 
     /** A member's key, limited by {@code policy} unless it is empty. */

@@ -287,18 +287,8 @@ class TracesE2ETest {
         assertThat(upstream.drain()).isEmpty();
     }
 
-    /** A new user's key, retried for a moment: the directory's reload can briefly miss the new user. */
-    static String createKey(String user) throws InterruptedException {
-        for (int i = 0; ; i++) {
-            try {
-                return gw.createKey(user, "");
-            } catch (AssertionError e) {
-                if (i == 20 || !String.valueOf(e.getMessage()).contains("not found")) {
-                    throw e;
-                }
-                Thread.sleep(50);
-            }
-        }
+    static String createKey(String user) {
+        return gw.createKey(user, "");
     }
 
     @Test
