@@ -10,6 +10,7 @@ import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.common.logging.RequestOnlyLog;
 import com.linecorp.armeria.common.metric.MeterIdPrefix;
 import com.linecorp.armeria.common.metric.MeterIdPrefixFunction;
+import com.linecorp.armeria.common.metric.MoreMeters;
 import com.linecorp.armeria.server.Server;
 import com.linecorp.armeria.server.ServerBuilder;
 import com.linecorp.armeria.server.ServerListenerAdapter;
@@ -25,6 +26,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
@@ -40,6 +42,16 @@ public final class Metrics implements AutoCloseable {
     public static final String PATH = "/metrics";
     /** Distinct values per label at most (provider, model, alias), whatever the configuration. */
     static final int LABEL_CAP = 500;
+
+    static {
+        // Armeria's own timers and summaries (five per request) default to client-side percentiles:
+        // three rotating HdrHistograms each, recorded on the event loop, and quantiles Prometheus
+        // cannot aggregate across replicas anyway. Count, sum and max stay; latency percentiles come
+        // from the gateway's bucketed histograms. Process-wide, as Armeria keeps it.
+        MoreMeters.setDistributionStatisticConfig(
+                DistributionStatisticConfig.builder().percentilesHistogram(false).percentiles().build()
+                                           .merge(MoreMeters.distributionStatisticConfig()));
+    }
 
     private final TelemetrySettings settings;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -189,6 +189,11 @@ class MetricsE2ETest {
                                        "jvm_threads_live_threads", "process_cpu_usage", "jvm_classes_loaded_classes");
         // Armeria's own request metrics, told apart by route.
         assertThat(s.has("armeria_server_requests_total", "route", "/v1/chat/completions")).isTrue();
+        assertThat(s.sum("armeria_server_request_duration_seconds_count", "route", "/v1/chat/completions"))
+                .isGreaterThan(0);
+        // Count, sum and max, without client-side quantiles (costly per request, not aggregatable).
+        assertThat(s.samples()).noneMatch(x -> x.name().startsWith("armeria_server_")
+                                               && x.labels().containsKey("quantile"));
     }
 
     @Test
