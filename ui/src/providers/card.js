@@ -80,7 +80,7 @@ function TestConnection({ name, onDone }) {
   if (!result) return html`<div class="result"><${Loading} label="Testing…" /></div>`;
   if (!result.ok) return html`<div class="result" role="alert"><strong>Failed</strong>${result.latency ? ` after ${formatMs(result.latency)}` : ''}: ${result.error}</div>`;
   return html`<div class="result" role="status">
-    <strong class="success">Connected</strong> in ${formatMs(result.latency)} · ${result.model_count || 0} models
+    <strong class="success">Reachable</strong> in ${formatMs(result.latency)} · ${result.model_count || 0} models
   </div>`;
 }
 
