@@ -63,13 +63,11 @@ function AuditLog() {
 
   return html`
     <section class="page audit-page">
-      <div class="page-head">
-        <h1>Audit</h1>
-      </div>
+      <h1>Audit</h1>
       <p class="page-intro">Every change made through the gateway, newest first. Each entry’s hash chains it to the one
         before, so an edited or removed entry shows when the chain is verified.</p>
       <${VerifyChain} />
-      <form class="toolbar audit-filters" onSubmit=${apply}>
+      <form class="row audit-filters" onSubmit=${apply}>
         <div class="field">
           <label for="audit-actor">Actor</label>
           <input id="audit-actor" name="actor" autocomplete="off" placeholder="admin" value=${filters.actor} />
@@ -90,7 +88,7 @@ function AuditLog() {
           <label for="audit-to">To</label>
           <input id="audit-to" name="to" type="datetime-local" value=${filters.to} />
         </div>
-        <div class="toolbar-actions">
+        <div class="row-buttons">
           <button type="submit">Filter</button>
           <button type="button" onClick=${() => setFilters({ actor: '', action: '', from: '', to: '' })}>Clear</button>
         </div>
@@ -177,7 +175,7 @@ function AuditTable({ entries }) {
               <td>${e.actor}<div class="sub">${e.credential}</div></td>
               <td><code>${e.action}</code></td>
               <td class="wrap">${e.resource}</td>
-              <td><span class=${'badge outcome-' + (e.outcome === 'ok' ? 'ok' : 'failed')}>${e.outcome}</span></td>
+              <td><span class=${'badge ' + (e.outcome === 'ok' ? 'ok' : 'bad')}>${e.outcome}</span></td>
               <td class="wrap">${changes(e.changes)}</td>
               <td>${e.source_address}</td>
             </tr>`,

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import './common/pages.css';
-import { html, Loading, ErrorAlert, Dialog, Time, TableScroll } from './common/parts.js';
+import { html, Loading, ErrorAlert, ConfirmDialog, RelTime, Time, TableScroll } from './common/parts.js';
 import { CreateKeyDialog, SecretDialog } from './keys/create.js';
 import { LimitsDialog } from './keys/limits.js';
 
@@ -40,22 +40,17 @@ export default function Keys({ me }) {
     load();
   };
 
+  // ConfirmDialog shows a failure itself and closes on success.
   const revoke = async () => {
     const key = revoking;
-    try {
-      await api('POST', `/admin/v1/keys/${encodeURIComponent(key.id)}:revoke`, {});
-      setRevoking(null);
-      setNotice(`Key "${key.name || key.prefix}" revoked.`);
-      load();
-    } catch (e) {
-      setRevoking(null);
-      setError(e);
-    }
+    await api('POST', `/admin/v1/keys/${encodeURIComponent(key.id)}:revoke`, {});
+    setNotice(`Key "${key.name || key.prefix}" revoked.`);
+    load();
   };
 
   return html`
     <section class="page keys-page">
-      <div class="page-head">
+      <div class="toolbar">
         <h1>Keys</h1>
         <button type="button" class="primary" onClick=${() => setCreating(true)}>New key</button>
       </div>
@@ -63,11 +58,11 @@ export default function Keys({ me }) {
         ${isAdmin ? 'Every API key of every user.' : 'Your API keys.'} A key's secret is shown once, when it is
         created; afterwards only its prefix and last four characters.
       </p>
-      <label class="inline-check">
+      <label class="check">
         <input type="checkbox" checked=${showInactive} onChange=${(e) => setShowInactive(e.currentTarget.checked)} />
         Show revoked and expired keys
       </label>
-      <p class="notice" role="status">${notice}</p>
+      <p class="notice" role="status" hidden=${!notice}>${notice}</p>
       <${ErrorAlert} error=${error} />
       ${keys === null
         ? html`<${Loading} />`
@@ -78,16 +73,9 @@ export default function Keys({ me }) {
       html`<${CreateKeyDialog} me=${me} onCreated=${onCreated} onClose=${() => setCreating(false)} />`}
       ${created && html`<${SecretDialog} created=${created} onDone=${() => setCreated(null)} />`}
       ${revoking &&
-      html`<${Dialog} title="Revoke key" onClose=${() => setRevoking(null)}>
-        <p>
-          Revoke <strong>${revoking.name || revoking.prefix}</strong> (${revoking.prefix}, owner ${revoking.user})? It stops
-          working at once; this cannot be undone.
-        </p>
-        <div class="dialog-actions">
-          <button type="button" class="danger" onClick=${revoke}>Revoke</button>
-          <button type="button" onClick=${() => setRevoking(null)}>Cancel</button>
-        </div>
-      <//>`}
+      html`<${ConfirmDialog} title="Revoke key" confirmLabel="Revoke" onConfirm=${revoke}
+        onClose=${() => setRevoking(null)}
+        message=${`Revoke “${revoking.name || revoking.prefix}” (${revoking.prefix}…, owner ${revoking.user})? It stops working at once; this cannot be undone.`} />`}
       ${limitsFor && html`<${LimitsDialog} me=${me} apiKey=${limitsFor} onClose=${() => setLimitsFor(null)} />`}
     </section>
   `;
@@ -118,9 +106,9 @@ function KeyTable({ keys, onRevoke, onLimits }) {
               <td><code>${k.prefix}</code> <code class="masked">${k.masked}</code></td>
               <td>${k.user}</td>
               <td><${Time} ts=${k.create_time} /></td>
-              <td><${Time} ts=${k.last_used_time} none="never" /></td>
+              <td><${RelTime} time=${k.last_used_time} /></td>
               <td><${Time} ts=${k.expire_time} none="never" /></td>
-              <td><span class=${'badge state-' + (k.state || 'active')}>${k.state || 'active'}</span></td>
+              <td><span class=${'badge ' + ((k.state || 'active') === 'active' ? 'ok' : 'off')}>${k.state || 'active'}</span></td>
               <td><div class="row-actions">
                 <button type="button" onClick=${() => onLimits(k)}>Limits</button>
                 ${(k.state || 'active') === 'active' &&

@@ -63,11 +63,9 @@ export default function Usage({ me }) {
 
   return html`
     <section class="page usage-page">
-      <div class="page-head">
-        <h1>Usage</h1>
-      </div>
+      <h1>Usage</h1>
       <p class="page-intro">${mine ? 'Your own usage: every key and token of yours.' : 'Everyone’s usage.'}</p>
-      <form class="toolbar" onSubmit=${(e) => { e.preventDefault(); refresh(); }}>
+      <form class="row usage-controls" onSubmit=${(e) => { e.preventDefault(); refresh(); }}>
         <div class="field">
           <label for="usage-period">Period</label>
           <select id="usage-period" value=${period} onChange=${(e) => setPeriod(e.currentTarget.value)}>
@@ -80,7 +78,7 @@ export default function Usage({ me }) {
             ${GROUPS.map((g) => html`<option value=${g.value}>${g.label}</option>`)}
           </select>
         </div>
-        <div class="toolbar-actions">
+        <div class="row-buttons">
           <button type="submit" disabled=${loading}>Refresh</button>
           <button type="button" onClick=${exportCsv} disabled=${exporting}>Export CSV</button>
         </div>

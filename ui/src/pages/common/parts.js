@@ -1,40 +1,9 @@
-// Small pieces the Keys, Usage and Audit pages share: loading and error states, a modal dialog,
-// and the formatting of the gateway's JSON (proto3 JSON: int64 as strings, zero values absent).
-import { h } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import htm from 'htm';
+// What the Keys, Usage and Audit pages share beyond the app's components: the formatting of the
+// gateway's JSON (proto3 JSON: int64 as strings, zero values left out) and a scrolling table box.
+import { html } from '../../html.js';
 
-export const html = htm.bind(h);
-
-export function Loading() {
-  return html`<p role="status" class="loading">Loading…</p>`;
-}
-
-/** The gateway's own message, so a failure is never a blank page. */
-export function ErrorAlert({ error }) {
-  if (!error) return null;
-  return html`<p role="alert" class="error">${error.message || String(error)}</p>`;
-}
-
-/**
- * A native modal <dialog>: it traps focus, closes on Escape and returns focus to what opened it.
- * Named by its heading. onClose runs however it closes.
- */
-export function Dialog({ title, onClose, children, class: cls = '' }) {
-  const ref = useRef(null);
-  const id = useRef('dlg-' + Math.random().toString(36).slice(2, 8)).current;
-  useEffect(() => {
-    const dlg = ref.current;
-    if (dlg && !dlg.open) dlg.showModal();
-    return () => dlg && dlg.open && dlg.close();
-  }, []);
-  return html`
-    <dialog ref=${ref} class=${'page-dialog ' + cls} aria-labelledby=${id} onClose=${onClose}>
-      <h2 id=${id}>${title}</h2>
-      ${children}
-    </dialog>
-  `;
-}
+export { html };
+export { Loading, ErrorAlert, Dialog, ConfirmDialog, Field, RelTime } from '../../components.js';
 
 /** proto3 JSON writes int64 as a string and leaves zero out. */
 export function num(v) {
@@ -52,7 +21,7 @@ export function fmtTime(ts, none = '—') {
 
 /** A time cell: readable text, the exact instant for machines and on hover. */
 export function Time({ ts, none = '—' }) {
-  if (!ts) return html`<span>${none}</span>`;
+  if (!ts) return html`<span class="muted">${none}</span>`;
   return html`<time datetime=${ts} title=${ts}>${fmtTime(ts, none)}</time>`;
 }
 
@@ -69,7 +38,7 @@ export function fmtUsd(v) {
   return '$' + n.toFixed(digits);
 }
 
-/** A table that scrolls sideways on a phone; focusable so a keyboard can scroll it too. */
+/** A table that scrolls sideways on a phone; focusable so that a keyboard can scroll it too. */
 export function TableScroll({ label, children }) {
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${label}>${children}</div>`;
+  return html`<div class="table-wrap table-scroll" tabindex="0" role="region" aria-label=${label}>${children}</div>`;
 }

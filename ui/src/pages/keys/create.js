@@ -1,7 +1,7 @@
 // Creating a key, and the one time its secret is shown.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../api.js';
-import { html, Dialog, ErrorAlert } from '../common/parts.js';
+import { html, Dialog, ErrorAlert, Field } from '../common/parts.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -46,14 +46,10 @@ export function CreateKeyDialog({ me, onCreated, onClose }) {
   return html`
     <${Dialog} title="New key" onClose=${onClose}>
       <form class="form" onSubmit=${submit}>
-        <div class="field">
-          <label for="key-name">Key name</label>
-          <input id="key-name" name="name" required maxlength="100" autocomplete="off" />
-        </div>
+        <${Field} label="Key name"><input name="name" required maxlength="100" autocomplete="off" /><//>
         ${isAdmin &&
-        html`<div class="field">
-          <label for="key-user">User</label>
-          <select id="key-user" name="user" disabled=${users === null}>
+        html`<${Field} label="User">
+          <select name="user" disabled=${users === null}>
             ${users === null
               ? html`<option value="">Loading…</option>`
               : (users.length ? users : [{ name: me.user_name }]).map(
@@ -62,25 +58,18 @@ export function CreateKeyDialog({ me, onCreated, onClose }) {
                     : ''}</option>`,
                 )}
           </select>
-        </div>`}
-        <div class="field">
-          <label for="key-days">Expires in days</label>
-          <input id="key-days" name="days" type="number" min="1" max="3650" step="1" inputmode="numeric"
-            aria-describedby="key-days-hint" />
-          <small id="key-days-hint" class="hint">Empty: the key never expires.</small>
-        </div>
-        <div class="field">
-          <label for="key-models">Allowed models</label>
-          <input id="key-models" name="models" autocomplete="off" placeholder="openai/*, gpt-4o"
-            aria-describedby="key-models-hint" />
-          <small id="key-models-hint" class="hint">
-            Optional, comma-separated: exact names or “provider/*”. Empty: every model the user may use.
-          </small>
-        </div>
+        <//>`}
+        <${Field} label="Expires in days" hint="Empty: the key never expires.">
+          <input name="days" type="number" min="1" max="3650" step="1" inputmode="numeric" />
+        <//>
+        <${Field} label="Allowed models"
+          hint="Optional, comma-separated: exact names or “provider/*”. Empty: every model the user may use.">
+          <input name="models" autocomplete="off" placeholder="openai/*, gpt-4o" />
+        <//>
         <${ErrorAlert} error=${error} />
-        <div class="dialog-actions">
-          <button type="submit" class="primary" disabled=${busy}>Create key</button>
+        <div class="actions">
           <button type="button" onClick=${onClose}>Cancel</button>
+          <button type="submit" class="primary" disabled=${busy}>Create key</button>
         </div>
       </form>
     <//>
@@ -105,18 +94,17 @@ export function SecretDialog({ created, onDone }) {
 
   const key = created.key || {};
   return html`
-    <${Dialog} title="Your new key" onClose=${onDone} class="secret-dialog">
+    <${Dialog} title="Your new key" onClose=${onDone}>
       <p>
         Copy the key <strong>${key.name || key.prefix}</strong> now: this is the only time it is shown. The
         gateway keeps only a hash of it.
       </p>
-      <div class="field">
-        <label for="key-secret">Secret</label>
-        <input id="key-secret" ref=${input} class="secret" readonly value=${created.secret} autocomplete="off"
-          spellcheck="false" onFocus=${(e) => e.currentTarget.select()} />
-      </div>
-      <p class="notice" role="status">${copied}</p>
-      <div class="dialog-actions">
+      <${Field} label="Secret">
+        <input ref=${input} class="secret" readonly value=${created.secret} autocomplete="off" spellcheck="false"
+          onFocus=${(e) => e.currentTarget.select()} />
+      <//>
+      <p class="success" role="status">${copied}</p>
+      <div class="actions">
         <button type="button" onClick=${copy}>Copy</button>
         <button type="button" class="primary" onClick=${onDone}>Done</button>
       </div>

@@ -2,7 +2,7 @@
 // stands now. Admins and operators change them; everyone else reads their own.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api.js';
-import { html, Dialog, ErrorAlert, Loading, fmtInt, fmtUsd, fmtTime, num } from '../common/parts.js';
+import { html, Dialog, ErrorAlert, Field, Loading, fmtInt, fmtUsd, fmtTime, num } from '../common/parts.js';
 
 export function LimitsDialog({ me, apiKey, onClose }) {
   const canEdit = me?.role === 'admin' || me?.role === 'operator';
@@ -58,7 +58,7 @@ export function LimitsDialog({ me, apiKey, onClose }) {
   const q = p.quota || {};
   const title = `Limits of ${apiKey.name || apiKey.prefix}`;
   return html`
-    <${Dialog} title=${title} onClose=${onClose} class="limits-dialog">
+    <${Dialog} title=${title} onClose=${onClose} wide>
       ${policy === undefined
         ? html`<${Loading} />`
         : html`
@@ -72,13 +72,12 @@ export function LimitsDialog({ me, apiKey, onClose }) {
               </fieldset>
               <fieldset disabled=${!canEdit || busy}>
                 <legend>Budget</legend>
-                <div class="field">
-                  <label for="lim-budget">Budget (USD)</label>
-                  <input id="lim-budget" name="budget" inputmode="decimal" pattern="[0-9]+(\\.[0-9]{1,9})?"
-                    value=${b.amount_usd || ''} placeholder="25.00" autocomplete="off" />
-                </div>
+                <${Field} label="Budget (USD)">
+                  <input name="budget" inputmode="decimal" pattern="[0-9]+(\\.[0-9]{1,9})?" value=${b.amount_usd || ''}
+                    placeholder="25.00" autocomplete="off" />
+                <//>
                 ${periodField('Budget period', 'budget_period', b.period)}
-                <label class="inline-check">
+                <label class="check">
                   <input type="checkbox" name="budget_soft" checked=${!!b.soft} /> Soft budget (allow, flag in usage)
                 </label>
               </fieldset>
@@ -87,18 +86,18 @@ export function LimitsDialog({ me, apiKey, onClose }) {
                 ${numberField('Quota requests', 'quota_requests', q.requests)}
                 ${numberField('Quota tokens', 'quota_tokens', q.tokens)}
                 ${periodField('Quota period', 'quota_period', q.period || 'day')}
-                <label class="inline-check">
+                <label class="check">
                   <input type="checkbox" name="quota_soft" checked=${!!q.soft} /> Soft quota (allow, flag in usage)
                 </label>
               </fieldset>
               <p class="hint">Empty or 0: no limit. Hard limits refuse a request with 429.</p>
-              <p class="notice" role="status">${saved}</p>
+              <p class="success" role="status">${saved}</p>
               <${ErrorAlert} error=${error} />
-              <div class="dialog-actions">
-                ${canEdit && html`<button type="submit" class="primary" disabled=${busy}>Save</button>`}
+              <div class="actions">
                 ${canEdit && policy &&
                 html`<button type="button" class="danger" disabled=${busy} onClick=${remove}>Remove limits</button>`}
-                <button type="button" onClick=${onClose}>Close</button>
+                ${canEdit ? html`<button type="submit" class="primary" disabled=${busy}>Save</button>`
+                  : html`<p class="hint">Only admins and operators change limits.</p>`}
               </div>
             </form>
           `}
@@ -108,21 +107,18 @@ export function LimitsDialog({ me, apiKey, onClose }) {
 
 function numberField(label, name, value) {
   const v = num(value);
-  return html`<div class="field">
-    <label for=${'lim-' + name}>${label}</label>
-    <input id=${'lim-' + name} name=${name} type="number" min="0" step="1" inputmode="numeric"
-      value=${v ? String(v) : ''} />
-  </div>`;
+  return html`<${Field} label=${label}>
+    <input name=${name} type="number" min="0" step="1" inputmode="numeric" value=${v ? String(v) : ''} />
+  <//>`;
 }
 
 function periodField(label, name, value) {
-  return html`<div class="field">
-    <label for=${'lim-' + name}>${label}</label>
-    <select id=${'lim-' + name} name=${name}>
+  return html`<${Field} label=${label}>
+    <select name=${name}>
       <option value="day" selected=${value === 'day'}>Day</option>
       <option value="month" selected=${value !== 'day'}>Month</option>
     </select>
-  </div>`;
+  <//>`;
 }
 
 /** The form's fields as a LimitPolicy; empty fields set no limit and are left out. */
