@@ -64,8 +64,12 @@ export function groupLabel(bucket, groupBy) {
   }
 }
 
-/** One value per x for each group, largest groups first; the tail folded into "other". */
-export function seriesByGroup(x, buckets, groupBy, value) {
+/**
+ * One value per x for each group, largest groups first, the tail folded into "other". With
+ * `order` (labels of another chart's series) the groups keep that order, so that a group has
+ * the same colour on every chart.
+ */
+export function seriesByGroup(x, buckets, groupBy, value, order = null) {
   const index = new Map(x.map((t, i) => [t, i]));
   const groups = new Map();
   for (const b of buckets) {
@@ -77,7 +81,13 @@ export function seriesByGroup(x, buckets, groupBy, value) {
     if (i !== undefined) g.values[i] += v;
     g.total += v;
   }
-  const sorted = [...groups.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  const rank = (g) => {
+    const i = order ? order.indexOf(g.label) : -1;
+    return i < 0 ? Infinity : i;
+  };
+  const sorted = [...groups.values()].sort(
+    (a, b) => rank(a) - rank(b) || b.total - a.total || a.label.localeCompare(b.label),
+  );
   if (sorted.length <= MAX_GROUPS) return sorted;
   const head = sorted.slice(0, MAX_GROUPS - 1);
   const other = { label: 'other', values: new Array(x.length).fill(0), total: 0 };
