@@ -38,7 +38,8 @@ function AuditLog() {
       } catch (e) {
         if (mine !== generation.current) return;
         setError(e);
-        setEntries((old) => old || []);
+        // A failed filter must not leave the previous filter's entries looking like its answer.
+        if (!pageToken) setEntries(null);
       }
       setLoading(false);
     },
@@ -94,7 +95,7 @@ function AuditLog() {
       </form>
       <${ErrorAlert} error=${error} />
       ${entries === null
-        ? html`<${Loading} />`
+        ? !error && html`<${Loading} />`
         : entries.length === 0
           ? html`<p class="empty">No entries match.</p>`
           : html`<${AuditTable} entries=${entries} />`}

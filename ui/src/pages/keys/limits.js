@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api.js';
 import { html, Dialog, ErrorAlert, Field, Loading, fmtInt, fmtUsd, fmtTime, num } from '../common/parts.js';
 
-export function LimitsDialog({ me, apiKey, onClose }) {
+export function LimitsDialog({ me, apiKey, hasLimits = true, onClose }) {
   const canEdit = me?.role === 'admin' || me?.role === 'operator';
   const path = `/admin/v1/limits/key/${encodeURIComponent(apiKey.id)}`;
   // undefined: loading; null: the key has no limits; otherwise the LimitPolicy.
@@ -14,6 +14,11 @@ export function LimitsDialog({ me, apiKey, onClose }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    // The list knows which keys have limits: no request (and no 404) for one without.
+    if (!hasLimits) {
+      setPolicy(null);
+      return;
+    }
     api('GET', path)
       .then(setPolicy)
       .catch((e) => {
@@ -23,7 +28,7 @@ export function LimitsDialog({ me, apiKey, onClose }) {
           setError(e);
         }
       });
-  }, [path]);
+  }, [path, hasLimits]);
 
   const save = async (ev) => {
     ev.preventDefault();
