@@ -129,8 +129,8 @@ function UsageView({ view }) {
     </dl>
     <div class="charts">
       <${Chart} caption="Requests" x=${view.x} series=${view.requests} bars=${view.requests.length === 1}
-        format=${fmtCount} />
-      <${Chart} caption="Tokens" x=${view.x} series=${view.tokens} format=${fmtCount} />
+        format=${fmtCount} integer />
+      <${Chart} caption="Tokens" x=${view.x} series=${view.tokens} format=${fmtCount} integer />
       <${Chart} caption="Cost (USD)" x=${view.x} series=${view.cost} format=${fmtUsd} />
       <${Chart} caption="Latency (ms)" x=${view.x} series=${view.latency} format=${fmtMs} />
       <${Chart} caption="Error rate" x=${view.x} series=${view.errorRate} format=${fmtPct} />

@@ -32,9 +32,28 @@ test('an hourly axis has every UTC hour of the period, traffic or not', () => {
   assert.ok(x.every((t, i) => i === 0 || t - x[i - 1] === H));
 });
 
-test('a daily axis has exactly the days the gateway reported (its time zone decides where they start)', () => {
+test('a daily axis steps a day from the days the gateway reported (its time zone decides where they start)', () => {
+  // Paris midnights, as a gateway run with --time-zone Europe/Paris reports them.
   const x = timeAxis('30d', NOW, [{ start: '2026-12-06T23:00:00Z' }, { start: '2026-12-05T23:00:00Z' }]);
-  assert.deepEqual(x, [at('2026-12-05T23:00:00Z'), at('2026-12-06T23:00:00Z')]);
+  assert.equal(x.length, 31);
+  assert.equal(x[0], at('2026-11-06T23:00:00Z'));
+  assert.equal(x[30], at('2026-12-06T23:00:00Z'));
+  assert.ok(x.every((t, i) => i === 0 || t - x[i - 1] === 24 * H));
+});
+
+test('a reported day an hour off the step (daylight saving time) replaces the filler, not joins it', () => {
+  const now = Date.parse('2026-11-02T12:00:00Z');
+  // Paris: 23:00Z in winter, 22:00Z before 25 October.
+  const x = timeAxis('30d', now, [{ start: '2026-11-01T23:00:00Z' }, { start: '2026-10-20T22:00:00Z' }]);
+  assert.ok(x.includes(at('2026-10-20T22:00:00Z')));
+  assert.ok(!x.includes(at('2026-10-20T23:00:00Z')));
+  assert.ok(x.every((t, i) => i === 0 || t - x[i - 1] >= 23 * H));
+});
+
+test('without traffic a daily axis still spans the period, at UTC midnights', () => {
+  const x = timeAxis('30d', NOW, []);
+  assert.equal(x.length, 31);
+  assert.equal(x[30], at('2026-12-07T00:00:00Z'));
 });
 
 const grouped = [
