@@ -93,7 +93,7 @@ function AuditLog() {
           <label for="audit-resource">Resource</label>
           <input id="audit-resource" name="resource" autocomplete="off" placeholder="providers/*"
             aria-describedby="audit-resource-hint" />
-          <small id="audit-resource-hint" class="hint">Exact, or a prefix ending in *</small>
+          <small id="audit-resource-hint" class="visually-hidden">Exact, or a prefix ending in a star</small>
         </div>
         <div class="field">
           <label for="audit-from">From</label>
@@ -171,7 +171,7 @@ function AuditTable({ entries }) {
             <th scope="col">Resource</th>
             <th scope="col">Outcome</th>
             <th scope="col">Changes</th>
-            <th scope="col">From</th>
+            <th scope="col">Address</th>
           </tr>
         </thead>
         <tbody>

@@ -572,7 +572,7 @@ var ve,As,Qc,Zt,Gr,Wo,Ms,Uo,Ps,jr,Br,Zc,go=Symbol.for("pv"),Go={},Bo=[],Xc=/^m(i
           <label for="audit-resource">Resource</label>
           <input id="audit-resource" name="resource" autocomplete="off" placeholder="providers/*"
             aria-describedby="audit-resource-hint" />
-          <small id="audit-resource-hint" class="hint">Exact, or a prefix ending in *</small>
+          <small id="audit-resource-hint" class="visually-hidden">Exact, or a prefix ending in a star</small>
         </div>
         <div class="field">
           <label for="audit-from">From</label>
@@ -610,7 +610,7 @@ var ve,As,Qc,Zt,Gr,Wo,Ms,Uo,Ps,jr,Br,Zc,go=Symbol.for("pv"),Go={},Bo=[],Xc=/^m(i
             <th scope="col">Resource</th>
             <th scope="col">Outcome</th>
             <th scope="col">Changes</th>
-            <th scope="col">From</th>
+            <th scope="col">Address</th>
           </tr>
         </thead>
         <tbody>
