@@ -19,7 +19,9 @@ export default function keys(suite) {
 
       const shown = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Done' }) });
       await shown.getByRole('button', { name: 'Copy' }).waitFor();
-      const secret = /sb-[A-Za-z0-9_-]{16,}/.exec(await shown.innerText())?.[0];
+      // The secret may be text or a read-only field's value.
+      const values = await shown.locator('input, textarea').evaluateAll((els) => els.map((e) => e.value));
+      const secret = /sb-[A-Za-z0-9_-]{16,}/.exec([await shown.innerText(), ...values].join(' '))?.[0];
       assert.ok(secret, 'the dialog shows the new secret');
       // It is the real secret: the gateway accepts it.
       const me = await gateway.call('GET', '/admin/v1/me', null, secret);

@@ -8,9 +8,17 @@ import { choose, eventually, signIn, visit } from '../lib/ui.js';
 const MODEL = 'fake-usage';
 const CAPTIONS = ['Requests', 'Tokens', 'Cost (USD)', 'Latency (ms)', 'Error rate'];
 
+function chat(gateway, model) {
+  return gateway.call('POST', '/v1/chat/completions', {
+    model: `${SEED.provider}/${model}`, messages: [{ role: 'user', content: 'count me' }],
+  });
+}
+
 export default function usage(suite) {
   suite.describe('usage', () => {
     suite.test('the charts and top models update after traffic, and the CSV export carries it', async ({ open, gateway }) => {
+      // Some earlier traffic, so the page has charts to begin with (an empty period has none).
+      await chat(gateway, 'fake-small');
       const s = await open();
       await signIn(s, gateway.adminKey);
       const { page } = s;
@@ -24,13 +32,10 @@ export default function usage(suite) {
       const topModels = page.getByRole('table', { name: 'Top models' });
       const row = topModels.getByRole('row').filter({ hasText: MODEL });
       assert.equal(await row.count(), 0, `no traffic to ${MODEL} yet`);
-      const before = await page.getByRole('figure', { name: 'Requests', exact: true }).screenshot();
+      const requests = page.getByRole('figure', { name: 'Requests', exact: true });
+      const before = { image: await requests.screenshot(), summary: await requests.textContent() };
 
-      for (let i = 0; i < 3; i++) {
-        await gateway.call('POST', '/v1/chat/completions', {
-          model: `${SEED.provider}/${MODEL}`, messages: [{ role: 'user', content: 'count me' }],
-        });
-      }
+      for (let i = 0; i < 3; i++) await chat(gateway, MODEL);
       // The ledger writes every 250 ms; the page reads on load and on a period change.
       await eventually(async () => {
         await page.reload();
@@ -40,8 +45,11 @@ export default function usage(suite) {
         const cells = await row.getByRole('cell').allInnerTexts();
         assert.ok(cells.map((c) => c.trim()).includes('3'), `top models row for ${MODEL}: ${JSON.stringify(cells)}`);
       }, { timeout: 20_000, interval: 1000 });
-      const after = await page.getByRole('figure', { name: 'Requests', exact: true }).screenshot();
-      assert.equal(before.equals(after), false, 'the requests chart changed');
+      // The plot (a canvas) and its accessible summary both changed.
+      assert.equal(before.image.equals(await requests.screenshot()), false, 'the requests chart was redrawn');
+      const summary = await requests.textContent();
+      assert.notEqual(summary, before.summary, 'the chart\'s accessible summary changed');
+      assert.match(summary, new RegExp(MODEL), 'the summary names the new model');
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
