@@ -14,7 +14,7 @@ final class Cli {
             "Usage: java -jar switchboard.jar serve [options]",
             "",
             "Starts the Switchboard gateway: gRPC, the OpenAI-compatible REST API, the admin API,",
-            "docs (/docs) and health (/health) on one port.",
+            "the web console (/ui), docs (/docs) and health (/health) on one port.",
             "",
             "Options:",
             "  --port N                 port to listen on (default 8080; 0 picks a free one)",
@@ -61,6 +61,8 @@ final class Cli {
             "                           (default: OTEL_EXPORTER_OTLP_ENDPOINT; none: no traces)",
             "  --trace-sample-ratio R   share of requests traced, 0 to 1, when the client sent no sampled",
             "                           traceparent (default 1)",
+            "  --ui-dir DIR             serve the web console (/ui) from this folder instead of the",
+            "                           files built into the jar (for working on the console)",
             "  -h, --help               show this help",
             "",
             "Environment:",
@@ -171,6 +173,7 @@ final class Cli {
                 case "--trace-sample-ratio":
                     config = config.withTelemetry(config.telemetry().withTraceSampleRatio(ratio(name, value)));
                     break;
+                case "--ui-dir": config = config.withUiDir(Path.of(value)); break;
                 default: throw new IllegalArgumentException("unknown option '" + name + "' (see --help)");
             }
         }

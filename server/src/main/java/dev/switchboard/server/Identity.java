@@ -23,6 +23,8 @@ import dev.switchboard.server.crypto.KeysetRotation;
 import dev.switchboard.server.oauth.OAuth;
 import dev.switchboard.server.oauth.issuer.ExternalIssuers;
 import dev.switchboard.server.storage.Storage;
+import dev.switchboard.server.ui.Console;
+import dev.switchboard.server.ui.SessionStore;
 
 /**
  * Who may call the gateway, as one process holds it: users and keys, the gateway's own tokens,
@@ -37,6 +39,8 @@ final class Identity implements AutoCloseable {
     private final Authenticator authenticator;
     private final AuditLog auditLog;
     private final AuthFailures authFailures;
+    /** The web console's logins: in memory, per process. */
+    private final SessionStore sessions = new SessionStore(Clock.systemUTC());
 
     Identity(ServerConfig config, Storage storage, @Nullable AdminKey adminKey, ClientFactory clientFactory) {
         this.config = config;
@@ -79,10 +83,11 @@ final class Identity implements AutoCloseable {
                                       oauth.admin(), issuers.admin());
     }
 
-    /** The token endpoint, the discovery documents, and authentication on every route. */
+    /** The token endpoint, the discovery documents, the console, and authentication on every route. */
     void configure(ServerBuilder sb) {
         oauth.configure(sb, authenticator, authFailures, auditLog);
-        sb.decorator(new AuthDecorator(authenticator, authFailures));
+        Console.configure(sb, config.uiDir(), sessions, authenticator, authFailures);
+        sb.decorator(new AuthDecorator(authenticator, authFailures, sessions));
     }
 
     /** Once the port is known: the default issuer URL of the gateway's tokens. */

@@ -25,7 +25,7 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                            int responsesRetentionDays, @Nullable Path tlsCert, @Nullable Path tlsKey,
                            int authFailuresPerMinute, TokenSettings tokens,
                            List<String> trustedProxies, ZoneId timeZone, LedgerSettings ledger,
-                           TelemetrySettings telemetry) {
+                           TelemetrySettings telemetry, @Nullable Path uiDir) {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 32L * 1024 * 1024;
     /** How long stored responses are kept: OpenAI's own retention for them. */
     public static final int DEFAULT_RESPONSES_RETENTION_DAYS = 30;
@@ -89,7 +89,7 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                + ", responsesRetentionDays=" + responsesRetentionDays + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
                + ", authFailuresPerMinute=" + authFailuresPerMinute + ", tokens=" + tokens
                + ", trustedProxies=" + trustedProxies + ", timeZone=" + timeZone + ", ledger=" + ledger
-               + ", telemetry=" + telemetry + ']';
+               + ", telemetry=" + telemetry + ", uiDir=" + uiDir + ']';
     }
 
     /**
@@ -106,50 +106,50 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
                                 DEFAULT_AUTH_FAILURES_PER_MINUTE, TokenSettings.defaults(env.get("SWITCHBOARD_PUBLIC_URL")),
                                 List.of(),
                                 zone == null || zone.isEmpty() ? ZoneOffset.UTC : parseZone("SWITCHBOARD_TIME_ZONE", zone),
-                                LedgerSettings.DEFAULT, TelemetrySettings.defaults(env));
+                                LedgerSettings.DEFAULT, TelemetrySettings.defaults(env), null);
     }
 
     public ServerConfig withPort(int port) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     public ServerConfig withHost(String host) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     public ServerConfig withDataDir(Path dataDir) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     public ServerConfig withKeysetPath(@Nullable Path keysetPath) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     public ServerConfig withAdminKey(@Nullable String adminKey) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     /** How target circuit breakers trip and recover (tests shorten the windows). */
     public ServerConfig withBreaker(TargetStates.BreakerConfig breaker) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     public ServerConfig withMaxRequestBytes(long maxRequestBytes) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     /** Serve over TLS with this PEM certificate chain and PEM private key; both null for plain HTTP. */
@@ -157,25 +157,25 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
                                 tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     public ServerConfig withResponsesRetentionDays(int days) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, days, tlsCert, tlsKey,
                                 authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     public ServerConfig withAuthFailuresPerMinute(int limit) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, limit, tokens, trustedProxies, timeZone, ledger, telemetry);
+                                tlsCert, tlsKey, limit, tokens, trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     /** The issuer URL and lifetimes of the tokens the gateway issues. */
     public ServerConfig withTokens(TokenSettings tokens) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
                                 tlsCert, tlsKey, authFailuresPerMinute, tokens,
-                                trustedProxies, timeZone, ledger, telemetry);
+                                trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     /**
@@ -184,24 +184,31 @@ public record ServerConfig(String host, int port, Path dataDir, @Nullable Path k
      */
     public ServerConfig withTrustedProxies(List<String> trustedProxies) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     /** The zone whose calendar days the daily usage rollups and per-day budgets count. */
     public ServerConfig withTimeZone(ZoneId timeZone) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 
     /** How the usage ledger is written and how long its raw rows are kept. */
     public ServerConfig withLedger(LedgerSettings ledger) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry, uiDir);
+    }
+
+    /** Serve the web console's files from this folder instead of the jar's (null: the jar's). */
+    public ServerConfig withUiDir(@Nullable Path uiDir) {
+        return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry,
+                                uiDir);
     }
 
     /** Metrics, traces and the access log. */
     public ServerConfig withTelemetry(TelemetrySettings telemetry) {
         return new ServerConfig(host, port, dataDir, keysetPath, adminKey, maxRequestBytes, breaker, responsesRetentionDays,
-                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry);
+                                tlsCert, tlsKey, authFailuresPerMinute, tokens, trustedProxies, timeZone, ledger, telemetry, uiDir);
     }
 }

@@ -24,7 +24,20 @@ class CliTest {
                                                           dev.switchboard.server.oauth.TokenSettings.defaults(null),
                                                           java.util.List.of(), java.time.ZoneOffset.UTC,
                                                           dev.switchboard.server.usage.ledger.LedgerSettings.DEFAULT,
-                                                          dev.switchboard.server.observe.TelemetrySettings.defaults(Map.of())));
+                                                          dev.switchboard.server.observe.TelemetrySettings.defaults(Map.of()),
+                                                          null));
+    }
+
+    @Test
+    void uiDirServesTheConsoleFromAFolder() {
+        assertThat(Cli.parse(new String[] { "serve" }, Map.of()).config().uiDir()).isNull();
+        assertThat(Cli.parse(new String[] { "serve", "--ui-dir", "/src/ui/build" }, Map.of()).config().uiDir())
+                .isEqualTo(Path.of("/src/ui/build"));
+        assertThat(Cli.parse(new String[] { "serve", "--ui-dir=dist" }, Map.of()).config().uiDir())
+                .isEqualTo(Path.of("dist"));
+        assertThatThrownBy(() -> Cli.parse(new String[] { "serve", "--ui-dir" }, Map.of()))
+                .hasMessageContaining("--ui-dir: missing value");
+        assertThat(Cli.USAGE).contains("--ui-dir DIR", "/ui");
     }
 
     @Test

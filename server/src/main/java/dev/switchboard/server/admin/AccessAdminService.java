@@ -93,28 +93,30 @@ public final class AccessAdminService extends AccessAdminGrpc.AccessAdminImplBas
 
     @Override
     public void getCaller(GetCallerRequest req, StreamObserver<CallerIdentity> obs) {
-        respond(obs, () -> {
-            final Principal p = caller();
-            final CallerIdentity.Builder b = CallerIdentity.newBuilder()
-                                                           .setUserId(p.userId())
-                                                           .setUserName(p.userName())
-                                                           .setRole(p.role().wire())
-                                                           .setCredential(p.credential().wire())
-                                                           .addAllAllowedModels(p.allowedModels());
-            if (p.keyId() != null) {
-                b.setKeyId(p.keyId()).setKeyPrefix(p.keyPrefix());
-            }
-            if (p.clientId() != null) {
-                b.setClientId(p.clientId());
-            }
-            if (p.issuer() != null) {
-                b.setIssuer(p.issuer());
-            }
-            if (p.expires() != null) {
-                b.setExpireTime(Accounts.timestamp(p.expires()));
-            }
-            return b.build();
-        });
+        respond(obs, () -> callerIdentity(caller()));
+    }
+
+    /** Who {@code p} is, as GET /admin/v1/me shows it (and the console's session answer). */
+    public static CallerIdentity callerIdentity(Principal p) {
+        final CallerIdentity.Builder b = CallerIdentity.newBuilder()
+                                                       .setUserId(p.userId())
+                                                       .setUserName(p.userName())
+                                                       .setRole(p.role().wire())
+                                                       .setCredential(p.credential().wire())
+                                                       .addAllAllowedModels(p.allowedModels());
+        if (p.keyId() != null) {
+            b.setKeyId(p.keyId()).setKeyPrefix(p.keyPrefix());
+        }
+        if (p.clientId() != null) {
+            b.setClientId(p.clientId());
+        }
+        if (p.issuer() != null) {
+            b.setIssuer(p.issuer());
+        }
+        if (p.expires() != null) {
+            b.setExpireTime(Accounts.timestamp(p.expires()));
+        }
+        return b.build();
     }
 
     // Users and keys: Accounts.

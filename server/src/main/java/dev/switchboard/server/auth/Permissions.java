@@ -154,6 +154,10 @@ public final class Permissions {
 
     /** Whether a path is served without a credential. */
     public static boolean isOpen(String path) {
+        // The console's files, and its session API, which authenticates its callers itself.
+        if (path.startsWith("/ui") && (path.length() == 3 || path.charAt(3) == '/')) {
+            return true;
+        }
         for (String p : OPEN_PREFIXES) {
             if (path.startsWith(p)) {
                 return true;

@@ -18,7 +18,7 @@ public final class Redactor {
     /** A JSON member whose name says its value is a credential: the value is masked whatever its form. */
     private static final Pattern SECRET_MEMBER = Pattern.compile(
             "(?i)(\"(?:api[_-]?key|x-api-key|x-goog-api-key|authorization|proxy-authorization|access[_-]?token"
-            + "|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret|password|token)\"\\s*:\\s*\")"
+            + "|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret|password|token|credential|csrf[_-]?token)\"\\s*:\\s*\")"
             + "((?:[^\"\\\\]|\\\\.)*)\"");
     /** An HTTP credential as written in a header: the scheme stays, the value is masked. */
     private static final Pattern SCHEME_VALUE = Pattern.compile("(?i)\\b(Bearer|Basic)(\\s+)([A-Za-z0-9._~+/=-]{8,})");
