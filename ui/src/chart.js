@@ -15,6 +15,7 @@ const html = htm.bind(h);
 export const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f'];
 
 const HEIGHT = 220;
+const INTEGER_STEPS = [1, 2, 5].flatMap((m) => [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9].map((p) => m * p)).sort((a, b) => a - b);
 
 /**
  * props:
@@ -23,8 +24,9 @@ const HEIGHT = 220;
  *   series   [{ label, values: number[] (same length as x; null for a gap) }]
  *   bars     draw bars instead of lines (a single series reads better as bars)
  *   format   value → text, for the axis, the legend and the summary
+ *   integer  counts: no tick between whole numbers (2 requests, never 1.5)
  */
-export default function Chart({ caption, x, series, bars = false, format = String }) {
+export default function Chart({ caption, x, series, bars = false, format = String, integer = false }) {
   const box = useRef(null);
   const plot = useRef(null);
 
@@ -39,6 +41,8 @@ export default function Chart({ caption, x, series, bars = false, format = Strin
     const opts = {
       width: Math.max(el.clientWidth, 200),
       height: HEIGHT,
+      // Room on the right for the last time label, which uPlot centres on the plot's edge.
+      padding: [12, 28, 0, 0],
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true } },
       legend: { live: true },
@@ -50,6 +54,7 @@ export default function Chart({ caption, x, series, bars = false, format = Strin
           // Wide enough for the longest tick label ("$0.001500"), about 7 px a character.
           size: (u, values) => (values ? Math.max(40, ...values.map((v) => v.length * 8 + 20)) : 50),
           values: (u, ticks) => ticks.map((t) => format(t)),
+          ...(integer ? { incrs: INTEGER_STEPS } : {}),
         },
       ],
       series: [
@@ -70,7 +75,7 @@ export default function Chart({ caption, x, series, bars = false, format = Strin
       plot.current.destroy();
       plot.current = null;
     };
-  }, [x, series, bars, format]);
+  }, [x, series, bars, format, integer]);
 
   // Follows the container's width (window resize, phone rotation, a sidebar folding away).
   useEffect(() => {

@@ -18,6 +18,7 @@ export function ErrorAlert({ error }) {
 /** A modal dialog named by its title; `onClose` runs on Escape and on the close button. */
 export function Dialog({ title, onClose, children, wide }) {
   const ref = useRef(null);
+  const unmounting = useRef(false);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
@@ -27,6 +28,7 @@ export function Dialog({ title, onClose, children, wide }) {
     const first = dialog.querySelector('input:not([type=hidden]), select, textarea, [data-autofocus]');
     if (first) first.focus();
     return () => {
+      unmounting.current = true;
       if (dialog.open) dialog.close();
       if (opener && opener.isConnected) opener.focus();
     };
@@ -35,8 +37,12 @@ export function Dialog({ title, onClose, children, wide }) {
     e.preventDefault();
     onClose();
   };
+  // The browser may close a modal itself (a repeated Escape skips the cancel event): follow it.
+  const closed = () => {
+    if (!unmounting.current) onClose();
+  };
   return html`<dialog ref=${ref} class=${wide ? 'dialog wide' : 'dialog'} aria-labelledby=${titleId}
-      onCancel=${cancel}>
+      onCancel=${cancel} onClose=${closed}>
     <header class="dialog-head">
       <h2 id=${titleId}>${title}</h2>
       <button type="button" class="icon" aria-label="Close" onClick=${onClose}>×</button>

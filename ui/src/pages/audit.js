@@ -4,8 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import './common/pages.css';
 import { html, Loading, ErrorAlert, TableScroll, Time } from './common/parts.js';
-
-const PAGE_SIZE = 50;
+import { auditQuery } from './audit/query.js';
 
 export default function Audit({ me }) {
   if (me?.role !== 'admin') {
@@ -39,7 +38,8 @@ function AuditLog() {
       } catch (e) {
         if (mine !== generation.current) return;
         setError(e);
-        setEntries((old) => old || []);
+        // A failed filter must not leave the previous filter's entries looking like its answer.
+        if (!pageToken) setEntries(null);
       }
       setLoading(false);
     },
@@ -95,7 +95,7 @@ function AuditLog() {
       </form>
       <${ErrorAlert} error=${error} />
       ${entries === null
-        ? html`<${Loading} />`
+        ? !error && html`<${Loading} />`
         : entries.length === 0
           ? html`<p class="empty">No entries match.</p>`
           : html`<${AuditTable} entries=${entries} />`}
@@ -111,17 +111,6 @@ const KNOWN_ACTIONS = [
   'key.create', 'key.revoke', 'key.rotate', 'user.create', 'user.update', 'user.delete', 'limits.set',
   'limits.delete', 'price.set', 'price.delete', 'token.issue', 'auth.failure',
 ];
-
-/** The filters as ListAuditEntries query parameters; datetime-local is the browser's local time. */
-export function auditQuery(filters, pageToken = '') {
-  const q = new URLSearchParams({ page_size: String(PAGE_SIZE) });
-  if (filters.actor) q.set('actor', filters.actor);
-  if (filters.action) q.set('action', filters.action);
-  if (filters.from) q.set('start_time', new Date(filters.from).toISOString());
-  if (filters.to) q.set('end_time', new Date(filters.to).toISOString());
-  if (pageToken) q.set('page_token', pageToken);
-  return q.toString();
-}
 
 function VerifyChain() {
   const [state, setState] = useState({ busy: false, text: '', ok: null });

@@ -83,6 +83,9 @@ export default function Usage({ me }) {
           <button type="button" onClick=${exportCsv} disabled=${exporting}>Export CSV</button>
         </div>
       </form>
+      <p class="hint">${PERIODS.find((p) => p.value === period)?.granularity === 'day'
+        ? 'One point a day (days in the gateway’s time zone).'
+        : 'One point an hour (UTC hours).'}</p>
       ${loading && html`<${Loading} />`}
       <${ErrorAlert} error=${error} />
       ${view && html`<${UsageView} view=${view} />`}
@@ -95,14 +98,14 @@ function buildView(data, period, groupBy) {
   const groupedBuckets = data.grouped.buckets || [];
   const x = timeAxis(period, data.now, [...overallBuckets, ...groupedBuckets]);
   const totals = data.overall.totals || {};
-  const groupLabel = GROUPS.find((g) => g.value === groupBy)?.label || '';
+  const requests = seriesByGroup(x, groupedBuckets, groupBy, (t) => num(t.requests));
+  const order = requests.map((s) => s.label);
   return {
     x,
     totals,
-    groupLabel,
     empty: num(totals.requests) === 0,
-    requests: seriesByGroup(x, groupedBuckets, groupBy, (t) => num(t.requests)),
-    cost: seriesByGroup(x, groupedBuckets, groupBy, (t) => num(t.cost_nanos) / 1e9),
+    requests,
+    cost: seriesByGroup(x, groupedBuckets, groupBy, (t) => num(t.cost_nanos) / 1e9, order),
     ...overallSeries(x, overallBuckets, totals),
     models: topModels(data.models.buckets || []),
   };
@@ -126,8 +129,8 @@ function UsageView({ view }) {
     </dl>
     <div class="charts">
       <${Chart} caption="Requests" x=${view.x} series=${view.requests} bars=${view.requests.length === 1}
-        format=${fmtCount} />
-      <${Chart} caption="Tokens" x=${view.x} series=${view.tokens} format=${fmtCount} />
+        format=${fmtCount} integer />
+      <${Chart} caption="Tokens" x=${view.x} series=${view.tokens} format=${fmtCount} integer />
       <${Chart} caption="Cost (USD)" x=${view.x} series=${view.cost} format=${fmtUsd} />
       <${Chart} caption="Latency (ms)" x=${view.x} series=${view.latency} format=${fmtMs} />
       <${Chart} caption="Error rate" x=${view.x} series=${view.errorRate} format=${fmtPct} />

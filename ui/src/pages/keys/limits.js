@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api.js';
 import { html, Dialog, ErrorAlert, Field, Loading, fmtInt, fmtUsd, fmtTime, num } from '../common/parts.js';
 
-export function LimitsDialog({ me, apiKey, onClose }) {
+export function LimitsDialog({ me, apiKey, hasLimits = true, onClose }) {
   const canEdit = me?.role === 'admin' || me?.role === 'operator';
   const path = `/admin/v1/limits/key/${encodeURIComponent(apiKey.id)}`;
   // undefined: loading; null: the key has no limits; otherwise the LimitPolicy.
@@ -14,6 +14,11 @@ export function LimitsDialog({ me, apiKey, onClose }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    // The list knows which keys have limits: no request (and no 404) for one without.
+    if (!hasLimits) {
+      setPolicy(null);
+      return;
+    }
     api('GET', path)
       .then(setPolicy)
       .catch((e) => {
@@ -23,7 +28,7 @@ export function LimitsDialog({ me, apiKey, onClose }) {
           setError(e);
         }
       });
-  }, [path]);
+  }, [path, hasLimits]);
 
   const save = async (ev) => {
     ev.preventDefault();
@@ -146,6 +151,10 @@ export function policyFrom(form) {
   return policy;
 }
 
+function when(period) {
+  return period === 'day' ? 'today' : period === 'month' ? 'this month' : 'this period';
+}
+
 /** Where the key stands against its limits right now. */
 function Standing({ policy }) {
   const s = policy.status || {};
@@ -156,12 +165,12 @@ function Standing({ policy }) {
       <div><dt>Tokens this minute</dt><dd>${of(s.tokens_this_minute, policy.tokens_per_minute)}</dd></div>
       <div><dt>In flight</dt><dd>${of(s.in_flight, policy.max_concurrent)}</dd></div>
       ${policy.budget &&
-      html`<div><dt>Spent this ${policy.budget.period || 'period'}</dt>
+      html`<div><dt>Spent ${when(policy.budget.period)}</dt>
         <dd>${fmtUsd(s.spent_usd)} of ${fmtUsd(policy.budget.amount_usd)}</dd></div>`}
       ${policy.quota &&
-      html`<div><dt>Requests this ${policy.quota.period || 'period'}</dt>
+      html`<div><dt>Requests ${when(policy.quota.period)}</dt>
           <dd>${of(s.requests_this_period, policy.quota.requests)}</dd></div>
-        <div><dt>Tokens this ${policy.quota.period || 'period'}</dt>
+        <div><dt>Tokens ${when(policy.quota.period)}</dt>
           <dd>${of(s.tokens_this_period, policy.quota.tokens)}</dd></div>`}
       ${s.period_end && html`<div><dt>Period ends</dt><dd>${fmtTime(s.period_end)}</dd></div>`}
     </dl>

@@ -4,6 +4,7 @@ import { api } from '../../api.js';
 import { num } from '../common/parts.js';
 
 const HOUR = 3600;
+const DAY = 24 * HOUR;
 
 export const PERIODS = [
   { value: '1h', label: 'Last hour', seconds: HOUR, granularity: 'hour' },
@@ -37,14 +38,24 @@ export function usageQuery(periodValue, groupBy, now = Date.now()) {
   return q.toString();
 }
 
-/** The bucket starts (epoch seconds) to plot: every hour of the period, or the days reported. */
+/** The bucket starts (epoch seconds) to plot: every hour or day of the period, traffic or not. */
 export function timeAxis(periodValue, now, buckets) {
   const period = PERIODS.find((p) => p.value === periodValue) || PERIODS[1];
-  const starts = new Set(buckets.map((b) => Date.parse(b.start) / 1000));
+  const reported = [...new Set(buckets.map((b) => Date.parse(b.start) / 1000))];
+  const starts = new Set(reported);
+  const end = Math.floor(now / 1000);
+  const from = end - period.seconds;
   if (period.granularity === 'hour') {
     // Hours are UTC hours: fill the ones without traffic with zeros so a line does not jump.
-    const end = Math.floor(now / 1000);
-    for (let t = Math.floor((end - period.seconds) / HOUR) * HOUR; t < end; t += HOUR) starts.add(t);
+    for (let t = Math.floor(from / HOUR) * HOUR; t < end; t += HOUR) starts.add(t);
+  } else {
+    // Days start at midnight in the gateway's time zone, which the browser does not know: step a
+    // day at a time from a reported day (UTC midnight without one), and let a reported day win
+    // over a filler within half a day of it (a day of 23 or 25 hours moves midnight by an hour).
+    const anchor = reported.length ? Math.max(...reported) : Math.floor(end / DAY) * DAY;
+    const near = (t) => reported.some((r) => Math.abs(r - t) < DAY / 2);
+    for (let t = anchor; t > from - DAY; t -= DAY) if (!near(t)) starts.add(t);
+    for (let t = anchor + DAY; t < end; t += DAY) if (!near(t)) starts.add(t);
   }
   return [...starts].sort((a, b) => a - b);
 }
@@ -56,7 +67,7 @@ export function groupLabel(bucket, groupBy) {
     case 'model':
       return bucket.model || '(none)';
     case 'key':
-      return bucket.key_prefix || bucket.key_id || '(no key)';
+      return bucket.key_prefix || bucket.key_id || '(no API key)';
     case 'user':
       return bucket.user || '(none)';
     default:
@@ -64,8 +75,12 @@ export function groupLabel(bucket, groupBy) {
   }
 }
 
-/** One value per x for each group, largest groups first; the tail folded into "other". */
-export function seriesByGroup(x, buckets, groupBy, value) {
+/**
+ * One value per x for each group, largest groups first, the tail folded into "other". With
+ * `order` (labels of another chart's series) the groups keep that order, so that a group has
+ * the same colour on every chart.
+ */
+export function seriesByGroup(x, buckets, groupBy, value, order = null) {
   const index = new Map(x.map((t, i) => [t, i]));
   const groups = new Map();
   for (const b of buckets) {
@@ -77,7 +92,13 @@ export function seriesByGroup(x, buckets, groupBy, value) {
     if (i !== undefined) g.values[i] += v;
     g.total += v;
   }
-  const sorted = [...groups.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  const rank = (g) => {
+    const i = order ? order.indexOf(g.label) : -1;
+    return i < 0 ? Infinity : i;
+  };
+  const sorted = [...groups.values()].sort(
+    (a, b) => rank(a) - rank(b) || b.total - a.total || a.label.localeCompare(b.label),
+  );
   if (sorted.length <= MAX_GROUPS) return sorted;
   const head = sorted.slice(0, MAX_GROUPS - 1);
   const other = { label: 'other', values: new Array(x.length).fill(0), total: 0 };
