@@ -17,7 +17,7 @@ const num = (d, scale) => {
   return Number.isNaN(s) ? '' : String(Math.round(s * scale * 1000) / 1000);
 };
 
-function initial(alias) {
+export function initial(alias) {
   const a = alias || {};
   const r = a.retry || {};
   return {
@@ -48,7 +48,7 @@ function retryOf(v) {
   return r;
 }
 
-function aliasOf(v) {
+export function aliasOf(v) {
   const name = v.name.trim();
   if (!name) throw new Error('Alias name: required.');
   const targets = v.targets.filter((t) => t.model.trim()).map((t) => {

@@ -21,14 +21,14 @@ const AUTH_TEXT = {
   none: 'No key is sent',
 };
 
-function compose({ protocol, host, port, basePath }) {
+export function compose({ protocol, host, port, basePath }) {
   if (!host) return '';
   const defaultPort = (protocol === 'https' && +port === 443) || (protocol === 'http' && +port === 80);
   const path = basePath && !basePath.startsWith('/') ? '/' + basePath : basePath || '';
   return `${protocol}://${host}${port && !defaultPort ? ':' + port : ''}${path}`;
 }
 
-function split(url) {
+export function split(url) {
   try {
     const u = new URL(url);
     const protocol = u.protocol.replace(':', '');
