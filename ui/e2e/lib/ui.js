@@ -79,13 +79,19 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
 }
 
-/** Picks the option whose value or label is `wanted`, or the first whose label matches it (a RegExp). */
+/**
+ * Picks the option whose value or label is `wanted`, or the first whose label matches it (a
+ * RegExp), waiting for it: options often come from a call still under way.
+ */
 export async function choose(select, wanted) {
-  const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, label: o.label })));
-  const hit = options.find((o) => (wanted instanceof RegExp ? wanted.test(o.label) || wanted.test(o.value)
-    : o.value === wanted || o.label === wanted));
-  assert.ok(hit, `no option ${wanted} among ${JSON.stringify(options)}`);
-  await select.selectOption(hit.value);
+  const value = await eventually(async () => {
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, label: o.label })));
+    const hit = options.find((o) => (wanted instanceof RegExp ? wanted.test(o.label) || wanted.test(o.value)
+      : o.value === wanted || o.label === wanted));
+    assert.ok(hit, `no option ${wanted} among ${JSON.stringify(options)}`);
+    return hit.value;
+  }, { timeout: 10_000 });
+  await select.selectOption(value);
 }
 
 /** Fills a control that may be a <select> or a text input (a combobox with suggestions). */
