@@ -68,17 +68,39 @@ export default function providers(suite) {
         }
       });
 
-    suite.test('test prompt shows the latency and the reply', async ({ open, gateway }) => {
+    suite.test('test prompt shows the latency and the reply; Models lists the upstream\'s models', async ({ open, gateway }) => {
       const { page } = await adminOnProviders(open, gateway);
       const card = page.getByRole('article', { name: `Provider ${SEED.provider}` });
       await card.getByRole('button', { name: 'Test prompt' }).click();
-      const prompt = page.getByLabel('Prompt', { exact: true });
+      const prompt = card.getByLabel('Prompt', { exact: true });
       assert.equal(await prompt.getAttribute('maxlength'), '30');
       await prompt.fill('Say hello');
-      await page.getByRole('button', { name: 'Send', exact: true }).click();
+      await card.getByRole('button', { name: 'Send', exact: true }).click();
       // The upstream answers with its first listed model when no model is chosen.
-      await page.getByText(replyOf(MODELS[0])).waitFor();
-      await page.getByText(/\d+(\.\d+)?\s?ms/).first().waitFor();
+      const result = card.getByRole('status').filter({ hasText: replyOf(MODELS[0]) });
+      await result.waitFor();
+      assert.match(await result.innerText(), /\d+ ms/, 'the reply comes with its latency');
+
+      await card.getByRole('button', { name: 'Models' }).click();
+      for (const model of MODELS) await card.getByRole('listitem').getByText(model, { exact: true }).waitFor();
+    });
+
+    suite.test('the Enabled switch disables a provider and enables it again', async ({ open, gateway, upstream }) => {
+      const name = 'e2e-toggle';
+      await gateway.call('POST', '/admin/v1/providers', { name, preset: 'custom', base_url: upstream.baseUrl(name), api_key: UPSTREAM_KEY });
+      const { page } = await adminOnProviders(open, gateway);
+      const card = page.getByRole('article', { name: `Provider ${name}` });
+      const enabled = card.getByRole('switch', { name: 'Enabled' });
+      await eventually(async () => assert.equal(await stateOf(card), 'Connected'));
+      // click, not uncheck: the switch shows the saved state, so it flips once the gateway answers.
+      await enabled.click();
+      await eventually(async () => assert.equal(await stateOf(card), 'Disabled'));
+      assert.equal(await enabled.isChecked(), false);
+      assert.equal((await gateway.call('GET', `/admin/v1/providers/${name}`)).enabled, false);
+      await enabled.click();
+      await eventually(async () => assert.equal(await stateOf(card), 'Connected'));
+      assert.equal(await enabled.isChecked(), true);
+      assert.equal((await gateway.call('GET', `/admin/v1/providers/${name}`)).enabled, true);
     });
 
     suite.test('delete asks first, then removes the provider', async ({ open, gateway, upstream }) => {
