@@ -21,7 +21,8 @@ const INTEGER_STEPS = [1, 2, 5].flatMap((m) => [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 
  * props:
  *   caption  the figure's caption, also its accessible name
  *   x        bucket starts, seconds since the epoch, ascending
- *   series   [{ label, values: number[] (same length as x; null for a gap) }]
+ *   series   [{ label, values: number[] (same length as x; null for a gap), total, members? }];
+ *            `members` (series folded into this one) are listed in the summary only
  *   bars     draw bars instead of lines (a single series reads better as bars)
  *   format   value → text, for the axis, the legend and the summary
  *   integer  counts: no tick between whole numbers (2 requests, never 1.5)
@@ -100,7 +101,7 @@ export default function Chart({ caption, x, series, bars = false, format = Strin
         <caption>${caption}: latest bucket (${when}) and the whole period</caption>
         <thead><tr><th scope="col">Series</th><th scope="col">Latest</th><th scope="col">Period</th></tr></thead>
         <tbody>
-          ${series.map(
+          ${series.flatMap((s) => [s, ...(s.members || []).map((m) => ({ ...m, label: `${m.label} (in ${s.label})` }))]).map(
             (s) => html`<tr key=${s.label}>
               <th scope="row">${s.label}</th>
               <td>${last >= 0 && s.values[last] != null ? format(s.values[last]) : '–'}</td>

@@ -43,10 +43,10 @@ export function Dialog({ title, onClose, children, wide }) {
   };
   return html`<dialog ref=${ref} class=${wide ? 'dialog wide' : 'dialog'} aria-labelledby=${titleId}
       onCancel=${cancel} onClose=${closed}>
-    <header class="dialog-head">
+    <div class="dialog-head">
       <h2 id=${titleId}>${title}</h2>
       <button type="button" class="icon" aria-label="Close" onClick=${onClose}>×</button>
-    </header>
+    </div>
     ${children}
   </dialog>`;
 }

@@ -17,12 +17,15 @@ export default function Audit({ me }) {
 }
 
 function AuditLog() {
-  const [filters, setFilters] = useState({ actor: '', action: '', from: '', to: '' });
+  const [filters, setFilters] = useState(NO_FILTERS);
   const [entries, setEntries] = useState(null);
   const [next, setNext] = useState('');
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState(null);
   const generation = useRef(0);
+  // The fields are the browser's own (uncontrolled): a list arriving while someone types must not
+  // reset what they typed. The filters apply on submit.
+  const form = useRef(null);
 
   // page_token empty: the first page, replacing the list; otherwise the next page, appended.
   const load = useCallback(
@@ -56,9 +59,15 @@ function AuditLog() {
     setFilters({
       actor: String(f.get('actor') || '').trim(),
       action: String(f.get('action') || '').trim(),
+      resource: String(f.get('resource') || '').trim(),
       from: String(f.get('from') || ''),
       to: String(f.get('to') || ''),
     });
+  };
+
+  const clear = () => {
+    form.current?.reset();
+    setFilters({ ...NO_FILTERS });
   };
 
   return html`
@@ -67,30 +76,36 @@ function AuditLog() {
       <p class="page-intro">Every change made through the gateway, newest first. Each entry’s hash chains it to the one
         before, so an edited or removed entry shows when the chain is verified.</p>
       <${VerifyChain} />
-      <form class="row audit-filters" onSubmit=${apply}>
+      <form class="row audit-filters" onSubmit=${apply} ref=${form}>
         <div class="field">
           <label for="audit-actor">Actor</label>
-          <input id="audit-actor" name="actor" autocomplete="off" placeholder="admin" value=${filters.actor} />
+          <input id="audit-actor" name="actor" autocomplete="off" placeholder="admin" />
         </div>
         <div class="field">
           <label for="audit-action">Action</label>
           <input id="audit-action" name="action" autocomplete="off" placeholder="key.create" list="audit-actions"
-            value=${filters.action} />
+            />
           <datalist id="audit-actions">
             ${KNOWN_ACTIONS.map((a) => html`<option value=${a}></option>`)}
           </datalist>
         </div>
         <div class="field">
+          <label for="audit-resource">Resource</label>
+          <input id="audit-resource" name="resource" autocomplete="off" placeholder="providers/*"
+            aria-describedby="audit-resource-hint" />
+          <small id="audit-resource-hint" class="visually-hidden">Exact, or a prefix ending in a star</small>
+        </div>
+        <div class="field">
           <label for="audit-from">From</label>
-          <input id="audit-from" name="from" type="datetime-local" value=${filters.from} />
+          <input id="audit-from" name="from" type="datetime-local" />
         </div>
         <div class="field">
           <label for="audit-to">To</label>
-          <input id="audit-to" name="to" type="datetime-local" value=${filters.to} />
+          <input id="audit-to" name="to" type="datetime-local" />
         </div>
         <div class="row-buttons">
           <button type="submit">Filter</button>
-          <button type="button" onClick=${() => setFilters({ actor: '', action: '', from: '', to: '' })}>Clear</button>
+          <button type="button" onClick=${clear}>Clear</button>
         </div>
       </form>
       <${ErrorAlert} error=${error} />
@@ -100,10 +115,13 @@ function AuditLog() {
           ? html`<p class="empty">No entries match.</p>`
           : html`<${AuditTable} entries=${entries} />`}
       ${entries !== null && loading && html`<${Loading} />`}
-      ${next && !loading && html`<button type="button" class="more" onClick=${() => load(next)}>Load more</button>`}
+      ${next &&
+      html`<button type="button" class="more" disabled=${loading} onClick=${() => load(next)}>Load more</button>`}
     </section>
   `;
 }
+
+const NO_FILTERS = { actor: '', action: '', resource: '', from: '', to: '' };
 
 // Suggestions for the Action filter; the filter is an exact match, so these save guessing.
 const KNOWN_ACTIONS = [
@@ -153,7 +171,7 @@ function AuditTable({ entries }) {
             <th scope="col">Resource</th>
             <th scope="col">Outcome</th>
             <th scope="col">Changes</th>
-            <th scope="col">From</th>
+            <th scope="col">Address</th>
           </tr>
         </thead>
         <tbody>

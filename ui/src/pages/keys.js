@@ -58,11 +58,15 @@ export default function Keys({ me }) {
   };
 
   // ConfirmDialog shows a failure itself and closes on success.
+  // The list changes before the dialog closes, from RevokeKey's answer: no moment in which the
+  // dialog is gone and the key still looks active.
   const revoke = async () => {
     const key = revoking;
-    await api('POST', `/admin/v1/keys/${encodeURIComponent(key.id)}:revoke`, {});
+    const revoked = await api('POST', `/admin/v1/keys/${encodeURIComponent(key.id)}:revoke`, {});
+    setKeys((ks) =>
+      showInactive ? ks.map((k) => (k.id === key.id ? { ...k, ...revoked } : k)) : ks.filter((k) => k.id !== key.id),
+    );
     setNotice(`Key "${key.name || key.prefix}" revoked.`);
-    load();
   };
 
   return html`

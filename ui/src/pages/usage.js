@@ -79,7 +79,7 @@ export default function Usage({ me }) {
           </select>
         </div>
         <div class="row-buttons">
-          <button type="submit" disabled=${loading}>Refresh</button>
+          <button type="submit">Refresh</button>
           <button type="button" onClick=${exportCsv} disabled=${exporting}>Export CSV</button>
         </div>
       </form>

@@ -59,10 +59,16 @@ export function ProviderCard({ provider: p, canChange, onEdit, onDelete, onChang
   </article>`;
 }
 
+/** The last 24 hours from usage_24h.totals (int64 fields arrive as strings in proto JSON). */
 function usageText(u) {
-  const parts = [`${u.requests || 0} requests`];
-  if (u.errors) parts.push(`${u.errors} errors`);
-  if (u.cost_usd !== undefined && u.cost_usd !== null) parts.push(`$${Number(u.cost_usd).toFixed(4)}`);
+  const t = u.totals || {};
+  const n = (x) => Number(x || 0);
+  const parts = [`${n(t.requests)} requests`];
+  if (n(t.errors)) parts.push(`${n(t.errors)} errors`);
+  const tokens = n(t.prompt_tokens) + n(t.completion_tokens);
+  if (tokens) parts.push(`${tokens.toLocaleString('en')} tokens`);
+  if (n(t.cost_nanos)) parts.push(`$${t.cost_usd}`);
+  if (n(t.requests)) parts.push(`p50 ${n(t.latency_p50_ms)} ms`);
   return parts.join(' · ');
 }
 
@@ -80,7 +86,7 @@ function TestConnection({ name, onDone }) {
   if (!result) return html`<div class="result"><${Loading} label="Testing…" /></div>`;
   if (!result.ok) return html`<div class="result" role="alert"><strong>Failed</strong>${result.latency ? ` after ${formatMs(result.latency)}` : ''}: ${result.error}</div>`;
   return html`<div class="result" role="status">
-    <strong class="success">Connected</strong> in ${formatMs(result.latency)} · ${result.model_count || 0} models
+    <strong class="success">Reachable</strong> in ${formatMs(result.latency)} · ${result.model_count || 0} models
   </div>`;
 }
 

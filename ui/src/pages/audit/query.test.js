@@ -7,6 +7,10 @@ test('no filter: the first page only', () => {
   assert.equal(auditQuery({ actor: '', action: '', from: '', to: '' }), 'page_size=50');
 });
 
+test('a resource prefix goes as typed, star included', () => {
+  assert.equal(new URLSearchParams(auditQuery({ resource: 'providers/*' })).get('resource'), 'providers/*');
+});
+
 test('actor, action, a time range (the browser\'s local time, sent as UTC) and the next page', () => {
   const q = new URLSearchParams(
     auditQuery({ actor: 'alice', action: 'key.create', from: '2026-12-01T00:00', to: '2026-12-02T00:00' }, 'YmVmb3JlOjQ'),

@@ -58,6 +58,8 @@ export function LimitsDialog({ me, apiKey, hasLimits = true, onClose }) {
     setBusy(false);
   };
 
+  // The fields are uncontrolled (default values): a re-render while saving, or a failed save, must
+  // not undo an edit. The form is keyed by the policy's version, so a saved policy refills it.
   const p = policy || {};
   const b = p.budget || {};
   const q = p.quota || {};
@@ -78,12 +80,12 @@ export function LimitsDialog({ me, apiKey, hasLimits = true, onClose }) {
               <fieldset disabled=${!canEdit || busy}>
                 <legend>Budget</legend>
                 <${Field} label="Budget (USD)">
-                  <input name="budget" inputmode="decimal" pattern="[0-9]+(\\.[0-9]{1,9})?" value=${b.amount_usd || ''}
+                  <input name="budget" inputmode="decimal" pattern="[0-9]+(\\.[0-9]{1,9})?" defaultValue=${b.amount_usd || ''}
                     placeholder="25.00" autocomplete="off" />
                 <//>
                 ${periodField('Budget period', 'budget_period', b.period)}
                 <label class="check">
-                  <input type="checkbox" name="budget_soft" checked=${!!b.soft} /> Soft budget (allow, flag in usage)
+                  <input type="checkbox" name="budget_soft" defaultChecked=${!!b.soft} /> Soft budget (allow, flag in usage)
                 </label>
               </fieldset>
               <fieldset disabled=${!canEdit || busy}>
@@ -92,7 +94,7 @@ export function LimitsDialog({ me, apiKey, hasLimits = true, onClose }) {
                 ${numberField('Quota tokens', 'quota_tokens', q.tokens)}
                 ${periodField('Quota period', 'quota_period', q.period || 'day')}
                 <label class="check">
-                  <input type="checkbox" name="quota_soft" checked=${!!q.soft} /> Soft quota (allow, flag in usage)
+                  <input type="checkbox" name="quota_soft" defaultChecked=${!!q.soft} /> Soft quota (allow, flag in usage)
                 </label>
               </fieldset>
               <p class="hint">Empty or 0: no limit. Hard limits refuse a request with 429.</p>
@@ -113,7 +115,7 @@ export function LimitsDialog({ me, apiKey, hasLimits = true, onClose }) {
 function numberField(label, name, value) {
   const v = num(value);
   return html`<${Field} label=${label}>
-    <input name=${name} type="number" min="0" step="1" inputmode="numeric" value=${v ? String(v) : ''} />
+    <input name=${name} type="number" min="0" step="1" inputmode="numeric" defaultValue=${v ? String(v) : ''} />
   <//>`;
 }
 

@@ -101,7 +101,8 @@ export function seriesByGroup(x, buckets, groupBy, value, order = null) {
   );
   if (sorted.length <= MAX_GROUPS) return sorted;
   const head = sorted.slice(0, MAX_GROUPS - 1);
-  const other = { label: 'other', values: new Array(x.length).fill(0), total: 0 };
+  // The folded groups stay listed (`members`), so the chart's text summary still names each one.
+  const other = { label: 'other', values: new Array(x.length).fill(0), total: 0, members: sorted.slice(MAX_GROUPS - 1) };
   for (const g of sorted.slice(MAX_GROUPS - 1)) {
     g.values.forEach((v, i) => (other.values[i] += v));
     other.total += g.total;

@@ -87,6 +87,7 @@ test('beyond six groups the smallest are summed as "other"', () => {
   assert.equal(s.length, 6);
   assert.deepEqual(s.slice(0, 5).map((g) => g.label), ['sb-key0', 'sb-key1', 'sb-key2', 'sb-key3', 'sb-key4']);
   assert.deepEqual([s[5].label, s[5].total], ['other', 5 + 4 + 3 + 2]);
+  assert.deepEqual(s[5].members.map((g) => g.label), ['sb-key5', 'sb-key6', 'sb-key7', 'sb-key8']);
 });
 
 test('latency and error rate leave a gap where there were no requests, not a zero', () => {
