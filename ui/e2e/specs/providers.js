@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { MODELS, UPSTREAM_KEY, replyOf } from '../lib/fake-upstream.js';
 import { SEED } from '../lib/stack.js';
-import { choose, eventually, signIn, visit } from '../lib/ui.js';
+import { choose, eventually, screenshot, signIn, visit } from '../lib/ui.js';
 
 const NAME = 'e2e-flaky';
 const SECRET_HEADER = { name: 'x-e2e-tenant', value: 'tenant-secret-9876' };
@@ -60,9 +60,10 @@ export default function providers(suite) {
           await card.getByRole('button', { name: 'Test connection' }).click();
           await eventually(async () => assert.equal(await stateOf(card), 'Error'));
           const { last_error: lastError } = await gateway.call('GET', `/admin/v1/providers/${NAME}`);
-          assert.ok(lastError, 'the gateway recorded the error');
+          assert.match(lastError ?? '', /down for the test/, 'the gateway recorded the upstream\'s error');
           await eventually(async () => assert.ok((await card.innerText()).includes(lastError),
             `the card shows the last error "${lastError}"`));
+          await screenshot(page, 'providers-error');
         } finally {
           upstream.heal(NAME);
         }
