@@ -44,20 +44,42 @@ class Alias(_message.Message):
     def __init__(self, name: _Optional[str] = ..., targets: _Optional[_Iterable[_Union[AliasTarget, _Mapping]]] = ..., strategy: _Optional[_Union[Alias.Strategy, str]] = ..., fallback_on_context_length: bool = ..., retry: _Optional[_Union[RetryPolicy, _Mapping]] = ..., description: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., owner: _Optional[str] = ...) -> None: ...
 
 class AliasTarget(_message.Message):
-    __slots__ = ["context_window", "input_price", "model", "output_price", "overrides", "weight"]
+    __slots__ = ["context_window", "input_price", "model", "output_price", "overrides", "status", "weight"]
     CONTEXT_WINDOW_FIELD_NUMBER: _ClassVar[int]
     INPUT_PRICE_FIELD_NUMBER: _ClassVar[int]
     MODEL_FIELD_NUMBER: _ClassVar[int]
     OUTPUT_PRICE_FIELD_NUMBER: _ClassVar[int]
     OVERRIDES_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
     WEIGHT_FIELD_NUMBER: _ClassVar[int]
     context_window: int
     input_price: float
     model: str
     output_price: float
     overrides: TargetOverrides
+    status: AliasTargetStatus
     weight: int
-    def __init__(self, model: _Optional[str] = ..., weight: _Optional[int] = ..., overrides: _Optional[_Union[TargetOverrides, _Mapping]] = ..., context_window: _Optional[int] = ..., input_price: _Optional[float] = ..., output_price: _Optional[float] = ...) -> None: ...
+    def __init__(self, model: _Optional[str] = ..., weight: _Optional[int] = ..., overrides: _Optional[_Union[TargetOverrides, _Mapping]] = ..., context_window: _Optional[int] = ..., input_price: _Optional[float] = ..., output_price: _Optional[float] = ..., status: _Optional[_Union[AliasTargetStatus, _Mapping]] = ...) -> None: ...
+
+class AliasTargetStatus(_message.Message):
+    __slots__ = ["breaker_state", "failures", "in_flight", "last_served_time", "requests"]
+    class BreakerState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+        __slots__ = []
+    BREAKER_STATE_FIELD_NUMBER: _ClassVar[int]
+    BREAKER_STATE_UNSPECIFIED: AliasTargetStatus.BreakerState
+    CLOSED: AliasTargetStatus.BreakerState
+    FAILURES_FIELD_NUMBER: _ClassVar[int]
+    HALF_OPEN: AliasTargetStatus.BreakerState
+    IN_FLIGHT_FIELD_NUMBER: _ClassVar[int]
+    LAST_SERVED_TIME_FIELD_NUMBER: _ClassVar[int]
+    OPEN: AliasTargetStatus.BreakerState
+    REQUESTS_FIELD_NUMBER: _ClassVar[int]
+    breaker_state: AliasTargetStatus.BreakerState
+    failures: int
+    in_flight: int
+    last_served_time: _timestamp_pb2.Timestamp
+    requests: int
+    def __init__(self, breaker_state: _Optional[_Union[AliasTargetStatus.BreakerState, str]] = ..., in_flight: _Optional[int] = ..., last_served_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., requests: _Optional[int] = ..., failures: _Optional[int] = ...) -> None: ...
 
 class CreateAliasRequest(_message.Message):
     __slots__ = ["alias"]

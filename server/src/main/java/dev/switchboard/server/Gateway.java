@@ -150,7 +150,7 @@ public final class Gateway implements AutoCloseable {
         final AliasAdmin aliasAdmin = new AliasAdmin(new AliasStore(storage.jdbi()), aliases, (name, owner) -> {
             final UpstreamProvider p = registry.get(name);
             return p != null && (p.ownerId() == null || p.ownerId().equals(owner));
-        }, userNames);
+        }, userNames, states::status);
         final PriceStore priceStore = new PriceStore(storage.jdbi());
         prices = PriceTable.open(PriceSheet.shipped(), priceStore, CommonPools.blockingTaskExecutor());
         priceAdmin = new PriceAdminService(priceStore, prices, name -> registry.get(name) != null,

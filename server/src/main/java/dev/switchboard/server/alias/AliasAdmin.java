@@ -11,6 +11,7 @@ import dev.switchboard.transcoder.error.ErrorKind;
 import dev.switchboard.transcoder.error.GatewayException;
 import dev.switchboard.v1.Alias;
 import dev.switchboard.v1.AliasTarget;
+import dev.switchboard.v1.AliasTargetStatus;
 import dev.switchboard.v1.ListAliasesResponse;
 import dev.switchboard.v1.UpdateAliasRequest;
 
@@ -25,14 +26,17 @@ public final class AliasAdmin {
     private final AliasRegistry registry;
     private final BiPredicate<String, String> providerVisibleTo;
     private final Function<String, String> userNames;
+    private final Function<String, AliasTargetStatus> statuses;
 
     /**
      * @param providerVisibleTo whether a provider (by name) exists and an alias owned by the given
      *                          user id (null: shared) may target it
      * @param userNames a user's name by id, for showing owners
+     * @param statuses a target's live status by "provider/model" (routing's state in this process)
      */
     public AliasAdmin(AliasStore store, AliasRegistry registry, BiPredicate<String, String> providerVisibleTo,
-                      Function<String, String> userNames) {
+                      Function<String, String> userNames, Function<String, AliasTargetStatus> statuses) {
+        this.statuses = statuses;
         this.store = store;
         this.registry = registry;
         this.providerVisibleTo = providerVisibleTo;
@@ -49,13 +53,13 @@ public final class AliasAdmin {
     }
 
     public Alias get(String name) {
-        return view(visible(name));
+        return withStatus(view(visible(name)));
     }
 
     public ListAliasesResponse list() {
         final Principal who = caller();
         final ListAliasesResponse.Builder b = ListAliasesResponse.newBuilder();
-        store.list().stream().filter(a -> who.canSee(AliasRegistry.ownerOf(a))).forEach(a -> b.addAliases(view(a)));
+        store.list().stream().filter(a -> who.canSee(AliasRegistry.ownerOf(a))).forEach(a -> b.addAliases(withStatus(view(a))));
         return b.build();
     }
 
@@ -142,6 +146,18 @@ public final class AliasAdmin {
     private Alias view(Alias a) {
         final String owner = AliasRegistry.ownerOf(a);
         return owner == null ? a : a.toBuilder().setOwner(userNames.apply(owner)).build();
+    }
+
+    /**
+     * With each target's live status: for reads only, so that what a create or update records in
+     * the audit log is what the caller set, not the traffic of the moment.
+     */
+    private Alias withStatus(Alias a) {
+        final Alias.Builder b = a.toBuilder();
+        for (AliasTarget.Builder t : b.getTargetsBuilderList()) {
+            t.setStatus(statuses.apply(t.getModel()));
+        }
+        return b.build();
     }
 
     private static Principal caller() {

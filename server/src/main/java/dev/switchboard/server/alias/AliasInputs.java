@@ -68,7 +68,9 @@ final class AliasInputs {
             throw GatewayException.invalid(path + ": prices must not be negative");
         }
         overrides(t.getOverrides(), path + ".overrides");
-        return t.getWeight() == 0 ? t.toBuilder().setWeight(1).build() : t;
+        // The status is the process's live view, output only: never stored.
+        final AliasTarget.Builder b = t.toBuilder().clearStatus();
+        return (t.getWeight() == 0 ? b.setWeight(1) : b).build();
     }
 
     private static void overrides(TargetOverrides o, String path) {

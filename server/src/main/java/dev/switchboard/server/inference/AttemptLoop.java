@@ -1,6 +1,7 @@
 package dev.switchboard.server.inference;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -197,6 +198,11 @@ final class AttemptLoop {
 
     private void end(Attempt a, @Nullable GatewayException e) {
         a.state().ended();
+        if (e == null) {
+            a.state().served(Instant.now());
+        } else {
+            a.state().failed();
+        }
         metered.tryEnded(e);
         current = null;
         abandon = null;

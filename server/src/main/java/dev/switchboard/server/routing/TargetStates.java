@@ -8,12 +8,15 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.protobuf.Timestamp;
 import com.linecorp.armeria.client.circuitbreaker.CircuitBreaker;
+import com.linecorp.armeria.client.circuitbreaker.CircuitState;
 import com.linecorp.armeria.common.HttpHeaders;
 
 import dev.switchboard.server.provider.UpstreamProvider;
 import dev.switchboard.server.upstream.ProviderLimits;
 import dev.switchboard.server.upstream.UpstreamCaller;
+import dev.switchboard.v1.AliasTargetStatus;
 
 /**
  * The {@link TargetTraffic} of every target traffic has touched, keyed by "provider/model". Clients
@@ -67,6 +70,36 @@ public final class TargetStates {
     /** Every target's state by "provider/model", a live view (what metrics show of the breakers). */
     public Map<String, TargetTraffic> all() {
         return Collections.unmodifiableMap(states.asMap());
+    }
+
+    /**
+     * A target's state as the admin API shows it, by "provider/model": closed and zero for a
+     * target no traffic has touched (it is not created by looking).
+     */
+    public AliasTargetStatus status(String key) {
+        final TargetTraffic t = states.getIfPresent(key);
+        if (t == null) {
+            return AliasTargetStatus.newBuilder().setBreakerState(AliasTargetStatus.BreakerState.CLOSED).build();
+        }
+        final AliasTargetStatus.Builder b = AliasTargetStatus.newBuilder()
+                                                             .setBreakerState(breakerState(t.breaker().circuitState()))
+                                                             .setInFlight(t.inFlight())
+                                                             .setRequests(t.tries())
+                                                             .setFailures(t.failures());
+        final Instant served = t.lastServed();
+        if (served != null) {
+            b.setLastServedTime(Timestamp.newBuilder().setSeconds(served.getEpochSecond()).setNanos(served.getNano()));
+        }
+        return b.build();
+    }
+
+    private static AliasTargetStatus.BreakerState breakerState(CircuitState s) {
+        switch (s) {
+            case CLOSED: return AliasTargetStatus.BreakerState.CLOSED;
+            case HALF_OPEN: return AliasTargetStatus.BreakerState.HALF_OPEN;
+            // FORCED_OPEN (an operator's switch in Armeria) is open all the same.
+            default: return AliasTargetStatus.BreakerState.OPEN;
+        }
     }
 
     public TargetTraffic of(String key) {

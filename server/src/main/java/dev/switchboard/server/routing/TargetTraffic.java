@@ -2,14 +2,15 @@ package dev.switchboard.server.routing;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.linecorp.armeria.client.circuitbreaker.CircuitBreaker;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 /**
  * What the gateway has learned about one target from live traffic: requests in flight, a moving
- * average of time to first token, a circuit breaker, and until when the provider's own rate
- * limits refuse it.
+ * average of time to first token, a circuit breaker, until when the provider's own rate limits
+ * refuse it, and how many tries it served and failed (what the admin API shows of it).
  */
 public final class TargetTraffic {
     /** Weight of the newest sample in the moving average. */
@@ -21,6 +22,10 @@ public final class TargetTraffic {
     private volatile double ttftMillis = Double.NaN;
     /** Epoch milliseconds; 0 when the provider never said it was out of requests or tokens. */
     private volatile long exhaustedUntilMillis;
+    private final LongAdder tries = new LongAdder();
+    private final LongAdder failures = new LongAdder();
+    /** Epoch milliseconds of the last whole answer; 0 before the first. */
+    private volatile long lastServedMillis;
 
     TargetTraffic(CircuitBreaker breaker) {
         this.breaker = breaker;
@@ -40,6 +45,35 @@ public final class TargetTraffic {
 
     public void ended() {
         inFlight.decrementAndGet();
+    }
+
+    /** A try delivered its whole answer at {@code at}. */
+    public void served(Instant at) {
+        tries.increment();
+        lastServedMillis = at.toEpochMilli();
+    }
+
+    /** A try failed. */
+    public void failed() {
+        tries.increment();
+        failures.increment();
+    }
+
+    /** Tries that ended, served or failed. */
+    public long tries() {
+        return tries.sum();
+    }
+
+    /** Tries that failed. */
+    public long failures() {
+        return failures.sum();
+    }
+
+    /** When a try last delivered a whole answer, or null when none did. */
+    @Nullable
+    public Instant lastServed() {
+        final long at = lastServedMillis;
+        return at == 0 ? null : Instant.ofEpochMilli(at);
     }
 
     /** The average, or NaN when there is no sample yet. */
