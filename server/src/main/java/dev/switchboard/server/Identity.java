@@ -86,7 +86,9 @@ final class Identity implements AutoCloseable {
     /** The token endpoint, the discovery documents, the console, and authentication on every route. */
     void configure(ServerBuilder sb) {
         oauth.configure(sb, authenticator, authFailures, auditLog);
-        Console.configure(sb, config.uiDir(), sessions, authenticator, authFailures);
+        final String publicUrl = config.tokens().publicUrl();
+        Console.configure(sb, config.uiDir(), publicUrl != null && publicUrl.startsWith("https://"), sessions,
+                          authenticator, authFailures);
         sb.decorator(new AuthDecorator(authenticator, authFailures, sessions));
     }
 

@@ -28,9 +28,13 @@ public final class Console {
 
     private Console() {}
 
-    /** @param uiDir the folder to serve instead of the jar's files, or null */
-    public static void configure(ServerBuilder sb, @Nullable Path uiDir, SessionStore sessions,
-                                 Authenticator authenticator, FailureGate failures) {
+    /**
+     * @param uiDir the folder to serve instead of the jar's files, or null
+     * @param httpsBehindProxy the gateway's public URL is https: a proxy terminates TLS in front
+     *                         of it, so the cookie is Secure even on a plain-HTTP request
+     */
+    public static void configure(ServerBuilder sb, @Nullable Path uiDir, boolean httpsBehindProxy,
+                                 SessionStore sessions, Authenticator authenticator, FailureGate failures) {
         final ConsoleHeaders headers = new ConsoleHeaders();
         final FileService files;
         if (uiDir != null) {
@@ -43,7 +47,7 @@ public final class Console {
         }
         // The session API before the files: the more specific route.
         sb.service("/ui/api/session",
-                   new SessionApi(sessions, authenticator, failures, Clock.systemUTC()).decorate(headers));
+                   new SessionApi(sessions, authenticator, failures, httpsBehindProxy, Clock.systemUTC()).decorate(headers));
         // 308: a permanent redirect that keeps the method.
         final ResponseHeaders toFolder = ResponseHeaders.of(HttpStatus.valueOf(308), HttpHeaderNames.LOCATION, "/ui/");
         sb.service("/ui", ((HttpService) (ctx, req) -> HttpResponse.of(toFolder)).decorate(headers));

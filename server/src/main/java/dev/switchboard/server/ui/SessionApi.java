@@ -52,10 +52,14 @@ final class SessionApi implements HttpService {
     private final SessionStore sessions;
     private final Authenticator authenticator;
     private final FailureGate failures;
+    private final boolean alwaysSecure;
     private final Clock clock;
 
-    SessionApi(SessionStore sessions, Authenticator authenticator, FailureGate failures, Clock clock) {
+    /** @param alwaysSecure mark the cookie Secure on plain-HTTP requests too (TLS ends at a proxy) */
+    SessionApi(SessionStore sessions, Authenticator authenticator, FailureGate failures, boolean alwaysSecure,
+               Clock clock) {
         this.sessions = sessions;
+        this.alwaysSecure = alwaysSecure;
         this.authenticator = authenticator;
         this.failures = failures;
         this.clock = clock;
@@ -174,12 +178,16 @@ final class SessionApi implements HttpService {
     private String cookie(ServiceRequestContext ctx, String id, Instant expires) {
         final long maxAge = Math.max(1, Duration.between(clock.instant(), expires).toSeconds());
         return Cookie.builder(Sessions.COOKIE, id).path("/").httpOnly(true).sameSite("Strict").maxAge(maxAge)
-                     .secure(ctx.sessionProtocol().isTls()).build().toSetCookieHeader();
+                     .secure(secure(ctx)).build().toSetCookieHeader();
     }
 
-    private static String cleared(ServiceRequestContext ctx) {
+    private String cleared(ServiceRequestContext ctx) {
         return Cookie.builder(Sessions.COOKIE, "").path("/").httpOnly(true).sameSite("Strict").maxAge(0)
-                     .secure(ctx.sessionProtocol().isTls()).build().toSetCookieHeader();
+                     .secure(secure(ctx)).build().toSetCookieHeader();
+    }
+
+    private boolean secure(ServiceRequestContext ctx) {
+        return alwaysSecure || ctx.sessionProtocol().isTls();
     }
 
     private static HttpResponse unauthenticated(ServiceRequestContext ctx, String message) {
