@@ -254,9 +254,8 @@ var ve,As,Qc,Zt,Gr,Wo,Ms,Uo,Ps,jr,Br,Zc,go=Symbol.for("pv"),Go={},Bo=[],Xc=/^m(i
       ${e.fallback_on_context_length&&y`<dt>Context fallback</dt><dd>on</dd>`}
       ${e.owner&&y`<dt>Owner</dt><dd>${e.owner}</dd>`}
     </dl>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0" role="region" aria-label=${`Targets of ${e.name}`}>
       <table>
-        <caption class="sr-only">Targets of ${e.name}</caption>
         <thead><tr><th scope="col">Target</th><th scope="col">Weight</th><th scope="col">Breaker</th>
           <th scope="col">Last served</th><th scope="col">Requests</th></tr></thead>
         <tbody>
