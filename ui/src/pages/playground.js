@@ -84,8 +84,15 @@ export default function Playground() {
       <${Field} label="System prompt">
         <textarea rows="2" value=${form.system} onInput=${(e) => set({ system: e.currentTarget.value })} />
       <//>
-      <${Field} label="Message">
-        <textarea rows="4" value=${form.message} required onInput=${(e) => set({ message: e.currentTarget.value })} />
+      <${Field} label="Message" hint="Ctrl+Enter sends.">
+        <textarea rows="4" value=${form.message} required onInput=${(e) => set({ message: e.currentTarget.value })}
+          onKeyDown=${(e) => {
+            // Ctrl+Enter (⌘+Enter) sends, as in most chat tools; Enter alone is a new line.
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              e.currentTarget.form.requestSubmit();
+            }
+          }} />
       <//>
       <div class="row">
         <${Field} label="Temperature" hint="0–2; empty: the model's default.">
