@@ -7,7 +7,7 @@ import { STRATEGIES } from './form.js';
 const BREAKER = { CLOSED: ['closed', 'ok'], OPEN: ['open', 'bad'], HALF_OPEN: ['half-open', 'busy'] };
 
 function breakerOf(status) {
-  const raw = status && (status.breaker_state || status.breaker || status.state);
+  const raw = status && status.breaker_state;
   return BREAKER[raw] || null;
 }
 
@@ -19,6 +19,14 @@ function retryText(r) {
   if (r.max_backoff) parts.push(`up to ${Math.round(durationSeconds(r.max_backoff) * 1000)} ms`);
   if (r.deadline) parts.push(`deadline ${durationSeconds(r.deadline)} s`);
   return parts.length ? parts.join(', ') : 'defaults';
+}
+
+/** int64 counts arrive as strings in proto JSON, and zero values are left out. */
+function requestsText(s) {
+  const requests = Number(s.requests || 0);
+  const failures = Number(s.failures || 0);
+  const inFlight = Number(s.in_flight || 0);
+  return `${requests}${failures ? ` (${failures} failed)` : ''}${inFlight ? `, ${inFlight} in flight` : ''}`;
 }
 
 export function AliasCard({ alias: a, canChange, onEdit, onDelete }) {
@@ -51,10 +59,8 @@ export function AliasCard({ alias: a, canChange, onEdit, onDelete }) {
               <td><code>${t.model}</code></td>
               <td>${t.weight || 1}</td>
               <td>${breaker ? html`<span class=${'badge ' + breaker[1]}>${breaker[0]}</span>` : html`<span class="muted">—</span>`}</td>
-              <td><${RelTime} time=${s.last_served_time || s.last_served} /></td>
-              <td>${s.requests !== undefined || s.failures !== undefined
-                ? `${s.requests || 0}${s.failures ? ` (${s.failures} failed)` : ''}${s.in_flight ? `, ${s.in_flight} in flight` : ''}`
-                : html`<span class="muted">—</span>`}</td>
+              <td><${RelTime} time=${s.last_served_time} /></td>
+              <td>${t.status ? requestsText(s) : html`<span class="muted">—</span>`}</td>
             </tr>`;
           })}
         </tbody>
