@@ -2,7 +2,7 @@
 // breaker state, and check the gateway stored what the form said.
 import assert from 'node:assert/strict';
 import { SEED } from '../lib/stack.js';
-import { setField, signIn, visit } from '../lib/ui.js';
+import { eventually, setField, signIn, visit } from '../lib/ui.js';
 
 const ALIAS = 'e2e-alias';
 
@@ -33,6 +33,16 @@ export default function aliases(suite) {
       assert.deepEqual(stored.targets.map((t) => t.model), [`${SEED.provider}/fake-small`, `${SEED.provider}/fake-large`]);
       assert.equal(stored.targets[0].weight, 3);
       assert.equal(stored.retry?.max_attempts, 2);
+
+      // A request through the alias (priority: the first target serves it) shows on its row.
+      await gateway.call('POST', '/v1/chat/completions', { model: ALIAS, messages: [{ role: 'user', content: 'hi' }] });
+      await page.reload();
+      const served = page.getByRole('article', { name: `Alias ${ALIAS}` }).getByRole('row').filter({ hasText: `${SEED.provider}/fake-small` });
+      await eventually(async () => {
+        const row = await served.innerText();
+        assert.doesNotMatch(row, /never/, `the first target's row after a request: ${row}`);
+        assert.match(row, /closed/i);
+      });
     });
   });
 }

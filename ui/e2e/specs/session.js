@@ -43,6 +43,27 @@ export default function session(suite) {
       assert.equal(await s.page.getByRole('link', { name: 'Playground', exact: true }).count(), 1);
     });
 
+    suite.test('the keyboard alone signs in, opens a page and closes a dialog', async ({ open, gateway }) => {
+      const { page, origin } = await open();
+      await page.goto(`${origin}/ui/`);
+      await page.getByLabel('API key or token').focus();
+      await page.keyboard.type(gateway.adminKey);
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      // Tab to the Keys link (bounded, so a focus trap fails instead of looping).
+      for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.textContent === 'Keys')); i++) {
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Keys' }).waitFor();
+      await page.getByRole('button', { name: 'New key' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('dialog')), true, 'focus moves into the dialog');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    });
+
     suite.test('sign out ends the session on the server too', async ({ open, gateway }) => {
       const s = await open();
       await signIn(s, gateway.adminKey);
