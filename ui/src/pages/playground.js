@@ -76,7 +76,7 @@ export default function Playground() {
         ${compare && picked.map((m, i) => html`<${ModelSelect} key=${i} label=${`Model ${i + 1}`} value=${m} models=${models}
           onChange=${(v) => setPicked(picked.map((x, j) => (j === i ? v : x)))} />`)}
         ${compare && html`<div class="row">
-          <button type="button" disabled=${picked.length >= MAX_COMPARE}
+          <button type="button" disabled=${picked.length >= MAX_COMPARE || models.length === 0}
             onClick=${() => setPicked([...picked, models[picked.length % models.length].id])}>Add model</button>
           ${picked.length > 2 && html`<button type="button" onClick=${() => setPicked(picked.slice(0, -1))}>Remove last</button>`}
         </div>`}

@@ -663,7 +663,7 @@ var ve,Ms,Zc,Zt,Gr,Go,Ps,Ho,Ds,jr,Br,Xc,go=Symbol.for("pv"),Bo={},jo=[],eu=/^m(i
         ${i&&u.map((R,S)=>y`<${yc} key=${S} label=${`Model ${S+1}`} value=${R} models=${e}
           onChange=${N=>p(u.map((I,Y)=>Y===S?N:I))} />`)}
         ${i&&y`<div class="row">
-          <button type="button" disabled=${u.length>=Gd}
+          <button type="button" disabled=${u.length>=Gd||e.length===0}
             onClick=${()=>p([...u,e[u.length%e.length].id])}>Add model</button>
           ${u.length>2&&y`<button type="button" onClick=${()=>p(u.slice(0,-1))}>Remove last</button>`}
         </div>`}
