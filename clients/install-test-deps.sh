@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what the client suites and clients/generate.sh need beyond Java 17 and Maven:
-# Debian's protoc, gRPC plugins, Python gRPC and Go packages (STACK.md, "Code generation"), and
-# the npm packages of the TypeScript client and of the official-SDK suite from their lock files.
+# Installs what the client suites, clients/generate.sh and the web console's checks need beyond
+# Java 17 and Maven: Debian's protoc, gRPC plugins, Python gRPC and Go packages (STACK.md, "Code
+# generation"), Debian's Chromium for the console's browser suite, and the npm packages of the
+# TypeScript client, the official-SDK suite, the console (ui/) and its browser suite (ui/e2e/)
+# from their lock files.
 # Idempotent: installs only what is missing, so a second run costs a second.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,6 +16,9 @@ apt_packages=(
   golang-github-golang-protobuf-1-5-dev
   # .ci/run's smoke test of the jar.
   curl
+  # ui/e2e drives Debian's Chromium through playwright-core (no browser download); DejaVu gives
+  # its screenshots real glyphs.
+  chromium fonts-dejavu-core
 )
 missing=()
 for p in "${apt_packages[@]}"; do
@@ -34,11 +39,13 @@ if [ "$node_major" -lt 20 ]; then
   exit 1
 fi
 
-# npm ci in each npm project (the TypeScript client, the official-SDK suite), unless its
-# node_modules was installed from this very lock file.
-for project in typescript sdk-tests; do
+# npm ci in each npm project (the TypeScript client, the official-SDK suite, the console, whose
+# build check needs its node_modules, and its browser suite), unless its node_modules was installed
+# from this very lock file. Paths are from the repository's root.
+cd ..
+for project in clients/typescript clients/sdk-tests ui ui/e2e; do
   if ! cmp -s "$project/package-lock.json" "$project/node_modules/.installed-from-lock" 2>/dev/null; then
-    echo "install-test-deps: npm ci (clients/$project)"
+    echo "install-test-deps: npm ci ($project)"
     (cd "$project" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-from-lock)
   fi
 done
