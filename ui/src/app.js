@@ -1,5 +1,5 @@
 // The app shell: session restore, the login form, and the header, navigation and page area.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { html } from './html.js';
 import { onUnauthorized } from './api.js';
 import { ErrorAlert, Loading } from './components.js';
@@ -67,8 +67,13 @@ function Shell({ me, onSignOut }) {
     if (!route) window.location.replace('#/' + allowed[0][0]);
     document.title = (title || 'Switchboard') + ' · Switchboard console';
     setMenuOpen(false);
-    // After navigating, move focus to the page so screen readers and keyboards start there.
-    if (!first.current && mainRef.current) mainRef.current.focus();
+  }, [route]);
+  // After navigating, move focus to the page so screen readers and keyboards start there. A layout
+  // effect runs in the same task as the render, so it never takes focus from a control the user
+  // (or a test) focused on the new page a moment later.
+  useLayoutEffect(() => {
+    const main = mainRef.current;
+    if (!first.current && main && !main.contains(document.activeElement)) main.focus();
     first.current = false;
   }, [route]);
   let content;

@@ -26,7 +26,7 @@ export function Login({ onSignedIn, notice }) {
     <form class="card login-card" onSubmit=${submit}>
       <h1>Sign in to Switchboard</h1>
       ${notice && html`<p class="notice" role="status">${notice}</p>`}
-      <${Field} label="API key or token" hint="An API key (sk-sb-…) or an OAuth2 access token. It is exchanged for a session cookie and not stored by the browser.">
+      <${Field} label="API key or token" hint="An API key (sb-…), the admin key, or an OAuth2 access token. It is exchanged for a session cookie; the browser does not keep it.">
         <input type="password" autocomplete="off" spellcheck="false" required value=${credential}
           onInput=${(e) => setCredential(e.currentTarget.value)} />
       <//>

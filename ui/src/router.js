@@ -11,6 +11,9 @@ export function useRoute() {
   useEffect(() => {
     const update = () => setRoute(currentRoute());
     window.addEventListener('hashchange', update);
+    // The hash may have changed between the first render and this effect (a fast click, a test
+    // navigating right after sign-in): that event was missed, so read the hash once more.
+    update();
     return () => window.removeEventListener('hashchange', update);
   }, []);
   return route;

@@ -46,9 +46,8 @@ export function AliasCard({ alias: a, canChange, onEdit, onDelete }) {
       ${a.fallback_on_context_length && html`<dt>Context fallback</dt><dd>on</dd>`}
       ${a.owner && html`<dt>Owner</dt><dd>${a.owner}</dd>`}
     </dl>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0" role="region" aria-label=${`Targets of ${a.name}`}>
       <table>
-        <caption class="sr-only">Targets of ${a.name}</caption>
         <thead><tr><th scope="col">Target</th><th scope="col">Weight</th><th scope="col">Breaker</th>
           <th scope="col">Last served</th><th scope="col">Requests</th></tr></thead>
         <tbody>

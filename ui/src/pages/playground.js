@@ -76,7 +76,7 @@ export default function Playground() {
         ${compare && picked.map((m, i) => html`<${ModelSelect} key=${i} label=${`Model ${i + 1}`} value=${m} models=${models}
           onChange=${(v) => setPicked(picked.map((x, j) => (j === i ? v : x)))} />`)}
         ${compare && html`<div class="row">
-          <button type="button" disabled=${picked.length >= MAX_COMPARE}
+          <button type="button" disabled=${picked.length >= MAX_COMPARE || models.length === 0}
             onClick=${() => setPicked([...picked, models[picked.length % models.length].id])}>Add model</button>
           ${picked.length > 2 && html`<button type="button" onClick=${() => setPicked(picked.slice(0, -1))}>Remove last</button>`}
         </div>`}
@@ -84,8 +84,15 @@ export default function Playground() {
       <${Field} label="System prompt">
         <textarea rows="2" value=${form.system} onInput=${(e) => set({ system: e.currentTarget.value })} />
       <//>
-      <${Field} label="Message">
-        <textarea rows="4" value=${form.message} required onInput=${(e) => set({ message: e.currentTarget.value })} />
+      <${Field} label="Message" hint="Ctrl+Enter sends.">
+        <textarea rows="4" value=${form.message} required onInput=${(e) => set({ message: e.currentTarget.value })}
+          onKeyDown=${(e) => {
+            // Ctrl+Enter (⌘+Enter) sends, as in most chat tools; Enter alone is a new line.
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              e.currentTarget.form.requestSubmit();
+            }
+          }} />
       <//>
       <div class="row">
         <${Field} label="Temperature" hint="0–2; empty: the model's default.">

@@ -92,6 +92,7 @@ function TestConnection({ name, onDone }) {
 
 function TestPrompt({ name, onDone }) {
   const [prompt, setPrompt] = useState('Say hi');
+  const [model, setModel] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState(null);
   const [error, setError] = useState(null);
@@ -101,7 +102,7 @@ function TestPrompt({ name, onDone }) {
     setError(null);
     setResult(null);
     try {
-      setResult(await api('POST', `${path(name)}:test`, { prompt }));
+      setResult(await api('POST', `${path(name)}:test`, model.trim() ? { prompt, model: model.trim() } : { prompt }));
       onDone();
     } catch (err) {
       setError(err);
@@ -113,6 +114,9 @@ function TestPrompt({ name, onDone }) {
     <div class="row">
       <${Field} label="Prompt" hint="At most 30 characters.">
         <input value=${prompt} maxlength="30" required onInput=${(e) => setPrompt(e.currentTarget.value)} />
+      <//>
+      <${Field} label="Model (optional)" hint="Empty: the first model the upstream lists.">
+        <input value=${model} autocomplete="off" spellcheck="false" onInput=${(e) => setModel(e.currentTarget.value)} />
       <//>
       <button type="submit" class="primary" disabled=${busy || !prompt.trim()}>Send</button>
     </div>
