@@ -45,7 +45,11 @@ export default function Chart({ caption, x, series, bars = false, format = Strin
       // Room on the right for the last time label, which uPlot centres on the plot's edge.
       padding: [12, 28, 0, 0],
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: true } },
+      // From zero; a period with nothing but zeros (an unpriced model's cost) spans 0–1, not uPlot's 0–100.
+      scales: {
+        x: { time: true },
+        y: { range: (u, min, max) => (max > 0 ? uPlot.rangeNum(Math.min(0, min), max, 0.1, true) : [0, 1]) },
+      },
       legend: { live: true },
       axes: [
         { stroke: axisColor, grid: { stroke: 'rgba(128,128,128,0.15)' } },

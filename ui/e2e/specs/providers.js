@@ -6,7 +6,7 @@ import { SEED } from '../lib/stack.js';
 import { choose, eventually, screenshot, signIn, visit } from '../lib/ui.js';
 
 const NAME = 'e2e-flaky';
-const SECRET_HEADER = { name: 'x-e2e-tenant', value: 'tenant-secret-9876' };
+export const SECRET_HEADER = { name: 'x-e2e-tenant', value: 'tenant-secret-9876' };
 const STATES = ['Connected', 'Connecting', 'Disconnected', 'Disabled', 'Error'];
 
 /** The card's status badge: the one element whose whole text is a state name. */

@@ -13,6 +13,7 @@ import isolation from '../specs/isolation.js';
 import csp from '../specs/csp.js';
 import audit from '../specs/audit.js';
 import accessibility from '../specs/accessibility.js';
+import secrets from '../specs/secrets.js';
 
 const suite = new Suite();
 
@@ -24,7 +25,7 @@ describe('web console', () => {
     await stopStack(suite.stack, { failed: suite.failed });
   }, { timeout: 30_000 });
 
-  for (const register of [session, providers, aliases, playground, keys, usage, audit, isolation, csp, accessibility]) {
+  for (const register of [session, providers, aliases, playground, keys, usage, audit, isolation, csp, accessibility, secrets]) {
     register(suite);
   }
 });

@@ -104,13 +104,20 @@ final class RateHeaders {
             b.append(m).append('m');
         }
         b.append(ms / 1000);
-        final long frac = ms % 1000;
+        long frac = ms % 1000;
         if (frac > 0) {
-            String f = String.format("%03d", frac);
-            while (f.endsWith("0")) {
-                f = f.substring(0, f.length() - 1);
+            // Three digits without the trailing zeros (500 → ".5", 50 → ".05"), by hand: a
+            // Formatter per answer cost more than the rest of these headers together.
+            int width = 3;
+            while (frac % 10 == 0) {
+                frac /= 10;
+                width--;
             }
-            b.append('.').append(f);
+            b.append('.');
+            for (int pad = width - (frac >= 100 ? 3 : frac >= 10 ? 2 : 1); pad > 0; pad--) {
+                b.append('0');
+            }
+            b.append(frac);
         }
         return b.append('s').toString();
     }

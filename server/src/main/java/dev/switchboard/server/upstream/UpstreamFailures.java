@@ -105,8 +105,13 @@ public final class UpstreamFailures {
      * secrets from the upstream's own words.
      */
     public static GatewayException attributed(UpstreamProvider p, GatewayException e) {
-        return new GatewayException(e.kind(), e.code(), "provider '" + p.name() + "': "
-                                    + p.redactor().redact(e.getMessage()), e.retryAfter(), e.retryAdvice(), null);
+        final String own = "provider '" + p.name() + '\'';
+        if (e.getMessage() != null && e.getMessage().startsWith(own)) {
+            // Ours already (an error status, redacted by fromStatus): named once is enough.
+            return e;
+        }
+        return new GatewayException(e.kind(), e.code(), own + ": " + p.redactor().redact(e.getMessage()),
+                                    e.retryAfter(), e.retryAdvice(), null);
     }
 
     /** A transport failure; never includes the URL (it may carry a key in its query). */

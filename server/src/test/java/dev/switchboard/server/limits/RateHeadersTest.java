@@ -19,6 +19,13 @@ class RateHeadersTest {
         assertThat(RateHeaders.duration(TimeUnit.MILLISECONDS.toNanos(1500))).isEqualTo("1.5s");
         assertThat(RateHeaders.duration(TimeUnit.MINUTES.toNanos(6))).isEqualTo("6m0s");
         assertThat(RateHeaders.duration(TimeUnit.SECONDS.toNanos(3723))).isEqualTo("1h2m3s");
+        assertThat(RateHeaders.duration(TimeUnit.MILLISECONDS.toNanos(59_998))).isEqualTo("59.998s");
+        assertThat(RateHeaders.duration(TimeUnit.MILLISECONDS.toNanos(1_050))).isEqualTo("1.05s");
+        assertThat(RateHeaders.duration(TimeUnit.MILLISECONDS.toNanos(1_005))).isEqualTo("1.005s");
+        assertThat(RateHeaders.duration(TimeUnit.MILLISECONDS.toNanos(1_120))).isEqualTo("1.12s");
+        assertThat(RateHeaders.duration(TimeUnit.MILLISECONDS.toNanos(61_001))).isEqualTo("1m1.001s");
+        // Rounded up to the millisecond: waiting this long finds the bucket full.
+        assertThat(RateHeaders.duration(TimeUnit.MILLISECONDS.toNanos(1_500) + 1)).isEqualTo("1.501s");
     }
 
     @Test

@@ -50,6 +50,14 @@ class UpstreamFailuresTest {
         assertThat(e.getMessage()).contains("provider 'p'").doesNotContain("NullPointerException");
     }
 
+    @Test
+    void aFailureNamesItsProviderOnce() {
+        final GatewayException status = UpstreamFailures.fromStatus(P, 500, HttpHeaders.of(), BODY);
+        assertThat(UpstreamFailures.attributed(P, status).getMessage()).isEqualTo("provider 'p' returned HTTP 500: no");
+        final GatewayException codec = GatewayException.invalid("unexpected token");
+        assertThat(UpstreamFailures.attributed(P, codec).getMessage()).isEqualTo("provider 'p': unexpected token");
+    }
+
     private static HttpHeaders headers(String... pairs) {
         final HttpHeadersBuilder b = HttpHeaders.builder();
         for (int i = 0; i < pairs.length; i += 2) {
