@@ -11,8 +11,9 @@
 # free one), SWITCHBOARD_HOME (the repository, default: two levels above this file), JAVA_OPTS and
 # SWITCHBOARD_HEAP (passed to bin/switchboard), SWITCHBOARD_CDS (default off here: a benchmark should
 # not write the user's start-up cache), SB_ARGS (more flags for `serve`, e.g. "--metering off"),
-# SB_LIMITS=1 (give the load's key, its user and the gateway rate limits too high to refuse, so
-# that every request pays for checking them: the cost of limits and the ledger).
+# SB_LIMITS=1 (give the load's key, its user, the gateway and the mock provider rate limits, and the
+# first three a budget and a quota, all too high to refuse, so that every request pays for checking
+# them: the cost of limits and the ledger), SB_LIMITS=key (only the key's rate limits: the usual case).
 SB_HOME=${SWITCHBOARD_HOME:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 SB_PORT=${SB_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 SB_ADMIN_KEY=${SB_ADMIN_KEY:-sk-bench-admin-key-0001}
@@ -56,13 +57,15 @@ target_start() {
       created=$(curl -sf -m 10 "$base/admin/v1/keys" "${admin[@]}" -d '{"user":"bench"}') \
         || { echo "creating the bench key failed" >&2; return 1; }
       secret=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["secret"])' "$created")
-      if [ "${SB_LIMITS:-0}" = 1 ]; then
+      if [ "${SB_LIMITS:-0}" = 1 ] || [ "${SB_LIMITS:-0}" = key ]; then
         local id rates='"requests_per_minute":1000000000,"tokens_per_minute":10000000000,"max_concurrent":100000'
         local spend=',"budget":{"amount_usd":"1000000","period":"month"},"quota":{"requests":1000000000000,"period":"day"}'
         id=$(python3 -c 'import json, sys; print(json.loads(sys.argv[1])["key"]["id"])' "$created")
-        for subject in "key/$id" user/bench global/all provider/mock; do
+        local subjects=("key/$id" user/bench global/all provider/mock)
+        [ "$SB_LIMITS" = key ] && subjects=("key/$id")
+        for subject in "${subjects[@]}"; do
           local body="{$rates}"
-          [[ $subject == provider/* ]] || body="{$rates$spend}"
+          [[ $subject == provider/* || $SB_LIMITS == key ]] || body="{$rates$spend}"
           curl -sf -m 10 -o /dev/null -X PUT "$base/admin/v1/limits/$subject" "${admin[@]}" -d "$body" \
             || { echo "setting the limits of $subject failed" >&2; return 1; }
         done
