@@ -1,7 +1,6 @@
 package dev.switchboard.server.inference;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -199,7 +198,7 @@ final class AttemptLoop {
     private void end(Attempt a, @Nullable GatewayException e) {
         a.state().ended();
         if (e == null) {
-            a.state().served(Instant.now());
+            a.state().served(System.currentTimeMillis());
         } else {
             a.state().failed();
         }

@@ -47,10 +47,10 @@ public final class TargetTraffic {
         inFlight.decrementAndGet();
     }
 
-    /** A try delivered its whole answer at {@code at}. */
-    public void served(Instant at) {
+    /** A try delivered its whole answer at {@code epochMillis} (a long: no allocation per try). */
+    public void served(long epochMillis) {
         tries.increment();
-        lastServedMillis = at.toEpochMilli();
+        lastServedMillis = epochMillis;
     }
 
     /** A try failed. */
