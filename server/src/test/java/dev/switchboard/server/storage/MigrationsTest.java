@@ -35,7 +35,7 @@ class MigrationsTest {
         final List<Map<String, Object>> recorded;
         try (Storage storage = Storage.open(tmp, null)) {
             recorded = versions(storage.jdbi());
-            assertThat(recorded).extracting(row -> row.get("version")).containsExactly(1, 2, 3, 4, 5, 6, 7);
+            assertThat(recorded).extracting(row -> row.get("version")).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
             assertThat(recorded.get(0)).containsEntry("name", "init");
             assertThat(recorded.get(1)).containsEntry("name", "aliases_and_timing");
             recorded.forEach(row -> assertThat(((Number) row.get("applied_at")).longValue()).isPositive());
@@ -116,5 +116,30 @@ class MigrationsTest {
     private static List<String> tables(Jdbi jdbi) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'")
                                                .mapTo(String.class).list());
+    }
+
+    @Test
+    void version8KeepsTheLedgersRowsAndDropsTheirUniqueKey() {
+        final List<Migrations.Migration> all = Migrations.load(Migrations.DEFAULT_DIRECTORY);
+        jdbi.useHandle(h -> {
+            for (Migrations.Migration m : all) {
+                if (m.version() == 8) {
+                    h.execute("INSERT INTO usage_records (request_id, time, ingress, requested_model, stream, status, "
+                              + "prompt_tokens, completion_tokens, cached_tokens, cache_write_tokens, "
+                              + "reasoning_tokens, cost_nanos, latency_ms, attempts, failovers, usage_source, "
+                              + "over_soft_limit) VALUES ('r1', 5, 'chat', 'm', false, 200, 11, 22, 0, 0, 0, 3300, "
+                              + "40, 1, 0, 'reported', false)");
+                }
+                Migrations.statements(m.script()).forEach(h::execute);
+            }
+            assertThat(h.createQuery("SELECT request_id || ':' || time || ':' || prompt_tokens || ':' || cost_nanos "
+                                     + "FROM usage_records").mapTo(String.class).list())
+                    .containsExactly("r1:5:11:3300");
+            // The same request id again: no longer refused by the table (the writer's batches keep it once).
+            h.execute("INSERT INTO usage_records SELECT * FROM usage_records");
+            assertThat(h.createQuery("SELECT COUNT(*) FROM usage_records").mapTo(Integer.class).one()).isEqualTo(2);
+            assertThat(h.createQuery("SELECT name FROM sqlite_master WHERE tbl_name = 'usage_records' AND type = 'index'")
+                        .mapTo(String.class).list()).containsExactly("usage_records_time");
+        });
     }
 }

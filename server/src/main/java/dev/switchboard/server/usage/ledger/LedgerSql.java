@@ -18,9 +18,9 @@ import com.linecorp.armeria.common.annotation.Nullable;
 import dev.switchboard.server.usage.UsageRecord;
 
 /**
- * The statements of one batch, run in the caller's transaction: the raw rows (a row already there
- * is skipped), then the rollups of exactly the rows that were inserted, so that a batch retried
- * after an unclear failure never counts a row twice.
+ * The statements of one batch, run in the caller's transaction: the batch's id, the raw rows, then
+ * their rollups. A batch whose id is already in usage_batches was committed by an earlier try (a
+ * commit can fail after it took effect) and is skipped whole, so that no row is counted twice.
  */
 final class LedgerSql {
     private static final String COLUMNS =
@@ -30,50 +30,51 @@ final class LedgerSql {
             + "usage_source, over_soft_limit";
     private static final int PARAMS = 28;
     /**
-     * Rows per INSERT on the fast path: one statement for many rows costs SQLite less per row than
-     * a statement per row (~0.4 us of ~3 us measured), and 32 x 28 parameters stay far below its limit.
+     * Rows per INSERT: one statement for many rows costs SQLite less per row than a statement per
+     * row (~0.4 us of ~3 us measured), and 32 x 28 parameters stay far below its limit.
      */
     static final int ROWS_PER_INSERT = 32;
     private static final String INSERT_ONE = insert(1);
     private static final String INSERT_MANY = insert(ROWS_PER_INSERT);
+    private static final String INSERT_BATCH =
+            "INSERT INTO usage_batches (batch_id, written_at) VALUES (?, ?) ON CONFLICT (batch_id) DO NOTHING";
     private static final String UPSERT_HOURLY = upsert("usage_hourly");
     private static final String UPSERT_DAILY = upsert("usage_daily");
-
-    /** A request id of the batch was already written: the batch must be written row by row. */
-    static final class Repeated extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Repeated() {
-            super("a row of the batch was already written", null, false, false);
-        }
-    }
 
     private LedgerSql() {}
 
     /**
-     * Writes {@code batch}; returns how many of its rows were new (and so rolled up). {@code exact}:
-     * a statement per row, whose count says which rows were new (a batch retried after an unclear
-     * failure); otherwise rows go {@link #ROWS_PER_INSERT} at a time, and a statement that inserted
-     * fewer than its rows throws {@link Repeated} (the transaction then rolls back and the writer
-     * writes the batch exactly).
+     * Writes {@code batch} as batch {@code batchId}, rows and rollups; false when an earlier try
+     * already wrote it (then nothing is written again).
      */
-    static int write(Handle handle, List<UsageRecord> batch, Rollups rollups, boolean exact) {
+    static boolean write(Handle handle, String batchId, long nowMillis, List<UsageRecord> batch, Rollups rollups) {
         try {
-            if (exact) {
-                writeExactly(handle, batch, rollups);
-            } else {
-                writeFast(handle, batch, rollups);
+            if (!claim(handle, batchId, nowMillis)) {
+                return false;
             }
+            insertRows(handle, batch);
         } catch (SQLException e) {
             // As Jdbi would throw it: the writer tells a refused row from a locked database by the cause.
             throw new UnableToExecuteStatementException(e, null);
         }
+        for (UsageRecord r : batch) {
+            rollups.add(r);
+        }
         upsert(handle, UPSERT_HOURLY, rollups.hourly());
         upsert(handle, UPSERT_DAILY, rollups.daily());
-        return rollups.rows();
+        return true;
     }
 
-    private static void writeFast(Handle handle, List<UsageRecord> batch, Rollups rollups) throws SQLException {
+    /** Records the batch's id; false when an earlier try already did (and so wrote the batch). */
+    private static boolean claim(Handle handle, String batchId, long nowMillis) throws SQLException {
+        try (PreparedStatement s = handle.getConnection().prepareStatement(INSERT_BATCH)) {
+            s.setString(1, batchId);
+            s.setLong(2, nowMillis);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private static void insertRows(Handle handle, List<UsageRecord> batch) throws SQLException {
         final int whole = batch.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         if (whole > 0) {
             try (PreparedStatement many = handle.getConnection().prepareStatement(INSERT_MANY)) {
@@ -81,9 +82,7 @@ final class LedgerSql {
                     for (int i = 0; i < ROWS_PER_INSERT; i++) {
                         bind(many, i * PARAMS, batch.get(start + i));
                     }
-                    if (many.executeUpdate() != ROWS_PER_INSERT) {
-                        throw new Repeated();
-                    }
+                    many.executeUpdate();
                 }
             }
         }
@@ -93,39 +92,15 @@ final class LedgerSql {
                     bind(one, 0, batch.get(i));
                     one.addBatch();
                 }
-                for (int count : one.executeBatch()) {
-                    if (count != 1) {
-                        throw new Repeated();
-                    }
-                }
-            }
-        }
-        for (UsageRecord r : batch) {
-            rollups.add(r);
-        }
-    }
-
-    private static void writeExactly(Handle handle, List<UsageRecord> batch, Rollups rollups) throws SQLException {
-        final int[] counts;
-        try (PreparedStatement one = handle.getConnection().prepareStatement(INSERT_ONE)) {
-            for (UsageRecord r : batch) {
-                bind(one, 0, r);
-                one.addBatch();
-            }
-            counts = one.executeBatch();
-        }
-        for (int i = 0; i < counts.length; i++) {
-            // 0: the request id was already written (by this batch's earlier try, or a duplicate).
-            if (counts[i] > 0) {
-                rollups.add(batch.get(i));
+                one.executeBatch();
             }
         }
     }
 
     private static String insert(int rows) {
         final String values = '(' + String.join(", ", Collections.nCopies(PARAMS, "?")) + ')';
-        return "INSERT INTO usage_records (" + COLUMNS + ") VALUES " + String.join(", ", Collections.nCopies(rows, values))
-               + " ON CONFLICT (request_id) DO NOTHING";
+        return "INSERT INTO usage_records (" + COLUMNS + ") VALUES "
+               + String.join(", ", Collections.nCopies(rows, values));
     }
 
     /** Binds {@code r} to parameters {@code at + 1} to {@code at + 28}. */

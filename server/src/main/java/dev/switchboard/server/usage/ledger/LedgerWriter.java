@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -27,7 +28,8 @@ import dev.switchboard.server.usage.UsageRecord;
  * thread of its own writes them every flush interval, or sooner once a batch is full, each batch
  * in one transaction with its rollups. A failed batch is retried until it is written; while it is
  * retried new rows wait in the queue, and once that is full they are dropped, counted and logged,
- * so memory stays bounded by the queue and one batch.
+ * so memory stays bounded by the queue and one batch. Each batch has an id, written with it: a try
+ * whose commit failed after it took effect is not written again by the next.
  */
 public final class LedgerWriter implements Ledger, AutoCloseable {
     static final int BATCH = 5_000;
@@ -55,6 +57,10 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
     private Handle handle;
     /** Set when close gave up waiting: the writer stops retrying. */
     private volatile boolean abandoned;
+    /** Batch ids are this writer's random prefix and a sequence number (the writer thread's alone). */
+    private final String batchPrefix = Long.toHexString(System.currentTimeMillis()) + '-'
+                                       + Long.toHexString(ThreadLocalRandom.current().nextLong()) + '-';
+    private long batches;
 
     /** Starts the writer thread; rows offered before {@link #close} are written to {@code jdbi}'s database. */
     public LedgerWriter(Jdbi jdbi, ZoneId zone, LedgerSettings settings) {
@@ -82,7 +88,7 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
         return queue.size();
     }
 
-    /** Rows written since start (a request id already in the table is not counted again). */
+    /** Rows written since start. */
     public long rowsWritten() {
         return written.get();
     }
@@ -167,21 +173,19 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
     }
 
     private void writeUntilDone(List<UsageRecord> batch) {
+        writeUntilDone(batch, batchPrefix + Long.toHexString(batches++));
+    }
+
+    private void writeUntilDone(List<UsageRecord> batch, String batchId) {
         long backoffMs = 50;
-        // Row by row once a try failed: its transaction may have committed after all.
-        boolean exact = false;
         while (!abandoned) {
             try {
-                write(batch, exact);
+                write(batch, batchId);
                 return;
-            } catch (LedgerSql.Repeated e) {
-                exact = true;
-                continue;
             } catch (RuntimeException e) {
-                exact = true;
                 failedFlushes.incrementAndGet();
                 if (isRejected(e)) {
-                    writeOneByOne(batch);
+                    writeOneByOne(batch, batchId);
                     return;
                 }
                 logger.warn("usage ledger: writing {} row(s) failed, retrying in {} ms ({} queued): {}",
@@ -192,26 +196,24 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
         }
     }
 
-    private void write(List<UsageRecord> batch, boolean exact) {
+    private void write(List<UsageRecord> batch, String batchId) {
         final long start = System.nanoTime();
         if (handle == null) {
             // One connection for the writer's life: its page cache keeps the indexes' hot pages, where a
             // connection per batch would read them from the file again every time.
             handle = jdbi.open();
         }
-        final int inserted;
         try {
-            inserted = handle.inTransaction(h -> LedgerSql.write(h, batch, new Rollups(zone), exact));
-        } catch (LedgerSql.Repeated e) {
-            // Rolled back, the connection sound: the same batch again, row by row.
-            throw e;
+            // False: an earlier try's commit took effect after all; its rows count as written then.
+            handle.inTransaction(h -> LedgerSql.write(h, batchId, System.currentTimeMillis(), batch,
+                                                      new Rollups(zone)));
         } catch (RuntimeException e) {
             // The next try starts on a fresh connection, whatever state this one is in.
             closeHandle();
             throw e;
         }
         lastFlushNanos = System.nanoTime() - start;
-        written.addAndGet(inserted);
+        written.addAndGet(batch.size());
     }
 
     private void closeHandle() {
@@ -229,13 +231,15 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
      * A batch the database refuses as such (a constraint, not a lock or I/O): each row alone, so
      * that one bad row is dropped and logged instead of stopping the ledger.
      */
-    private void writeOneByOne(List<UsageRecord> batch) {
-        for (UsageRecord r : batch) {
+    private void writeOneByOne(List<UsageRecord> batch, String batchId) {
+        for (int i = 0; i < batch.size(); i++) {
+            final UsageRecord r = batch.get(i);
+            final String rowBatchId = batchId + '/' + i;
             try {
-                write(List.of(r), true);
+                write(List.of(r), rowBatchId);
             } catch (RuntimeException e) {
                 if (!isRejected(e)) {
-                    writeUntilDone(List.of(r));
+                    writeUntilDone(List.of(r), rowBatchId);
                     continue;
                 }
                 dropped.increment();

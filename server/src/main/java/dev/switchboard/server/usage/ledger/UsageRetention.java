@@ -47,18 +47,31 @@ public final class UsageRetention implements AutoCloseable {
         }, 0, EVERY.toSeconds(), TimeUnit.SECONDS));
     }
 
-    /** Deletes the raw rows of requests admitted before {@code beforeMillis}; returns how many. */
+    /** Deletes the raw rows of requests admitted before {@code beforeMillis}, and their batches' ids; returns how many rows. */
     static long purge(Jdbi jdbi, long beforeMillis) {
         long total = 0;
-        int n;
-        do {
-            n = jdbi.withHandle(h -> h.createUpdate(
-                    "DELETE FROM usage_records WHERE request_id IN "
-                    + "(SELECT request_id FROM usage_records WHERE time < :before LIMIT " + CHUNK + ')')
-                                     .bind("before", beforeMillis).execute());
-            total += n;
-        } while (n == CHUNK);
+        while (true) {
+            // About CHUNK rows at a time, by time's index (the rows have no other key): up to the
+            // time of the CHUNK-th oldest, or every expired row when fewer are left.
+            final Long upTo = jdbi.withHandle(h -> h.createQuery(
+                    "SELECT time FROM usage_records WHERE time < :before ORDER BY time LIMIT 1 OFFSET " + CHUNK)
+                                                     .bind("before", beforeMillis).mapTo(Long.class).findOne()
+                                                     .orElse(null));
+            if (upTo == null) {
+                total += delete(jdbi, "usage_records", "time < :before", beforeMillis);
+                break;
+            }
+            // Inclusive: rows sharing one millisecond past CHUNK of them must not stop the purge.
+            total += delete(jdbi, "usage_records", "time <= :before", upTo);
+        }
+        // A batch id only guards its batch's retry, which happens within seconds of its write.
+        delete(jdbi, "usage_batches", "written_at < :before", beforeMillis);
         return total;
+    }
+
+    private static int delete(Jdbi jdbi, String table, String where, long before) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM " + table + " WHERE " + where)
+                                     .bind("before", before).execute());
     }
 
     @Override

@@ -45,7 +45,7 @@ public final class LedgerChecks {
         return rows;
     }
 
-    /** Request ids that are in usage_records more than once (none: it is the primary key, checked anyway). */
+    /** Request ids that are in usage_records more than once (none: each request is written once). */
     public static List<String> duplicateIds(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery(
                 "SELECT request_id FROM usage_records GROUP BY request_id HAVING COUNT(*) > 1")

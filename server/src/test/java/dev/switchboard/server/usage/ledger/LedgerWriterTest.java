@@ -5,7 +5,10 @@ import static dev.switchboard.server.usage.ledger.LedgerChecks.one;
 import static dev.switchboard.server.usage.ledger.Rows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -84,38 +87,56 @@ class LedgerWriterTest {
     }
 
     @Test
-    void aRequestIdOfferedTwiceIsWrittenAndRolledUpOnce() {
-        try (LedgerWriter writer = new LedgerWriter(storage.jdbi(), ZoneOffset.UTC, FAST)) {
-            writer.offer(row("dup", T0, "alice", 120));
-            writer.offer(row("dup", T0, "alice", 120));
-            writer.offer(row("other", T0, "alice", 120));
-            await(() -> writer.rowsWritten() == 2);
-            writer.offer(row("dup", T0, "alice", 120));
+    void aBatchWhoseCommitTookEffectButReportedAFailureIsNotWrittenAgain() {
+        // The commit reaches the file, then the driver reports an I/O error: the writer cannot tell
+        // this from a commit that failed, and retries the batch.
+        final AtomicBoolean failOnce = new AtomicBoolean(true);
+        final Jdbi lying = Jdbi.create(() -> {
+            final Connection real = storage.jdbi().open().getConnection();
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                                                       new Class<?>[] { Connection.class }, (proxy, m, args) -> {
+                try {
+                    final Object result = m.invoke(real, args);
+                    if ("commit".equals(m.getName()) && failOnce.getAndSet(false)) {
+                        throw new SQLException("[SQLITE_IOERR] disk I/O error (simulated, after the commit)");
+                    }
+                    return result;
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+        });
+        try (LedgerWriter writer = new LedgerWriter(lying, ZoneOffset.UTC, FAST)) {
+            for (int i = 0; i < LedgerSql.ROWS_PER_INSERT + 3; i++) {
+                writer.offer(row("r-" + i, T0, "alice", 120));
+            }
+            await(() -> writer.rowsWritten() == LedgerSql.ROWS_PER_INSERT + 3);
+            assertThat(writer.failedFlushes()).isOne();
+            assertThat(failOnce).isFalse();
         }
-        assertThat(one(storage.jdbi(), "SELECT COUNT(*) FROM usage_records WHERE request_id = 'dup'")).isOne();
-        assertThat(one(storage.jdbi(), "SELECT SUM(requests) FROM usage_hourly")).isEqualTo(2);
-        assertThat(one(storage.jdbi(), "SELECT SUM(prompt_tokens) FROM usage_daily")).isEqualTo(200);
-        assertThat(one(storage.jdbi(), "SELECT SUM(lat_02) FROM usage_hourly")).isEqualTo(2);
+        assertThat(one(storage.jdbi(), "SELECT COUNT(*) FROM usage_records")).isEqualTo(LedgerSql.ROWS_PER_INSERT + 3);
+        assertThat(one(storage.jdbi(), "SELECT SUM(requests) FROM usage_hourly")).isEqualTo(LedgerSql.ROWS_PER_INSERT + 3);
+        assertThat(one(storage.jdbi(), "SELECT SUM(prompt_tokens) FROM usage_daily"))
+                .isEqualTo(100L * (LedgerSql.ROWS_PER_INSERT + 3));
+        assertThat(one(storage.jdbi(), "SELECT COUNT(*) FROM usage_batches")).isOne();
         assertRollupsEqualRawSums(storage.jdbi());
     }
 
     @Test
-    void aRepeatedIdInsideAManyRowInsertSendsTheBatchRowByRowAndIsRolledUpOnce() {
-        final int rows = LedgerSql.ROWS_PER_INSERT * 2 + 5;
-        try (LedgerWriter writer = new LedgerWriter(storage.jdbi(), ZoneOffset.UTC, FAST)) {
-            writer.offer(row("seen-before", T0, "alice", 120));
-            await(() -> writer.rowsWritten() == 1);
-            // One batch: the first many-row INSERT holds the id already written, the rest are new.
-            for (int i = 0; i < rows; i++) {
-                writer.offer(row(i == 7 ? "seen-before" : "fresh-" + i, T0, "alice", 120));
-            }
-            await(() -> writer.rowsWritten() == rows);
-            assertThat(writer.failedFlushes()).isZero();
-        }
-        assertThat(one(storage.jdbi(), "SELECT COUNT(*) FROM usage_records")).isEqualTo(rows);
-        assertThat(one(storage.jdbi(), "SELECT SUM(requests) FROM usage_hourly")).isEqualTo(rows);
-        assertThat(one(storage.jdbi(), "SELECT SUM(requests) FROM usage_daily")).isEqualTo(rows);
-        assertRollupsEqualRawSums(storage.jdbi());
+    void theSameBatchIdIsWrittenOnlyOnce() {
+        final List<UsageRecord> batch = List.of(row("a", T0, "alice", 120), row("b", T0, "alice", 120));
+        final Jdbi jdbi = storage.jdbi();
+        assertThat(write(jdbi, "batch-1", batch)).isTrue();
+        assertThat(write(jdbi, "batch-1", batch)).isFalse();
+        assertThat(write(jdbi, "batch-2", batch.subList(0, 1))).isTrue();
+        assertThat(one(jdbi, "SELECT COUNT(*) FROM usage_records")).isEqualTo(3);
+        assertThat(one(jdbi, "SELECT SUM(requests) FROM usage_hourly")).isEqualTo(3);
+        assertRollupsEqualRawSums(jdbi);
+    }
+
+    private static boolean write(Jdbi jdbi, String batchId, List<UsageRecord> batch) {
+        return jdbi.<Boolean, RuntimeException>inTransaction(
+                h -> LedgerSql.write(h, batchId, T0, batch, new Rollups(ZoneOffset.UTC)));
     }
 
     @Test

@@ -31,9 +31,10 @@ class UsageRetentionTest {
             final long old = NOW.minus(Duration.ofDays(31)).toEpochMilli();
             final long recent = NOW.minus(Duration.ofDays(29)).toEpochMilli();
             try (LedgerWriter writer = new LedgerWriter(storage.jdbi(), ZoneOffset.UTC, LedgerSettings.DEFAULT)) {
-                // More than one delete's worth of old rows.
+                // More than one delete's worth of old rows, more than a delete's worth of them in one
+                // millisecond (rows have no key but their time).
                 for (int i = 0; i < UsageRetention.CHUNK + 5; i++) {
-                    writer.offer(row("old-" + i, old + i, "u", 10));
+                    writer.offer(row("old-" + i, i <= UsageRetention.CHUNK + 1 ? old : old + i, "u", 10));
                 }
                 writer.offer(row("recent", recent, "u", 10));
             }
