@@ -45,7 +45,9 @@ public final class KeyAuthenticator implements Authenticator {
         this.verifiers = List.copyOf(verifiers);
         this.clock = clock;
         this.lastUsed = lastUsed;
-        tokens = Caffeine.newBuilder().maximumSize(MAX_CACHED_TOKENS).expireAfter(new UntilExpiry()).build();
+        // Upkeep on the reader's thread, not the common pool's (read on every token request).
+        tokens = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_CACHED_TOKENS)
+                         .expireAfter(new UntilExpiry()).build();
         directory.onReload(tokens::invalidateAll);
     }
 

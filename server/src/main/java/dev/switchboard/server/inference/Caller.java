@@ -59,15 +59,15 @@ public record Caller(@Nullable Principal principal, EventExecutor loop, Executor
     /** The answer's additional headers: each mutation copies them, so several go in one. */
     private record AnswerHeaders(ServiceRequestContext ctx) implements ReplyHeaders {
         @Override
-        public void set(String name, String value) {
+        public void set(CharSequence name, String value) {
             ctx.mutateAdditionalResponseHeaders(h -> h.set(name, value));
         }
 
         @Override
-        public void setAll(String... namesAndValues) {
+        public void setAll(CharSequence... namesAndValues) {
             ctx.mutateAdditionalResponseHeaders(h -> {
                 for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-                    h.set(namesAndValues[i], namesAndValues[i + 1]);
+                    h.set(namesAndValues[i], namesAndValues[i + 1].toString());
                 }
             });
         }

@@ -77,7 +77,10 @@ public final class GatewayLimiter implements Limiter, AutoCloseable {
                 return true;
             }
         };
-        live = Caffeine.newBuilder().maximumSize(MAX_SUBJECTS).expireAfterAccess(IDLE).build();
+        // Upkeep (expiry, eviction) on the reader's thread: handing it to the common pool wakes
+        // another thread every few hundred reads, on the cores the event loops need.
+        live = Caffeine.newBuilder().executor(Runnable::run).maximumSize(MAX_SUBJECTS).expireAfterAccess(IDLE)
+                       .build();
     }
 
     /** Loads every policy and what was spent (blocking), then re-reads both every {@link Directory#REFRESH}. */
@@ -200,7 +203,7 @@ public final class GatewayLimiter implements Limiter, AutoCloseable {
             return null;
         }
         final Live l = live.getIfPresent(s);
-        if (l != null && l.policy.sameLimits(p)) {
+        if (l != null && (l.policy == p || l.policy.sameLimits(p))) {
             return l;
         }
         return live.asMap().compute(s, (k, old) -> old != null && old.policy.sameLimits(p)

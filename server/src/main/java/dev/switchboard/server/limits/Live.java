@@ -34,6 +34,9 @@ final class Live {
     final Tally quotaTokens;
     /** The largest cost of the subject's recent requests, decaying: the next one's budget reservation. */
     final AtomicLong recentCost;
+    /** The per-minute limits as the rate-limit headers show them, made once rather than per answer. */
+    final String rpmText;
+    final String tpmText;
 
     private Live(Policy policy, @Nullable Bucket requests, @Nullable Bucket tokens, AtomicInteger inFlight,
                  @Nullable Tally spend, @Nullable Tally quotaRequests, @Nullable Tally quotaTokens,
@@ -46,6 +49,8 @@ final class Live {
         this.quotaRequests = quotaRequests;
         this.quotaTokens = quotaTokens;
         this.recentCost = recentCost;
+        rpmText = Long.toString(policy.rpm());
+        tpmText = Long.toString(policy.tpm());
     }
 
     /**

@@ -2,10 +2,12 @@ package dev.switchboard.server.limits;
 
 import java.util.List;
 
+import com.linecorp.armeria.common.HttpHeaderNames;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 import dev.switchboard.server.usage.ReplyHeaders;
 import io.github.bucket4j.ConsumptionProbe;
+import io.netty.util.AsciiString;
 
 /**
  * OpenAI's rate-limit headers: {@code x-ratelimit-limit-requests}, {@code -remaining-requests},
@@ -15,14 +17,15 @@ import io.github.bucket4j.ConsumptionProbe;
  */
 final class RateHeaders {
     /** The names, made once: these headers go on every answer a limit applies to. */
-    private static final String[] REQUESTS = names("requests");
-    private static final String[] TOKENS = names("tokens");
+    private static final AsciiString[] REQUESTS = names("requests");
+    private static final AsciiString[] TOKENS = names("tokens");
 
     private RateHeaders() {}
 
-    private static String[] names(String what) {
-        return new String[] { "x-ratelimit-limit-" + what, "x-ratelimit-remaining-" + what,
-                              "x-ratelimit-reset-" + what };
+    private static AsciiString[] names(String what) {
+        return new AsciiString[] { HttpHeaderNames.of("x-ratelimit-limit-" + what),
+                                   HttpHeaderNames.of("x-ratelimit-remaining-" + what),
+                                   HttpHeaderNames.of("x-ratelimit-reset-" + what) };
     }
 
     static void set(ReplyHeaders out, List<Hold> holds) {
@@ -42,13 +45,13 @@ final class RateHeaders {
             return;
         }
         // Both trios in one change of the answer's headers (each change copies them).
-        final String[] pairs = new String[(requests != null ? 6 : 0) + (tokens != null ? 6 : 0)];
+        final CharSequence[] pairs = new CharSequence[(requests != null ? 6 : 0) + (tokens != null ? 6 : 0)];
         int at = 0;
         if (requests != null) {
-            at = trio(pairs, at, REQUESTS, requests.live.policy.rpm(), requests.requestsProbe);
+            at = trio(pairs, at, REQUESTS, requests.live.rpmText, requests.requestsProbe);
         }
         if (tokens != null) {
-            trio(pairs, at, TOKENS, tokens.live.policy.tpm(), tokens.tokensProbe);
+            trio(pairs, at, TOKENS, tokens.live.tpmText, tokens.tokensProbe);
         }
         out.setAll(pairs);
     }
@@ -70,9 +73,9 @@ final class RateHeaders {
         return p.isConsumed() ? p.getRemainingTokens() : 0;
     }
 
-    private static int trio(String[] pairs, int at, String[] names, long limit, ConsumptionProbe p) {
+    private static int trio(CharSequence[] pairs, int at, AsciiString[] names, String limit, ConsumptionProbe p) {
         pairs[at] = names[0];
-        pairs[at + 1] = String.valueOf(limit);
+        pairs[at + 1] = limit;
         pairs[at + 2] = names[1];
         pairs[at + 3] = String.valueOf(remaining(p));
         pairs[at + 4] = names[2];

@@ -88,7 +88,9 @@ public final class PriceTable implements Pricing, AutoCloseable {
     /** The price {@link #cost} charges, or null when none applies. */
     @Nullable
     public ModelPrice find(String provider, String model) {
-        final StoredPrice own = overrides.get(key(provider, model));
+        // Most gateways override nothing: no key made per request then.
+        final Map<String, StoredPrice> overrides = this.overrides;
+        final StoredPrice own = overrides.isEmpty() ? null : overrides.get(key(provider, model));
         if (own != null) {
             return own.price();
         }

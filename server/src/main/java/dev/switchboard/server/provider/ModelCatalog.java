@@ -39,9 +39,9 @@ public final class ModelCatalog {
     }
 
     private final Function<UpstreamProvider, CompletableFuture<List<UpstreamModel>>> fetcher;
-    /** Arrived lists, as completed futures: a lookup hands out the same object every time. */
+    /** Arrived lists, as completed futures: a lookup hands out the same object every time. Upkeep on the reader. */
     private final Cache<String, CompletableFuture<Listing>> lists =
-            Caffeine.newBuilder().expireAfterWrite(TTL).maximumSize(10_000).build();
+            Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(TTL).maximumSize(10_000).build();
     /** The fetch in flight per provider; only the one registered here may fill {@link #lists}. */
     private final ConcurrentMap<String, CompletableFuture<Listing>> fetching = new ConcurrentHashMap<>();
 

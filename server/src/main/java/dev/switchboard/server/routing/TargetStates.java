@@ -33,7 +33,9 @@ public final class TargetStates {
 
     private final BreakerConfig config;
     private final Clock clock;
+    /** Read on every try; its upkeep runs on the reader's thread, not the common pool's. */
     private final Cache<String, TargetTraffic> states = Caffeine.newBuilder()
+                                                              .executor(Runnable::run)
                                                               .expireAfterAccess(Duration.ofHours(1))
                                                               .maximumSize(100_000)
                                                               .build();

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
+import com.linecorp.armeria.common.HttpHeaderNames;
 import com.linecorp.armeria.common.HttpHeaders;
 import com.linecorp.armeria.common.annotation.Nullable;
+
+import io.netty.util.AsciiString;
 
 /**
  * Reads from an upstream's answer how long the provider will refuse the next request: OpenAI's
@@ -23,8 +26,12 @@ public final class ProviderLimits {
     /** Beyond this, a provider's reset is more likely wrong than meant; the breaker still guards. */
     public static final Duration MAX = Duration.ofHours(1);
 
-    private static final String[] OPENAI = {"requests", "tokens"};
-    private static final String[] ANTHROPIC = {"requests", "tokens", "input-tokens", "output-tokens"};
+    /** Remaining and reset header names, made once: these lookups run on every answer. */
+    private static final AsciiString[][] OPENAI = pairs("x-ratelimit-remaining-%s", "x-ratelimit-reset-%s",
+                                                         "requests", "tokens");
+    private static final AsciiString[][] ANTHROPIC = pairs("anthropic-ratelimit-%s-remaining",
+                                                            "anthropic-ratelimit-%s-reset",
+                                                            "requests", "tokens", "input-tokens", "output-tokens");
 
     private ProviderLimits() {}
 
@@ -32,15 +39,15 @@ public final class ProviderLimits {
     @Nullable
     public static Instant exhaustedUntil(int status, HttpHeaders headers, Instant now) {
         Instant until = null;
-        for (String kind : OPENAI) {
-            if (isZero(headers.get("x-ratelimit-remaining-" + kind))) {
-                final Duration d = goDuration(headers.get("x-ratelimit-reset-" + kind));
+        for (AsciiString[] names : OPENAI) {
+            if (isZero(headers.get(names[0]))) {
+                final Duration d = goDuration(headers.get(names[1]));
                 until = later(until, d == null ? null : now.plus(d));
             }
         }
-        for (String kind : ANTHROPIC) {
-            if (isZero(headers.get("anthropic-ratelimit-" + kind + "-remaining"))) {
-                until = later(until, rfc3339(headers.get("anthropic-ratelimit-" + kind + "-reset")));
+        for (AsciiString[] names : ANTHROPIC) {
+            if (isZero(headers.get(names[0]))) {
+                until = later(until, rfc3339(headers.get(names[1])));
             }
         }
         if (status == 429) {
@@ -52,6 +59,15 @@ public final class ProviderLimits {
         }
         final Instant cap = now.plus(MAX);
         return until.isAfter(cap) ? cap : until;
+    }
+
+    private static AsciiString[][] pairs(String remaining, String reset, String... kinds) {
+        final AsciiString[][] pairs = new AsciiString[kinds.length][];
+        for (int i = 0; i < kinds.length; i++) {
+            pairs[i] = new AsciiString[] { HttpHeaderNames.of(remaining.formatted(kinds[i])),
+                                           HttpHeaderNames.of(reset.formatted(kinds[i])) };
+        }
+        return pairs;
     }
 
     private static boolean isZero(@Nullable String remaining) {

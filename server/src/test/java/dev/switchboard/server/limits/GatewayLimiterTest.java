@@ -60,7 +60,8 @@ class GatewayLimiterTest {
     }
 
     static Demand demand(Principal p, long prompt, long maxOut, Map<String, String> headers) {
-        return new Demand("r" + System.nanoTime(), p, Ingress.CHAT, "m", false, prompt, maxOut, headers::put,
+        return new Demand("r" + System.nanoTime(), p, Ingress.CHAT, "m", false, prompt, maxOut,
+                          (name, value) -> headers.put(name.toString(), value),
                           dev.switchboard.server.usage.Watch.NONE);
     }
 

@@ -5,22 +5,16 @@ import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.linecorp.armeria.common.RequestContext;
 import com.linecorp.armeria.common.annotation.Nullable;
-import com.linecorp.armeria.common.logging.RequestOnlyLog;
-import com.linecorp.armeria.common.metric.MeterIdPrefix;
-import com.linecorp.armeria.common.metric.MeterIdPrefixFunction;
 import com.linecorp.armeria.common.metric.MoreMeters;
 import com.linecorp.armeria.server.Server;
 import com.linecorp.armeria.server.ServerBuilder;
 import com.linecorp.armeria.server.ServerListenerAdapter;
-import com.linecorp.armeria.server.ServiceRequestContext;
 import com.linecorp.armeria.server.metric.MetricCollectingService;
 
 import dev.switchboard.server.observe.TelemetrySettings;
 import dev.switchboard.server.observe.Watcher;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -91,8 +85,7 @@ public final class Metrics implements AutoCloseable {
         final ScrapeService scrape = new ScrapeService(registry, () -> beforeScrape.run());
         serveScrape(sb, scrape);
         // Added after the scrape token's decorator: outside it, so token scrapes are counted too.
-        sb.decorator(MetricCollectingService.newDecorator(MeterIdPrefixFunction.ofDefault("armeria.server")
-                                                                               .andThen(Metrics::route)));
+        sb.decorator(MetricCollectingService.newDecorator(new RouteMeterIds("armeria.server")));
     }
 
     private void serveScrape(ServerBuilder sb, ScrapeService scrape) {
@@ -119,13 +112,6 @@ public final class Metrics implements AutoCloseable {
         if (settings.metricsToken() != null) {
             sb.decorator(PATH, new ScrapeToken(settings.metricsToken(), scrape));
         }
-    }
-
-    /** Armeria names REST routes by their service class only: the route's pattern tells them apart (a fixed set). */
-    private static MeterIdPrefix route(MeterRegistry registry, RequestOnlyLog log, MeterIdPrefix prefix) {
-        final RequestContext ctx = log.context();
-        return ctx instanceof ServiceRequestContext
-               ? prefix.withTags("route", ((ServiceRequestContext) ctx).config().route().patternString()) : prefix;
     }
 
     /** The management port actually bound, or -1 without {@code --metrics-port} (or before start). */
