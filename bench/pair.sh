@@ -8,12 +8,17 @@
 #   bench/pair.sh targets/a.sh targets/b.sh          # ROUNDS pairs per scenario, ratio b/a
 #   ROUNDS=10 DURATION=10 bench/pair.sh a.sh b.sh
 #
+# TOGETHER=1 loads both targets at once instead, for DURATION per round (two wrk, CONNS each): both
+# JVMs share the gateway's core in the same seconds, so a drift of the host's speed, which windows
+# seconds apart still see differently, weighs on both alike (the A/A spread in bench/README.md).
+#
 # Target files as run.sh's (each is sourced in its own subshell). Knobs: ROUNDS (8), DURATION (10 s
 # per window), WARMUP (40 s per target, with WARMUP_STREAM 25 s of streams alongside, then windows
 # until a window compiles less than JIT_QUIET_MS (100) in each JVM), SCENARIOS
 # ("nonstream stream-tput"), CONNS (64), CHUNKS (20), MOCK_PORT (18080), LOAD_CPUS (0: the load
 # generator and the mock), GW_CPUS (1: both targets). All on 127.0.0.1. Prints one PAIR line per
-# round and, per scenario, the median and spread of the ratio.
+# round and, per scenario, the median and spread of the ratio over the rounds in which neither JVM
+# compiled more than 2 x JIT_QUIET_MS (all rounds when fewer than three were that quiet).
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 [ $# -eq 2 ] || { sed -n '2,15p' "$0"; exit 2; }
@@ -69,7 +74,7 @@ jit() { jstat -compiler "$1" 2>/dev/null | awk 'NR == 2 { printf "%.0f", $4 * 10
 ticks() { awk '{sub(/^[0-9]+ \(.*\) /, ""); split($0, f, " "); print f[12] + f[13]}' "/proc/$1/stat"; }
 body() { [ "$1" = nonstream ] && echo "$BENCH/load/chat.json" || echo "$BENCH/load/chat-stream.json"; }
 
-echo "# $(date -Is) pair a=$1 b=$2 ROUNDS=$ROUNDS DURATION=$DURATION WARMUP=$WARMUP CONNS=$CONNS"
+echo "# $(date -Is) pair a=$1 b=$2 ROUNDS=$ROUNDS DURATION=$DURATION WARMUP=$WARMUP CONNS=$CONNS TOGETHER=${TOGETHER:-0}"
 for slot in a b; do
   load $slot "$BENCH/load/chat-stream.json" $(( CONNS / 4 )) "$WARMUP_STREAM" >/dev/null & ws=$!
   load $slot "$BENCH/load/chat.json" "$CONNS" "$WARMUP" >/dev/null
@@ -86,6 +91,21 @@ window() {
     match(l, /requests=[0-9]+/); n = substr(l, RSTART + 9, RLENGTH - 9)
     printf "%d %.1f %d %d\n", n, t * 1e6 / hz / n, j, (l ~ /non2xx=0 sockerr=0/) }'
 }
+# together SCENARIO: one window of both targets loaded at once: "n us jit_ms clean" for a, then for b
+together() {
+  local ta0 tb0 ta1 tb1 ja0 jb0 ja1 jb1 la lb
+  ta0=$(ticks "$A_PID"); tb0=$(ticks "$B_PID"); ja0=$(jit "$A_PID"); jb0=$(jit "$B_PID")
+  load a "$(body "$1")" "$CONNS" "$DURATION" > "$WORK/load-a.txt" & local wa=$!
+  load b "$(body "$1")" "$CONNS" "$DURATION" > "$WORK/load-b.txt"
+  wait $wa
+  ta1=$(ticks "$A_PID"); tb1=$(ticks "$B_PID"); ja1=$(jit "$A_PID"); jb1=$(jit "$B_PID")
+  la=$(cat "$WORK/load-a.txt"); lb=$(cat "$WORK/load-b.txt")
+  for x in "$la $((ta1 - ta0)) $((ja1 - ja0))" "$lb $((tb1 - tb0)) $((jb1 - jb0))"; do
+    awk -v hz="$HZ" '{ l = $0; t = $(NF - 1); j = $NF
+      match(l, /requests=[0-9]+/); n = substr(l, RSTART + 9, RLENGTH - 9)
+      printf "%d %.1f %d %d\n", n, t * 1e6 / hz / n, j, (l ~ /non2xx=0 sockerr=0/) }' <<<"$x"
+  done
+}
 for sc in $SCENARIOS; do
   for i in $(seq 10); do  # settle: both JVMs done compiling this scenario's paths
     wa=$(window a "$sc"); wb=$(window b "$sc")
@@ -94,8 +114,10 @@ for sc in $SCENARIOS; do
     [ "$ja" -lt "$JIT_QUIET_MS" ] && [ "$jb" -lt "$JIT_QUIET_MS" ] && break
   done
   for r in $(seq "$ROUNDS"); do
+    if [ "${TOGETHER:-0}" = 1 ]; then
+      both=$(together "$sc"); wa=$(sed -n 1p <<<"$both"); wb=$(sed -n 2p <<<"$both")
     # A B, then B A: a drift during the round weighs on both alike.
-    if [ $((r % 2)) = 1 ]; then wa=$(window a "$sc"); wb=$(window b "$sc")
+    elif [ $((r % 2)) = 1 ]; then wa=$(window a "$sc"); wb=$(window b "$sc")
     else wb=$(window b "$sc"); wa=$(window a "$sc"); fi
     read -r na ua ja ca <<<"$wa"; read -r nb ub jb cb <<<"$wb"
     awk -v sc="$sc" -v r="$r" -v na="$na" -v nb="$nb" -v ua="$ua" -v ub="$ub" -v c=$((ca * cb)) -v ja="$ja" -v jb="$jb" \
@@ -103,15 +125,20 @@ for sc in $SCENARIOS; do
                sc, r, na, nb, ua, ub, ub / ua, c, ja, jb }'
   done
 done | tee "$WORK/pairs.txt"
-python3 - "$WORK/pairs.txt" <<'EOF'
+python3 - "$WORK/pairs.txt" "$((JIT_QUIET_MS * 2))" <<'EOF'
 import statistics, sys
 rows = [dict(kv.split("=") for kv in line.split()[1:]) for line in open(sys.argv[1]) if line.startswith("PAIR")]
+quiet_ms = int(sys.argv[2])
 for sc in dict.fromkeys(r["scenario"] for r in rows):
-    rs = [r for r in rows if r["scenario"] == sc]
+    every = [r for r in rows if r["scenario"] == sc]
+    # A round in which either JVM was still compiling measures the compiler as much as the target.
+    quiet = [r for r in every if max(int(j) for j in r["jit_ms"].split("/")) <= quiet_ms]
+    rs = quiet if len(quiet) >= 3 else every
     ratios = sorted(float(r["ratio"]) for r in rs)
     a = statistics.median(float(r["a_us"]) for r in rs); b = statistics.median(float(r["b_us"]) for r in rs)
-    print(f"SUMMARY scenario={sc} windows={len(rs)} a_us_median={a:.1f} b_us_median={b:.1f} "
+    print(f"SUMMARY scenario={sc} windows={len(rs)} of={len(every)} a_us_median={a:.1f} b_us_median={b:.1f} "
           f"ratio_median={statistics.median(ratios):.3f} ratio_min={ratios[0]:.3f} ratio_max={ratios[-1]:.3f} "
+          f"all_rounds_ratio_median={statistics.median(float(r['ratio']) for r in every):.3f} "
           f"dirty_windows={sum(1 for r in rs if r['clean'] != '1')}")
 EOF
 echo "# target logs: $WORK"

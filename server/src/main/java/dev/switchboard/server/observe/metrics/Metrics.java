@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
  * The gateway's Prometheus metrics: one registry that Armeria's server metrics, the JVM's, the
@@ -48,7 +49,9 @@ public final class Metrics implements AutoCloseable {
     }
 
     private final TelemetrySettings settings;
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final CoarseClock clock = new CoarseClock();
+    private final PrometheusMeterRegistry registry =
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT, new PrometheusRegistry(), clock);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private volatile Runnable beforeScrape = () -> {};
     @Nullable
@@ -128,5 +131,6 @@ public final class Metrics implements AutoCloseable {
         }
         gc.close();
         registry.close();
+        clock.close();
     }
 }

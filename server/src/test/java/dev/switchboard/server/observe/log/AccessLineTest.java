@@ -3,8 +3,11 @@ package dev.switchboard.server.observe.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,12 @@ class AccessLineTest {
     /** A request's complete log, as Armeria leaves it after the answer. */
     static RequestLog log(String path, int status, @Nullable Principal principal, @Nullable String requestBody,
                           @Nullable String responseBody) {
-        final ServiceRequestContext ctx = ServiceRequestContext.of(HttpRequest.of(HttpMethod.POST, path));
+        return log(ServiceRequestContext.of(HttpRequest.of(HttpMethod.POST, path)), status, principal, requestBody,
+                   responseBody);
+    }
+
+    static RequestLog log(ServiceRequestContext ctx, int status, @Nullable Principal principal,
+                          @Nullable String requestBody, @Nullable String responseBody) {
         if (principal != null) {
             ctx.setAttr(Principal.ATTR, principal);
         }
@@ -160,5 +168,20 @@ class AccessLineTest {
         assertThat(lines).hasSize(2);
         assertThat(JSON.readTree(lines[0]).get("request_id").asText()).isEqualTo("r-4");
         assertThat(JSON.readTree(lines[1]).get("error_kind").asText()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void eachLineNamesItsOwnClient() throws Exception {
+        final AccessLine line = new AccessLine(false, AccessLineTest::redact);
+        final List<String> clients = new ArrayList<>();
+        for (String address : List.of("10.0.0.1", "10.0.0.1", "10.0.0.2", "::1", "10.0.0.1")) {
+            final ServiceRequestContext ctx =
+                    ServiceRequestContext.builder(HttpRequest.of(HttpMethod.GET, "/v1/models"))
+                                         .remoteAddress(new InetSocketAddress(InetAddress.getByName(address), 40000))
+                                         .build();
+            clients.add(format(line, new AccessEntry(log(ctx, 200, null, null, null), "r", null, null))
+                                .get("client").asText());
+        }
+        assertThat(clients).containsExactly("10.0.0.1", "10.0.0.1", "10.0.0.2", "0:0:0:0:0:0:0:1", "10.0.0.1");
     }
 }
