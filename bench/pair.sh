@@ -45,7 +45,14 @@ if [ ! -x "$MOCK_BIN" ] || [ "$BENCH/mock/mock.c" -nt "$MOCK_BIN" ]; then gcc -O
 $PIN_LOAD "$MOCK_BIN" -p "$MOCK_PORT" -n "$CHUNKS" > "$WORK/mock.log" 2>&1 &
 MOCK_PID=$!
 PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; kill $MOCK_PID 2>/dev/null || true; }
+# The targets' logs hold the access log (~500 MB per loaded minute), their data directories the
+# ledger (~1 GB per run): keep the logs' tails only.
+cleanup() {
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; kill $MOCK_PID 2>/dev/null || true
+  sleep 1
+  find "$WORK" -name '*.log' -size +10M -exec sh -c 'tail -n 1000 "$1" > "$1.tail" && mv "$1.tail" "$1"' _ {} \;
+  rm -rf "$WORK"/switchboard.*/data
+}
 trap cleanup EXIT
 for _ in $(seq 50); do curl -sf "$MOCK_URL/health" >/dev/null && break; sleep 0.1; done
 

@@ -30,7 +30,7 @@ fi
 
 target_start() {
   [ -f "$SB_HOME/server/target/switchboard.jar" ] || { echo "no $SB_HOME/server/target/switchboard.jar (build it: bench/run-switchboard.sh does)" >&2; return 1; }
-  local d; d=$(mktemp -d "$WORK/switchboard.XXXXXX")
+  local d; d=$(mktemp -d "$WORK/switchboard.XXXXXX"); TARGET_LOG="$d/switchboard.log"
   SWITCHBOARD_ADMIN_KEY=$SB_ADMIN_KEY SWITCHBOARD_CDS=${SWITCHBOARD_CDS:-off} \
     setsid $PIN_GW "$SB_HOME/bin/switchboard" serve --port "$SB_PORT" --data-dir "$d/data" ${SB_ARGS:-} \
       > "$d/switchboard.log" 2>&1 &
@@ -94,4 +94,14 @@ target_start() {
   done
 }
 
-target_stop() { [ -n "$TARGET_PID" ] && kill "$TARGET_PID" 2>/dev/null; wait "$TARGET_PID" 2>/dev/null; }
+# The access log goes to stdout (~500 MB per loaded minute) and the ledger fills the data directory
+# (~1 GB per run): keep only the log's tail, or a few runs fill /tmp.
+target_stop() {
+  [ -n "$TARGET_PID" ] && kill "$TARGET_PID" 2>/dev/null; wait "$TARGET_PID" 2>/dev/null
+  trim_log "${TARGET_LOG:-}"
+  [ -z "${TARGET_LOG:-}" ] || rm -rf "$(dirname "$TARGET_LOG")/data"
+}
+trim_log() {
+  [ -f "$1" ] && [ "$(stat -c %s "$1")" -gt 10000000 ] || return 0
+  tail -n 1000 "$1" > "$1.tail" && mv "$1.tail" "$1"
+}

@@ -1,15 +1,18 @@
 package dev.switchboard.server.error;
 
 import com.linecorp.armeria.common.AggregatedHttpResponse;
+import com.linecorp.armeria.common.HttpData;
 import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.HttpStatus;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.RequestHeaders;
+import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.annotation.Nullable;
 import com.linecorp.armeria.server.ServerErrorHandler;
 import com.linecorp.armeria.server.ServiceConfig;
 import com.linecorp.armeria.server.ServiceRequestContext;
 
+import dev.switchboard.server.http.AnswerHeaders;
 import dev.switchboard.server.http.ErrorShape;
 import dev.switchboard.transcoder.error.ErrorKind;
 
@@ -40,7 +43,10 @@ public final class HttpErrorHandler implements ServerErrorHandler {
         // Armeria refuses before the Messages service runs).
         final ErrorShape shape = headers != null ? ErrorShape.of(headers.path()) : ErrorShape.OPENAI;
         final byte[] body = shape.encode(ctx, kind, message);
-        return AggregatedHttpResponse.of(status, MediaType.JSON_UTF_8, body);
+        // A limit the request passed still shows on its answer (its rate-limit headers).
+        return AggregatedHttpResponse.of(AnswerHeaders.addTo(ctx, ResponseHeaders.builder(status)
+                                                                          .contentType(MediaType.JSON_UTF_8)).build(),
+                                         HttpData.wrap(body));
     }
 
     private static String messageOf(HttpStatus status, @Nullable RequestHeaders headers) {

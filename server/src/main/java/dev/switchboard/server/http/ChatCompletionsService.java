@@ -19,6 +19,6 @@ record ChatCompletionsService(Inference inference) implements JsonEndpoint.Handl
             return x.events(inference.stream(request, x.caller()), new ChatEvents(includeUsage), "chat stream");
         }
         return x.answer(inference.complete(request, x.caller()), "chat completion",
-                        res -> GatewayHeaders.json(res.getGateway(), OpenAiChatResponseEncoder.encode(res)));
+                        res -> GatewayHeaders.json(x.ctx(), res.getGateway(), OpenAiChatResponseEncoder.encode(res)));
     }
 }

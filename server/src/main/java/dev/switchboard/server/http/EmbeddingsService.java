@@ -16,6 +16,7 @@ record EmbeddingsService(Inference inference) implements JsonEndpoint.Handler {
     public HttpResponse handle(Exchange x) {
         final OpenAiEmbeddingsRequest.Decoded decoded = OpenAiEmbeddingsRequest.decode(x.body());
         return x.answer(inference.embeddings(decoded.request(), x.caller()), "embeddings",
-                        res -> GatewayHeaders.json(res.getGateway(), OpenAiEmbeddingsResponse.encode(res, decoded.base64())));
+                        res -> GatewayHeaders.json(x.ctx(), res.getGateway(),
+                                                   OpenAiEmbeddingsResponse.encode(res, decoded.base64())));
     }
 }

@@ -44,7 +44,7 @@ public enum ErrorShape {
 
     /** The answer to {@code ctx}'s request failing with {@code e}; its message names the request. */
     public HttpResponse response(ServiceRequestContext ctx, GatewayException e) {
-        return HttpResponse.of(headers(e), body(ctx, e));
+        return HttpResponse.of(headers(ctx, e), body(ctx, e));
     }
 
     /** The error body alone, for a caller that renders the status itself; its message names the request. */
@@ -80,7 +80,8 @@ public enum ErrorShape {
         return response(ctx, e);
     }
 
-    static ResponseHeaders headers(GatewayException e) {
+    /** The headers of an error answer to {@code ctx}'s request (null in tests of the writing alone). */
+    static ResponseHeaders headers(@Nullable ServiceRequestContext ctx, GatewayException e) {
         final ResponseHeadersBuilder b = ResponseHeaders.builder(e.kind().httpStatus())
                                                         .contentType(MediaType.JSON_UTF_8);
         if (e.retryAfter() != null) {
@@ -93,7 +94,7 @@ public enum ErrorShape {
             // at once (and a few times) unless told not to.
             b.add("x-should-retry", "false");
         }
-        return b.build();
+        return AnswerHeaders.addTo(ctx, b).build();
     }
 
     HttpData body(@Nullable ServiceRequestContext ctx, GatewayException e) {

@@ -7,6 +7,7 @@ import com.linecorp.armeria.common.HttpResponse;
 import com.linecorp.armeria.common.MediaType;
 import com.linecorp.armeria.common.ResponseHeaders;
 import com.linecorp.armeria.common.ResponseHeadersBuilder;
+import com.linecorp.armeria.server.ServiceRequestContext;
 
 import dev.switchboard.v1.GatewayInfo;
 
@@ -48,10 +49,10 @@ final class GatewayHeaders {
      * response is made of the two objects as they are ({@code HttpResponse.of(headers, content)}
      * would copy the headers once more to set it).
      */
-    static HttpResponse json(GatewayInfo info, byte[] body) {
-        final ResponseHeaders headers = add(ResponseHeaders.builder(200)
-                                                           .contentType(MediaType.JSON_UTF_8)
-                                                           .contentLength(body.length), info).build();
+    static HttpResponse json(ServiceRequestContext ctx, GatewayInfo info, byte[] body) {
+        final ResponseHeadersBuilder b = ResponseHeaders.builder(200).contentType(MediaType.JSON_UTF_8)
+                                                        .contentLength(body.length);
+        final ResponseHeaders headers = AnswerHeaders.addTo(ctx, add(b, info)).build();
         return HttpResponse.of((HttpObject) headers, HttpData.wrap(body));
     }
 }

@@ -39,7 +39,8 @@ final class JsonEndpoint implements WholeRequestService {
                 return shape.response(ctx, ErrorShape.toGateway(cause));
             }
             try {
-                return handler.handle(new Exchange(ctx, agg, Caller.of(ctx, RequestDeadline.of(agg.headers())), shape));
+                final Caller caller = Caller.of(ctx, RequestDeadline.of(agg.headers()), AnswerHeaders.of(ctx));
+                return handler.handle(new Exchange(ctx, agg, caller, shape));
             } catch (GatewayException e) {
                 return shape.response(ctx, e);
             }

@@ -29,7 +29,7 @@ record MessagesService(Inference inference) implements JsonEndpoint.Handler {
             return x.events(inference.stream(withUsage, x.caller()), events, "messages stream");
         }
         return x.answer(inference.complete(request, x.caller()), "message",
-                        res -> GatewayHeaders.json(res.getGateway(),
+                        res -> GatewayHeaders.json(x.ctx(), res.getGateway(),
                                                    MessagesResponseEncoder.encode(res, request.getModel())));
     }
 }

@@ -46,13 +46,13 @@ final class ResponsesHttpService implements JsonEndpoint.Handler {
         if (decoded.stream()) {
             return x.events(responses.stream(decoded.request(), x.caller()), new ResponseEvents(), "response stream");
         }
-        return x.answer(responses.create(decoded.request(), x.caller()), "response", ResponsesHttpService::json);
+        return x.answer(responses.create(decoded.request(), x.caller()), "response", r -> json(x, r));
     }
 
     private HttpResponse get(ServiceRequestContext ctx, HttpRequest req) {
         // The same headers as when it was created: the body names the model the client asked for.
         final Exchange x = byId(ctx, req);
-        return x.answer(responses.get(ctx.pathParam("id"), x.caller()), "response", ResponsesHttpService::json);
+        return x.answer(responses.get(ctx.pathParam("id"), x.caller()), "response", r -> json(x, r));
     }
 
     private HttpResponse delete(ServiceRequestContext ctx, HttpRequest req) {
@@ -72,7 +72,7 @@ final class ResponsesHttpService implements JsonEndpoint.Handler {
         return new Exchange(ctx, AggregatedHttpRequest.of(req.headers()), Caller.of(ctx, null), ErrorShape.OPENAI);
     }
 
-    private static HttpResponse json(StoredResponse r) {
-        return GatewayHeaders.json(r.getCompletion().getGateway(), ResponseObjectEncoder.encode(r));
+    private static HttpResponse json(Exchange x, StoredResponse r) {
+        return GatewayHeaders.json(x.ctx(), r.getCompletion().getGateway(), ResponseObjectEncoder.encode(r));
     }
 }

@@ -87,7 +87,7 @@ final class SseResponse<T> implements Subscriber<T> {
             // Written after the event was queued: the event's flush task then runs ahead of the one
             // the headers' write schedules, so headers and first event leave in one write.
             headersSent = true;
-            writer.tryWrite(GatewayHeaders.add(sseHeaders(), events.info(item)).build());
+            writer.tryWrite(GatewayHeaders.add(sseHeaders(ctx), events.info(item)).build());
         }
     }
 
@@ -103,7 +103,7 @@ final class SseResponse<T> implements Subscriber<T> {
         }
         if (!headersSent) {
             headersSent = true;
-            writer.tryWrite(ErrorShape.headers(e));
+            writer.tryWrite(ErrorShape.headers(ctx, e));
             writer.tryWrite(events.shape().body(ctx, e));
             writer.close();
             return;
@@ -117,14 +117,14 @@ final class SseResponse<T> implements Subscriber<T> {
         events.end(batch);
         if (!headersSent) {
             headersSent = true;
-            writer.tryWrite(sseHeaders().build());
+            writer.tryWrite(sseHeaders(ctx).build());
         }
         batch.close();
     }
 
-    private static ResponseHeadersBuilder sseHeaders() {
-        return ResponseHeaders.builder(200)
-                              .contentType(MediaType.EVENT_STREAM)
-                              .add(HttpHeaderNames.CACHE_CONTROL, "no-cache");
+    private static ResponseHeadersBuilder sseHeaders(@Nullable ServiceRequestContext ctx) {
+        return AnswerHeaders.addTo(ctx, ResponseHeaders.builder(200)
+                                                       .contentType(MediaType.EVENT_STREAM)
+                                                       .add(HttpHeaderNames.CACHE_CONTROL, "no-cache"));
     }
 }

@@ -13,8 +13,6 @@ import dev.switchboard.server.usage.Watch;
 import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.EventExecutor;
 
-import io.netty.util.concurrent.EventExecutor;
-
 /**
  * Who is asking, and on what terms: the second argument of every core call. The HTTP and gRPC
  * surfaces build it from their request; the core reads nothing else about the request's transport.
@@ -35,12 +33,19 @@ public record Caller(@Nullable Principal principal, EventExecutor loop, Executor
     private static final AttributeKey<String> REQUEST_ID = AttributeKey.valueOf(Caller.class, "REQUEST_ID");
 
 
-    /** The caller of an Armeria request: its authenticated principal, loop, executor, id and surface. */
+    /**
+     * The caller of an Armeria request: its authenticated principal, loop, executor, id and surface;
+     * headers for its answer go into the request's additional response headers.
+     */
     public static Caller of(ServiceRequestContext ctx, @Nullable Long deadlineNanos) {
+        return of(ctx, deadlineNanos, new AdditionalHeaders(ctx));
+    }
+
+    /** The same, with headers for its answer going to {@code headers}, which the service answering adds. */
+    public static Caller of(ServiceRequestContext ctx, @Nullable Long deadlineNanos, ReplyHeaders headers) {
         final Watch watch = ctx.attr(Watch.ATTR);
         return new Caller(ctx.attr(Principal.ATTR), ctx.eventLoop(), ctx.blockingTaskExecutor(), deadlineNanos,
-                          requestId(ctx), Ingress.ofPath(ctx.path()), new AnswerHeaders(ctx),
-                          watch == null ? Watch.NONE : watch);
+                          requestId(ctx), Ingress.ofPath(ctx.path()), headers, watch == null ? Watch.NONE : watch);
     }
 
     /**
@@ -57,7 +62,7 @@ public record Caller(@Nullable Principal principal, EventExecutor loop, Executor
     }
 
     /** The answer's additional headers: each mutation copies them, so several go in one. */
-    private record AnswerHeaders(ServiceRequestContext ctx) implements ReplyHeaders {
+    private record AdditionalHeaders(ServiceRequestContext ctx) implements ReplyHeaders {
         @Override
         public void set(CharSequence name, String value) {
             ctx.mutateAdditionalResponseHeaders(h -> h.set(name, value));

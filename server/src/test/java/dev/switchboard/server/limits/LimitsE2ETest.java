@@ -239,6 +239,53 @@ class LimitsE2ETest {
         assertThat(b.count("alias-e2e")).isEqualTo(2);
     }
 
+    /**
+     * The headers go on every answer a limit applies to, whichever path makes it: a whole answer,
+     * a stream, a provider's error, a stream the upstream fails before its first event, Anthropic's
+     * shape, and a refusal whole or streamed.
+     */
+    @Test
+    void everyAnswerALimitAppliesToCarriesTheRateLimitHeaders() throws Exception {
+        final String key = limitedKey("{\"requests_per_minute\":8,\"tokens_per_minute\":1000000}");
+        final WebClient client = gateway.as(key);
+        final String stream = ",\"stream\":true";
+        final List<AggregatedHttpResponse> answers = new ArrayList<>();
+        answers.add(chat(client, "pa/headers-e2e", "").join());
+        answers.add(chat(client, "pa/headers-e2e", stream).join());
+        answers.add(chat(client, "pa/server-error", "").join());
+        answers.add(chat(client, "pa/server-error", stream).join());
+        final WebClient anthropic = WebClient.builder(gateway.baseUrl()).addHeader("x-api-key", key)
+                                             .addHeader("anthropic-version", "2023-06-01").build();
+        for (String extra : new String[] { "", stream }) {
+            answers.add(anthropic.execute(HttpRequest.of(
+                    RequestHeaders.builder(HttpMethod.POST, "/v1/messages").contentType(MediaType.JSON_UTF_8).build(),
+                    HttpData.ofUtf8("{\"model\":\"pa/headers-e2e\",\"max_tokens\":50,"
+                                    + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]" + extra + '}')))
+                                  .aggregate().join());
+        }
+        answers.add(chat(client, "pa/headers-e2e", "").join());
+        answers.add(chat(client, "pa/headers-e2e", "").join());
+        // The minute's eight are spent: a whole and a streamed refusal.
+        answers.add(chat(client, "pa/headers-e2e", "").join());
+        answers.add(chat(client, "pa/headers-e2e", stream).join());
+        assertThat(answers.stream().map(r -> r.status().code()))
+                .containsExactly(200, 200, 502, 502, 200, 200, 200, 200, 429, 429);
+        for (int i = 0; i < answers.size(); i++) {
+            final AggregatedHttpResponse r = answers.get(i);
+            assertThat(r.headers().get("x-ratelimit-limit-requests")).as("answer %d", i).isEqualTo("8");
+            assertThat(r.headers().get("x-ratelimit-remaining-requests")).as("answer %d", i)
+                    .isEqualTo(String.valueOf(Math.max(0, 7 - i)));
+            assertThat(r.headers().get("x-ratelimit-reset-requests")).as("answer %d", i).isNotEmpty();
+            // A refusal shows the limit that refused it; the others, each limit passed.
+            assertThat(r.headers().get("x-ratelimit-limit-tokens")).as("answer %d", i)
+                    .isEqualTo(i < 8 ? "1000000" : null);
+            assertThat(r.headers().getAll("x-ratelimit-limit-requests")).as("answer %d", i).hasSize(1);
+            assertThat(r.headers().get("x-switchboard-request-id")).as("answer %d", i).isNotEmpty();
+        }
+        assertThat(answers.get(1).contentType().subtype()).isEqualTo("event-stream");
+        assertThat(answers.get(5).contentType().subtype()).isEqualTo("event-stream");
+    }
+
     @Test
     void underMessagesARefusalIsInAnthropicsShape() throws Exception {
         final String key = limitedKey("{\"requests_per_minute\":1}");

@@ -1,10 +1,13 @@
 package dev.switchboard.server.observe.trace;
 
+import com.linecorp.armeria.common.HttpHeaderNames;
 import com.linecorp.armeria.common.RequestHeaders;
 import com.linecorp.armeria.common.RequestHeadersBuilder;
 import com.linecorp.armeria.common.annotation.Nullable;
 
+import io.netty.util.AsciiString;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -16,6 +19,7 @@ import io.opentelemetry.context.propagation.TextMapSetter;
  */
 public final class TraceHeaders {
     private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
+    private static final AsciiString TRACEPARENT = HttpHeaderNames.of("traceparent");
 
     private static final TextMapGetter<RequestHeaders> GETTER = new TextMapGetter<>() {
         @Override
@@ -45,17 +49,33 @@ public final class TraceHeaders {
     public static RequestHeaders withCurrentSpan(RequestHeaders headers) {
         final Context current = Context.current();
         final Span span = Span.fromContextOrNull(current);
-        if (span == null || !span.getSpanContext().isValid()) {
+        if (span == null) {
+            return headers;
+        }
+        final SpanContext sc = span.getSpanContext();
+        if (!sc.isValid()) {
             return headers;
         }
         final RequestHeadersBuilder b = headers.toBuilder();
-        W3C.inject(current, b, SETTER);
+        if (sc.getTraceState().isEmpty()) {
+            // What the propagator writes, without its string name looked up and its checks made
+            // again on every upstream request (the ids are valid: the SDK made them).
+            b.set(TRACEPARENT, traceparent(sc));
+        } else {
+            W3C.inject(current, b, SETTER);
+        }
         return b.build();
+    }
+
+    /** {@code 00-<trace id>-<span id>-<flags>}, W3C Trace Context's version 00. */
+    static String traceparent(SpanContext sc) {
+        return new StringBuilder(55).append("00-").append(sc.getTraceId()).append('-').append(sc.getSpanId())
+                                    .append('-').append(sc.getTraceFlags().asHex()).toString();
     }
 
     /** The client's trace context, as the parent of the request's span; the root when it sent none. */
     static Context extract(RequestHeaders headers) {
-        if (!headers.contains("traceparent")) {
+        if (!headers.contains(TRACEPARENT)) {
             return Context.root();
         }
         return W3C.extract(Context.root(), headers, GETTER);
