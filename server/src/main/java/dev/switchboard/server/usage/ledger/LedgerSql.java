@@ -1,5 +1,6 @@
 package dev.switchboard.server.usage.ledger;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,11 +40,19 @@ final class LedgerSql {
      * already wrote it (then nothing is written again).
      */
     static boolean write(Handle handle, String batchId, long nowMillis, List<UsageRecord> batch, Rollups rollups) {
+        try (Statements statements = new Statements()) {
+            return write(handle, statements, batchId, nowMillis, batch, rollups);
+        }
+    }
+
+    /** The same, with the INSERTs prepared once for the connection's life in {@code statements}. */
+    static boolean write(Handle handle, Statements statements, String batchId, long nowMillis,
+                         List<UsageRecord> batch, Rollups rollups) {
         try {
             if (!claim(handle, batchId, nowMillis)) {
                 return false;
             }
-            insertRows(handle, batch);
+            insertRows(handle, statements, batch);
         } catch (SQLException e) {
             // As Jdbi would throw it: the writer tells a refused row from a locked database by the cause.
             throw new UnableToExecuteStatementException(e, null);
@@ -69,38 +78,41 @@ final class LedgerSql {
      * The rows grouped by {@link RowShape}: each shape's rows go through the INSERT that writes its
      * absent values as literals, {@link #ROWS_PER_INSERT} rows per statement, the rest one by one.
      */
-    private static void insertRows(Handle handle, List<UsageRecord> batch) throws SQLException {
+    private static void insertRows(Handle handle, Statements statements, List<UsageRecord> batch)
+            throws SQLException {
         final Map<Integer, List<UsageRecord>> byShape = new LinkedHashMap<>();
         for (UsageRecord r : batch) {
             byShape.computeIfAbsent(RowShape.of(r), k -> new ArrayList<>()).add(r);
         }
         for (Map.Entry<Integer, List<UsageRecord>> e : byShape.entrySet()) {
-            insertRows(handle, e.getKey(), e.getValue());
+            insertRows(handle.getConnection(), statements, e.getKey(), e.getValue());
         }
     }
 
-    private static void insertRows(Handle handle, int shape, List<UsageRecord> rows) throws SQLException {
+    private static void insertRows(Connection c, Statements statements, int shape, List<UsageRecord> rows)
+            throws SQLException {
         final int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         if (whole > 0) {
             final String sql = RowShape.insert(shape, ROWS_PER_INSERT);
-            try (PreparedStatement many = handle.getConnection().prepareStatement(sql)) {
-                for (int start = 0; start < whole; start += ROWS_PER_INSERT) {
-                    int at = 0;
-                    for (int i = 0; i < ROWS_PER_INSERT; i++) {
-                        at = RowShape.bind(many, at, shape, rows.get(start + i));
-                    }
-                    many.executeUpdate();
+            final PreparedStatement many = statements.get(c, sql);
+            for (int start = 0; start < whole; start += ROWS_PER_INSERT) {
+                int at = 0;
+                for (int i = 0; i < ROWS_PER_INSERT; i++) {
+                    at = RowShape.bind(many, at, shape, rows.get(start + i));
                 }
+                many.executeUpdate();
             }
+            statements.done(sql, many);
         }
         if (whole < rows.size()) {
-            try (PreparedStatement one = handle.getConnection().prepareStatement(RowShape.insert(shape, 1))) {
-                for (int i = whole; i < rows.size(); i++) {
-                    RowShape.bind(one, 0, shape, rows.get(i));
-                    one.addBatch();
-                }
-                one.executeBatch();
+            final String sql = RowShape.insert(shape, 1);
+            final PreparedStatement one = statements.get(c, sql);
+            for (int i = whole; i < rows.size(); i++) {
+                RowShape.bind(one, 0, shape, rows.get(i));
+                one.addBatch();
             }
+            one.executeBatch();
+            statements.done(sql, one);
         }
     }
 

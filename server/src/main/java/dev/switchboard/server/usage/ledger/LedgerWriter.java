@@ -52,6 +52,8 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
     private final AtomicLong failedFlushes = new AtomicLong();
     private volatile long lastFlushNanos;
     private volatile boolean closing;
+    /** Its INSERTs, prepared once per connection (the writer thread's alone). */
+    private final Statements statements = new Statements();
     /** The writer thread's own connection, opened on its first batch. */
     @Nullable
     private Handle handle;
@@ -205,7 +207,7 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
         }
         try {
             // False: an earlier try's commit took effect after all; its rows count as written then.
-            handle.inTransaction(h -> LedgerSql.write(h, batchId, System.currentTimeMillis(), batch,
+            handle.inTransaction(h -> LedgerSql.write(h, statements, batchId, System.currentTimeMillis(), batch,
                                                       new Rollups(zone)));
         } catch (RuntimeException e) {
             // The next try starts on a fresh connection, whatever state this one is in.
@@ -217,6 +219,7 @@ public final class LedgerWriter implements Ledger, AutoCloseable {
     }
 
     private void closeHandle() {
+        statements.close();
         if (handle != null) {
             try {
                 handle.close();

@@ -51,6 +51,36 @@ class RowShapeTest {
     }
 
     @Test
+    void theWritersStatementsArePreparedOnceAndServeTheNextBatches() {
+        try (Storage storage = Storage.open(tmp, null); Statements statements = new Statements()) {
+            final int[] kept = new int[3];
+            final List<UsageRecord> all = new ArrayList<>();
+            storage.jdbi().useHandle(h -> {
+                for (int b = 0; b < 3; b++) {
+                    final List<UsageRecord> rows = new ArrayList<>();
+                    for (int n = 0; n < 100; n++) {
+                        rows.add(row(b * 1000 + n));
+                    }
+                    final String id = "batch-" + b;
+                    h.useTransaction(t -> LedgerSql.write(t, statements, id, 1L, rows, new Rollups(ZoneOffset.UTC)));
+                    kept[b] = statements.size();
+                    all.addAll(rows);
+                }
+            });
+            // The same shapes each time: the second and third batches prepare nothing new.
+            assertThat(kept[0]).isPositive().isEqualTo(kept[1]).isEqualTo(kept[2]);
+            final Map<Object, Map<String, Object>> byId = new HashMap<>();
+            storage.jdbi().withHandle(h -> h.createQuery("SELECT " + RowShape.COLUMNS + " FROM usage_records")
+                                            .mapToMap().list())
+                   .forEach(m -> byId.put(m.get("request_id"), numbersAsLongs(m)));
+            assertThat(byId).hasSize(all.size());
+            for (UsageRecord r : all) {
+                assertThat(byId.get(r.requestId())).as(r.requestId()).isEqualTo(numbersAsLongs(expected(r)));
+            }
+        }
+    }
+
+    @Test
     void aTypicalRowBindsOnlyWhatIsNotUsual() {
         final UsageRecord typical = new UsageRecord(
                 "r", 1L, "u", "k", "sb-k", null, null, Ingress.CHAT, "p", "m", "m", null, false, 200, null,

@@ -16,15 +16,18 @@ import dev.switchboard.server.usage.UsageRecord;
  * {@link LedgerBench} gives the rate (which the writer's waits and the offering thread also set).
  * Offers ROWS rows shaped like the load harness's traffic (a member's key, one priced model, a
  * whole answer) to a {@link LedgerWriter} with the production settings, twice, and prints the
- * writer thread's CPU time per row for each round (the second is the warm one):
+ * writer thread's CPU time per row for each round (the second is the warm one). SHAPES (1 to 16,
+ * default 1) varies the rows over that many {@link RowShape}s: streamed, with an alias, with
+ * cached tokens, failed.
  *
- * <pre>java -cp bench/jmh/target/benchmarks.jar dev.switchboard.server.usage.ledger.LedgerCpu 200000</pre>
+ * <pre>java -cp bench/jmh/target/benchmarks.jar dev.switchboard.server.usage.ledger.LedgerCpu 200000 [SHAPES]</pre>
  */
 public final class LedgerCpu {
     private LedgerCpu() {}
 
     public static void main(String[] args) throws Exception {
         final int rows = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        final int shapes = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         final Path dir = Files.createTempDirectory("ledger-cpu");
         final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (Storage storage = Storage.open(dir, null);
@@ -41,7 +44,7 @@ public final class LedgerCpu {
                     while (writer.queueDepth() > LedgerSettings.DEFAULT.queueSize() / 2) {
                         Thread.sleep(1);
                     }
-                    writer.offer(row(now, n));
+                    writer.offer(row(now, n, (int) (n % shapes)));
                 }
                 while (writer.rowsWritten() < target) {
                     Thread.sleep(5);
@@ -53,9 +56,17 @@ public final class LedgerCpu {
         }
     }
 
-    private static UsageRecord row(long now, long n) {
+    /** Row n; {@code variant}'s bits make it streamed, aliased, with cached tokens, failed. */
+    private static UsageRecord row(long now, long n, int variant) {
+        final boolean stream = (variant & 1) != 0;
+        final boolean alias = (variant & 2) != 0;
+        final boolean cached = (variant & 4) != 0;
+        final boolean failed = (variant & 8) != 0;
         return new UsageRecord(Long.toHexString(now + n) + "0123456789abcdef", now + n, "u-0001", "k-0001", "sb-abcd",
-                               null, null, Ingress.CHAT, "mock", "gpt-4o-mini", "gpt-4o-mini", null, false, 200, null,
-                               new Tokens(12, 8, 0, 0, 0), 4_200L, null, 1L, null, 1, 0, UsageRecord.REPORTED, false);
+                               null, null, Ingress.CHAT, "mock", "gpt-4o-mini", "gpt-4o-mini", alias ? "fast" : null,
+                               stream, failed ? 502 : 200, failed ? "UPSTREAM_UNAVAILABLE" : null,
+                               new Tokens(12, failed ? 0 : 8, cached ? 6 : 0, 0, 0), failed ? null : 4_200L,
+                               failed ? "no usage known" : null, 1L, stream ? 3L : null, 1, 0, UsageRecord.REPORTED,
+                               false);
     }
 }
