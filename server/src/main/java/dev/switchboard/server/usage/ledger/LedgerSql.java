@@ -76,7 +76,7 @@ final class LedgerSql {
 
     /**
      * The rows grouped by {@link RowShape}: each shape's rows go through the INSERT that writes its
-     * absent values as literals, {@link #ROWS_PER_INSERT} rows per statement, the rest one by one.
+     * usual values as literals, {@link #ROWS_PER_INSERT} rows per statement, the rest one by one.
      */
     private static void insertRows(Handle handle, Statements statements, List<UsageRecord> batch)
             throws SQLException {
@@ -93,8 +93,7 @@ final class LedgerSql {
             throws SQLException {
         final int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         if (whole > 0) {
-            final String sql = RowShape.insert(shape, ROWS_PER_INSERT);
-            final PreparedStatement many = statements.get(c, sql);
+            final PreparedStatement many = statements.insert(c, shape, ROWS_PER_INSERT);
             for (int start = 0; start < whole; start += ROWS_PER_INSERT) {
                 int at = 0;
                 for (int i = 0; i < ROWS_PER_INSERT; i++) {
@@ -102,17 +101,16 @@ final class LedgerSql {
                 }
                 many.executeUpdate();
             }
-            statements.done(sql, many);
+            statements.done(shape, ROWS_PER_INSERT, many);
         }
         if (whole < rows.size()) {
-            final String sql = RowShape.insert(shape, 1);
-            final PreparedStatement one = statements.get(c, sql);
+            final PreparedStatement one = statements.insert(c, shape, 1);
             for (int i = whole; i < rows.size(); i++) {
                 RowShape.bind(one, 0, shape, rows.get(i));
                 one.addBatch();
             }
             one.executeBatch();
-            statements.done(sql, one);
+            statements.done(shape, 1, one);
         }
     }
 

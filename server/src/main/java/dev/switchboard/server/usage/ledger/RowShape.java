@@ -2,8 +2,6 @@ package dev.switchboard.server.usage.ledger;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.linecorp.armeria.common.annotation.Nullable;
 
@@ -71,10 +69,6 @@ final class RowShape {
         LITERAL[OVER_SOFT] = "TRUE";
     }
 
-    /** The INSERTs made so far, by shape and row count (rows in the low byte): a few shapes in practice. */
-    private static final Map<Long, String> INSERTS = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 1024;
-
     private RowShape() {}
 
     static int of(UsageRecord r) {
@@ -100,13 +94,8 @@ final class RowShape {
         return v == 0 ? 1 << column : 0;
     }
 
-    /** The INSERT of {@code rows} rows (1 to 255) of {@code shape}. */
+    /** The INSERT of {@code rows} rows of {@code shape} (made once per connection: {@link Statements}). */
     static String insert(int shape, int rows) {
-        final long key = (long) shape << 8 | rows;
-        final String known = INSERTS.get(key);
-        if (known != null) {
-            return known;
-        }
         final StringBuilder values = new StringBuilder("(");
         for (int c = 0; c < COUNT; c++) {
             values.append(c == 0 ? "" : ", ");
@@ -122,11 +111,7 @@ final class RowShape {
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ", ").append(values);
         }
-        final String made = sql.toString();
-        if (INSERTS.size() < MAX_CACHED) {
-            INSERTS.put(key, made);
-        }
-        return made;
+        return sql.toString();
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import com.linecorp.armeria.common.annotation.Nullable;
 
 /**
- * The ledger writer's prepared INSERTs, kept for its connection's life. Preparing one of 32 rows
+ * The ledger writer's prepared INSERTs by row shape and row count, kept for its connection's life. Preparing one of 32 rows
  * costs SQLite ~0.1 ms (measured), and each row shape has its own ({@link RowShape}): prepared per
  * batch, ten shapes would cost as much as the values they no longer bind. Used by one thread.
  */
@@ -19,30 +19,39 @@ final class Statements implements AutoCloseable {
 
     @Nullable
     private Connection connection;
-    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** By shape, then row count in the low byte. */
+    private final Map<Long, PreparedStatement> prepared = new HashMap<>();
 
-    /** The statement for {@code sql} on {@code c}, not to be closed by the caller; see {@link #done}. */
-    PreparedStatement get(Connection c, String sql) throws SQLException {
+    /**
+     * The INSERT of {@code rows} rows (at most 255) of {@code shape} on {@code c}, not to be closed
+     * by the caller; see {@link #done}.
+     */
+    PreparedStatement insert(Connection c, int shape, int rows) throws SQLException {
         if (c != connection) {
             close();
             connection = c;
         }
-        final PreparedStatement known = prepared.get(sql);
+        final long key = key(shape, rows);
+        final PreparedStatement known = prepared.get(key);
         if (known != null) {
             return known;
         }
-        final PreparedStatement made = c.prepareStatement(sql);
+        final PreparedStatement made = c.prepareStatement(RowShape.insert(shape, rows));
         if (prepared.size() < MAX) {
-            prepared.put(sql, made);
+            prepared.put(key, made);
         }
         return made;
     }
 
-    /** The caller is done with {@code s}, got for {@code sql}: closed unless kept. */
-    void done(String sql, PreparedStatement s) throws SQLException {
-        if (prepared.get(sql) != s) {
+    /** The caller is done with {@code s}, got for {@code shape} and {@code rows}: closed unless kept. */
+    void done(int shape, int rows, PreparedStatement s) throws SQLException {
+        if (prepared.get(key(shape, rows)) != s) {
             s.close();
         }
+    }
+
+    private static long key(int shape, int rows) {
+        return (long) shape << 8 | rows;
     }
 
     int size() {
